@@ -1,0 +1,62 @@
+"""Composition root: paths -> diagnostics -> content -> log -> Qt -> window -> run.
+
+Problems found in user files are collected before any window exists and shown
+together once the window is up; only a problem that leaves nothing to run is
+fatal.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from desktop_app import diagnostics
+from desktop_app.core.content import ContentError, load_playbook
+from desktop_app.core.playbook import Playbook
+from desktop_app.paths import DataDir
+from desktop_app.resources import resource_path
+from desktop_app.store.sqlite_log import SqliteCallLog
+
+log = logging.getLogger(__name__)
+
+DEFAULT_PLAYBOOK = "calm-six.yaml"
+
+
+@dataclass
+class StartupProblems:
+    """User-file problems gathered at start-up, shown to the user in one go."""
+
+    messages: list[str] = field(default_factory=list)
+
+    def add(self, message: str) -> None:
+        log.warning("%s", message)
+        self.messages.append(message)
+
+
+@dataclass
+class Parts:
+    data: DataDir
+    playbook: Playbook
+    call_log: SqliteCallLog
+    problems: StartupProblems
+
+
+def assemble(data: DataDir) -> Parts:
+    """Everything the window needs, built without Qt."""
+    data.create()
+    problems = StartupProblems()
+    try:
+        playbook = load_playbook(resource_path("playbooks", DEFAULT_PLAYBOOK))
+    except ContentError as exc:
+        raise SystemExit(f"Calmline cannot start: the built-in playbook is broken:\n{exc}") from exc
+    call_log = SqliteCallLog(data.call_log)
+    return Parts(data, playbook, call_log, problems)
+
+
+def run_gui(data: DataDir) -> int:
+    diagnostics.install(data.logs)
+    parts = assemble(data)
+
+    from desktop_app.ui.application import run_window
+
+    return run_window(parts)

@@ -1,0 +1,179 @@
+"""Every action Calmline can take, registered by name.
+
+A key press, a menu entry, a toolbar button and ``calmline ctl`` all end up
+here: they name a command and pass its arguments as strings. Commands declare
+their arguments, so a bad call is refused with a message saying what is wrong
+before anything happens.
+"""
+
+from __future__ import annotations
+
+import shlex
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+ArgType = Literal["int", "str"]
+
+
+class CommandError(Exception):
+    """A command that does not exist or was called with the wrong arguments."""
+
+
+@dataclass(frozen=True, slots=True)
+class Arg:
+    name: str
+    type: ArgType = "str"
+    required: bool = True
+    help: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Invocation:
+    """Arguments of one call of a command, already checked and converted."""
+
+    positional: Mapping[str, int | str]
+    options: Mapping[str, str]
+
+    def number(self, name: str) -> int:
+        value = self.positional[name]
+        assert isinstance(value, int)
+        return value
+
+    def text(self, name: str, default: str = "") -> str:
+        value = self.positional.get(name, self.options.get(name, default))
+        return str(value)
+
+    def has(self, name: str) -> bool:
+        return name in self.positional or name in self.options
+
+
+Handler = Callable[[Invocation], object]
+
+
+@dataclass(frozen=True, slots=True)
+class Command:
+    name: str
+    handler: Handler
+    help: str
+    args: tuple[Arg, ...] = ()
+    #: ``--name value`` options the command accepts
+    options: tuple[str, ...] = ()
+    #: where the command belongs in menus and the cheat sheet
+    group: str = "Call"
+
+    def usage(self) -> str:
+        parts = [self.name]
+        for arg in self.args:
+            parts.append(f"<{arg.name}>" if arg.required else f"[{arg.name}]")
+        parts.extend(f"[--{opt} VALUE]" for opt in self.options)
+        return " ".join(parts)
+
+    def bind(self, words: Sequence[str]) -> Invocation:
+        positional_words: list[str] = []
+        options: dict[str, str] = {}
+        items = iter(words)
+        for word in items:
+            if word.startswith("--"):
+                name = word[2:]
+                if "=" in name:
+                    name, value = name.split("=", 1)
+                else:
+                    value = next(items, None)  # type: ignore[assignment]
+                    if value is None:
+                        raise CommandError(f"{self.name}: option --{name} needs a value")
+                if name not in self.options:
+                    known = ", ".join(f"--{o}" for o in self.options) or "none"
+                    raise CommandError(
+                        f"{self.name}: unknown option --{name} (known options: {known})"
+                    )
+                options[name] = value
+            else:
+                positional_words.append(word)
+        if len(positional_words) > len(self.args):
+            raise CommandError(
+                f"{self.name}: too many arguments ({len(positional_words)} given); "
+                f"usage: {self.usage()}"
+            )
+        positional: dict[str, int | str] = {}
+        for index, arg in enumerate(self.args):
+            if index >= len(positional_words):
+                if arg.required:
+                    raise CommandError(f"{self.name}: missing <{arg.name}>; usage: {self.usage()}")
+                continue
+            raw = positional_words[index]
+            if arg.type == "int":
+                try:
+                    positional[arg.name] = int(raw)
+                except ValueError:
+                    raise CommandError(
+                        f"{self.name}: <{arg.name}> must be a whole number, not {raw!r}"
+                    ) from None
+            else:
+                positional[arg.name] = raw
+        return Invocation(positional, options)
+
+
+@dataclass
+class CommandRegistry:
+    _commands: dict[str, Command] = field(default_factory=dict)
+
+    def register(
+        self,
+        name: str,
+        handler: Handler,
+        *,
+        help: str,
+        args: Sequence[Arg] = (),
+        options: Sequence[str] = (),
+        group: str = "Call",
+    ) -> Command:
+        if name in self._commands:
+            raise ValueError(f"command {name!r} is registered twice")
+        command = Command(name, handler, help, tuple(args), tuple(options), group)
+        self._commands[name] = command
+        return command
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._commands
+
+    def __iter__(self) -> Iterator[Command]:
+        return iter(sorted(self._commands.values(), key=lambda c: c.name))
+
+    def get(self, name: str) -> Command:
+        try:
+            return self._commands[name]
+        except KeyError:
+            raise CommandError(
+                f"unknown command {name!r}{_suggest(name, self._commands)}"
+            ) from None
+
+    def check(self, line: str) -> Invocation:
+        """Parse and check a command line without running it."""
+        words = split_command_line(line)
+        return self.get(words[0]).bind(words[1:])
+
+    def run(self, name: str, words: Sequence[str] = ()) -> object:
+        command = self.get(name)
+        return command.handler(command.bind(words))
+
+    def run_line(self, line: str) -> object:
+        words = split_command_line(line)
+        return self.run(words[0], words[1:])
+
+
+def split_command_line(line: str) -> list[str]:
+    try:
+        words = shlex.split(line)
+    except ValueError as exc:
+        raise CommandError(f"cannot read command {line!r}: {exc}") from None
+    if not words:
+        raise CommandError("empty command")
+    return words
+
+
+def _suggest(name: str, known: Mapping[str, object]) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(name, list(known), n=1)
+    return f" (did you mean {close[0]!r}?)" if close else ""

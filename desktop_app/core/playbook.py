@@ -1,0 +1,83 @@
+"""The playbook model: steps, phrasing cards and situations, as plain data.
+
+A playbook is loaded from content files (see ``desktop_app.core.content``);
+nothing in the code assumes how many steps there are or what they are called.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Delivery(StrEnum):
+    """How a card is meant to be used."""
+
+    SPOKEN = "spoken"
+    PASTED = "pasted"
+    EITHER = "either"
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseCard:
+    id: str
+    title: str
+    text: str
+    tags: tuple[str, ...] = ()
+    delivery: Delivery = Delivery.EITHER
+    #: wording used for a placeholder that has no value, by placeholder name
+    fallbacks: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    id: str
+    title: str
+    goal: str
+    do: tuple[str, ...] = ()
+    dont: tuple[str, ...] = ()
+    move_on_when: str = ""
+    cards: tuple[PhraseCard, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Situation:
+    id: str
+    title: str
+    cards: tuple[PhraseCard, ...] = ()
+    advice: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Playbook:
+    id: str
+    name: str
+    language: str
+    steps: tuple[Step, ...]
+    situations: tuple[Situation, ...] = ()
+    categories: tuple[str, ...] = ("billing", "delivery", "product quality", "service", "other")
+    #: id of the step a re-escalation returns to (the "acknowledge" step by default)
+    reescalate_to: str | None = None
+    description: str = ""
+    tags: tuple[str, ...] = field(default=())
+
+    def step_index(self, step_id: str) -> int:
+        for index, step in enumerate(self.steps):
+            if step.id == step_id:
+                return index
+        raise KeyError(step_id)
+
+    def all_cards(self) -> list[tuple[str, PhraseCard]]:
+        """Every card with the id of the step or situation that holds it."""
+        found: list[tuple[str, PhraseCard]] = []
+        for step in self.steps:
+            found.extend((step.id, card) for card in step.cards)
+        for situation in self.situations:
+            found.extend((situation.id, card) for card in situation.cards)
+        return found
+
+    def find_card(self, card_id: str) -> PhraseCard | None:
+        for _owner, card in self.all_cards():
+            if card.id == card_id:
+                return card
+        return None

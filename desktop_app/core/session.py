@@ -1,0 +1,210 @@
+"""The call in progress: which step the agent is on and what has happened so far.
+
+``CallSession`` is a small state machine over a playbook's steps. It records
+every move in the call's timeline and tells listeners that something changed;
+views subscribe and re-render, they never keep call state of their own.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from desktop_app.core.call import (
+    MOOD_MAX,
+    MOOD_MIN,
+    CallRecord,
+    EventKind,
+    TimelineEvent,
+)
+from desktop_app.core.clock import Clock, SystemClock
+from desktop_app.core.playbook import PhraseCard, Playbook, Step
+
+#: Using one card this many times in a call earns a gentle warning.
+REPEAT_WARNING_AT = 3
+
+Listener = Callable[["CallSession", str], None]
+
+
+class SessionError(Exception):
+    """A command that makes no sense for the call as it stands."""
+
+
+@dataclass(frozen=True, slots=True)
+class CardUse:
+    card: PhraseCard
+    times_used: int
+
+    @property
+    def sounds_repetitive(self) -> bool:
+        return self.times_used >= REPEAT_WARNING_AT
+
+
+class CallSession:
+    def __init__(
+        self,
+        playbook: Playbook,
+        *,
+        agent: str = "",
+        clock: Clock | None = None,
+        record: CallRecord | None = None,
+        step_index: int = 0,
+    ) -> None:
+        if not playbook.steps:
+            raise SessionError(f"playbook {playbook.id!r} has no steps")
+        self._clock = clock or SystemClock()
+        self._playbook = playbook
+        self._listeners: list[Listener] = []
+        self._card_uses: Counter[str] = Counter()
+        self._index = max(0, min(step_index, len(playbook.steps) - 1))
+        if record is None:
+            self.record = CallRecord(
+                started_at=self._clock.now(), agent=agent, playbook_id=playbook.id
+            )
+            self._log(EventKind.STEP_ENTERED, self.current_step.id)
+        else:
+            # A restored call carries on where it was, with its card counts.
+            self.record = record
+            for event in record.timeline:
+                if event.kind is EventKind.CARD_USED:
+                    self._card_uses[event.detail] += 1
+
+    # -- reading -----------------------------------------------------------
+    @property
+    def playbook(self) -> Playbook:
+        return self._playbook
+
+    @property
+    def current_index(self) -> int:
+        return self._index
+
+    @property
+    def current_step(self) -> Step:
+        return self._playbook.steps[self._index]
+
+    @property
+    def is_last_step(self) -> bool:
+        return self._index == len(self._playbook.steps) - 1
+
+    @property
+    def finished(self) -> bool:
+        return self.record.ended_at is not None
+
+    @property
+    def mood(self) -> int | None:
+        for event in reversed(self.record.timeline):
+            if event.kind in (EventKind.MOOD_CHANGED, EventKind.REESCALATED) and event.detail:
+                return int(event.detail)
+        return self.record.mood_start
+
+    def times_used(self, card_id: str) -> int:
+        return self._card_uses[card_id]
+
+    # -- listening ---------------------------------------------------------
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def _changed(self, what: str) -> None:
+        for listener in list(self._listeners):
+            listener(self, what)
+
+    # -- moving ------------------------------------------------------------
+    def go_to(self, index: int) -> None:
+        self._ensure_open()
+        if not 0 <= index < len(self._playbook.steps):
+            raise SessionError(
+                f"there is no step {index + 1}; this playbook has {len(self._playbook.steps)}"
+            )
+        if index == self._index:
+            return
+        self._log(EventKind.STEP_LEFT, self.current_step.id)
+        self._index = index
+        self._log(EventKind.STEP_ENTERED, self.current_step.id)
+        self._changed("step")
+
+    def go_to_step(self, step_id: str) -> None:
+        try:
+            index = self._playbook.step_index(step_id)
+        except KeyError:
+            raise SessionError(f"there is no step called {step_id!r}") from None
+        self.go_to(index)
+
+    def next_step(self) -> None:
+        if not self.is_last_step:
+            self.go_to(self._index + 1)
+
+    def previous_step(self) -> None:
+        if self._index > 0:
+            self.go_to(self._index - 1)
+
+    # -- acting ------------------------------------------------------------
+    def use_card(self, card: PhraseCard) -> CardUse:
+        self._ensure_open()
+        self._card_uses[card.id] += 1
+        self._log(EventKind.CARD_USED, self.current_step.id, card.id)
+        self._changed("card")
+        return CardUse(card, self._card_uses[card.id])
+
+    def open_situation(self, situation_id: str) -> None:
+        self._ensure_open()
+        if not any(s.id == situation_id for s in self._playbook.situations):
+            raise SessionError(f"there is no situation called {situation_id!r}")
+        self._log(EventKind.SITUATION_OPENED, self.current_step.id, situation_id)
+        self._changed("situation")
+
+    def set_mood(self, mood: int) -> None:
+        self._ensure_open()
+        if not MOOD_MIN <= mood <= MOOD_MAX:
+            raise SessionError(f"mood must be {MOOD_MIN} to {MOOD_MAX}, not {mood}")
+        if self.record.mood_start is None:
+            self.record.mood_start = mood
+        if self.mood == mood and any(
+            e.kind is EventKind.MOOD_CHANGED for e in self.record.timeline
+        ):
+            return
+        self._log(EventKind.MOOD_CHANGED, self.current_step.id, str(mood))
+        self._changed("mood")
+
+    def reescalate(self, mood: int | None = None) -> None:
+        """The customer flared up again: go back to the re-escalation step."""
+        self._ensure_open()
+        target = self._reescalation_index()
+        level = mood if mood is not None else (self.mood or MOOD_MIN)
+        self._log(EventKind.REESCALATED, self.current_step.id, str(level))
+        if target != self._index:
+            self._log(EventKind.STEP_LEFT, self.current_step.id)
+            self._index = target
+            self._log(EventKind.STEP_ENTERED, self.current_step.id)
+        self._changed("step")
+
+    def _reescalation_index(self) -> int:
+        wanted = self._playbook.reescalate_to
+        if wanted is not None:
+            try:
+                return self._playbook.step_index(wanted)
+            except KeyError:
+                pass
+        return min(1, len(self._playbook.steps) - 1)
+
+    def notify_fields_changed(self) -> None:
+        """The notes or customer fields on ``record`` were edited."""
+        self._changed("fields")
+
+    def finish(self) -> CallRecord:
+        """Close the call: stamp its end and final mood. Safe to call twice."""
+        if not self.finished:
+            self._log(EventKind.STEP_LEFT, self.current_step.id)
+            self.record.ended_at = self._clock.now()
+            if self.record.mood_end is None:
+                self.record.mood_end = self.mood
+            self._changed("finished")
+        return self.record
+
+    # -- internals ---------------------------------------------------------
+    def _ensure_open(self) -> None:
+        if self.finished:
+            raise SessionError("this call is already saved; start a new call")
+
+    def _log(self, kind: EventKind, step_id: str | None, detail: str = "") -> None:
+        self.record.timeline.append(TimelineEvent(self._clock.now(), kind, step_id, detail))

@@ -1,0 +1,1 @@
+"""The Qt views. The only package that imports PySide6 widgets."""

@@ -1,0 +1,97 @@
+"""Creates the QApplication and the window, and runs the event loop."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop_app import APP_NAME, __version__, diagnostics
+from desktop_app.desk.desk import CallDesk
+from desktop_app.ui.effects import QtEffects
+from desktop_app.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from desktop_app.app import Parts
+
+qt_log = logging.getLogger("calmline.qt")
+
+
+#: Messages Qt prints that say nothing about Calmline (the offscreen and
+#: minimal platform plugins do not implement every window hint).
+HARMLESS_QT_MESSAGES = ("This plugin does not support propagateSizeHints()",)
+
+
+def _qt_message(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    if message in HARMLESS_QT_MESSAGES:
+        return
+    level = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+    }.get(mode, logging.ERROR)
+    qt_log.log(level, "%s", message)
+    if level >= logging.WARNING:
+        print(f"Qt: {message}", file=sys.stderr)
+
+
+def quiet_harmless_qt_messages() -> None:
+    """Route Qt's own messages to our log, dropping the known-harmless ones."""
+    qInstallMessageHandler(_qt_message)
+
+
+def release_clipboard() -> None:
+    """Drop clipboard data we own before Qt's own shutdown.
+
+    The clipboard keeps the last QMimeData we set; Qt frees it after Python
+    has already shut down, which crashes the interpreter on exit.
+    """
+    clipboard = QGuiApplication.clipboard()
+    if clipboard.ownsClipboard() or clipboard.mimeData() is not None:
+        clipboard.clear()
+
+
+def ensure_application() -> QApplication:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    return app
+
+
+def build_window(parts: Parts) -> MainWindow:
+    from PySide6.QtWidgets import QStatusBar
+
+    status = QStatusBar()
+    desk = CallDesk(parts.playbook, parts.call_log, QtEffects(status))
+    return MainWindow(desk, status)
+
+
+def run_window(parts: Parts) -> int:
+    app = ensure_application()
+    quiet_harmless_qt_messages()
+    window = build_window(parts)
+
+    def show_unexpected(message: str) -> None:
+        QMessageBox.critical(
+            window,
+            APP_NAME,
+            f"Something went wrong: {message}\n\nDetails are in {parts.data.logs}.",
+        )
+
+    diagnostics.set_unexpected_handler(show_unexpected)
+    window.show()
+    if parts.problems.messages:
+        QMessageBox.warning(window, APP_NAME, "\n".join(parts.problems.messages))
+    try:
+        return app.exec()
+    finally:
+        release_clipboard()
+        parts.call_log.close()
