@@ -6,17 +6,61 @@ server can implement the same protocol later without touching the callers.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
 
-from desktop_app.core.call import CallRecord
+from desktop_app.core.call import CallRecord, Commitment
 
 
 class LogError(Exception):
     """The log cannot do what was asked; the message names the file and the reason."""
 
 
+@dataclass(frozen=True, slots=True)
+class CallSummary:
+    """One line of a history list."""
+
+    id: str
+    started_at: datetime
+    customer_name: str
+    phone: str
+    account: str
+    category: str
+    outcome: str
+    resolution: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUp:
+    """An open or done commitment, with the call it belongs to."""
+
+    call_id: str
+    customer_name: str
+    phone: str
+    commitment: Commitment
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerHistory:
+    """What the log knows of earlier calls from the same customer."""
+
+    earlier_calls: int
+    last: CallSummary | None
+    open_commitments: list[FollowUp] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class LogStats:
+    calls: int
+    first: datetime | None
+    last: datetime | None
+    bytes_on_disk: int
+
+
 class CallLog(Protocol):
+    # -- finished calls ----------------------------------------------------
     def save(self, record: CallRecord) -> None:
         """Insert or replace a finished call."""
         ...
@@ -33,8 +77,46 @@ class CallLog(Protocol):
         """Finished calls started in [since, until), newest first."""
         ...
 
+    def iter_calls(
+        self, *, since: datetime | None = None, until: datetime | None = None
+    ) -> Iterator[CallRecord]:
+        """Like ``list_calls`` but oldest first and streamed (for exports of any size)."""
+        ...
+
     def count(self) -> int: ...
 
+    # -- finding -------------------------------------------------------------
+    def search(
+        self,
+        text: str,
+        *,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        limit: int = 200,
+    ) -> list[CallSummary]:
+        """Calls whose notes, names, phone, account, category, resolution match
+        every word of ``text`` (empty text: all), newest first."""
+        ...
+
+    def customer_history(
+        self, *, phone: str = "", account: str = "", name: str = "", exclude_call: str = ""
+    ) -> CustomerHistory:
+        """Earlier calls matching any of the given non-empty fields."""
+        ...
+
+    def follow_ups(self, *, include_done: bool = False) -> list[FollowUp]:
+        """Commitments, soonest due first (those without a due time last)."""
+        ...
+
+    def set_commitment_done(self, call_id: str, commitment_id: str, done: bool) -> None: ...
+
+    def category_counts_by_week(
+        self, *, since: datetime | None = None, until: datetime | None = None
+    ) -> dict[str, dict[str, int]]:
+        """{ISO week "2026-W05": {category: calls}} for the recurring-complaints report."""
+        ...
+
+    # -- the call in progress -----------------------------------------------
     def save_draft(self, record: CallRecord, step_index: int) -> None:
         """Keep the call in progress so it survives a crash."""
         ...
@@ -42,5 +124,14 @@ class CallLog(Protocol):
     def load_draft(self) -> tuple[CallRecord, int] | None: ...
 
     def clear_draft(self) -> None: ...
+
+    # -- housekeeping ----------------------------------------------------------
+    def stats(self) -> LogStats: ...
+
+    def forget_customer(self, *, phone: str = "", account: str = "", name: str = "") -> int:
+        """Erase every call of that customer, leaving no trace; returns how many."""
+        ...
+
+    def purge_older_than(self, days: int) -> int: ...
 
     def close(self) -> None: ...

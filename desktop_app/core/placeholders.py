@@ -1,0 +1,71 @@
+"""Placeholders in card text: ``{customer_name}``, ``{agent_name}``, ``{company}``, ``{due}``.
+
+A card's text may name placeholders in braces. ``fill`` replaces the ones
+that have a value; for one with no value it uses the card's fallback wording
+if there is one, and otherwise reports it as missing so the agent can be
+asked. Text with a missing placeholder is never pasted raw.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+#: Every placeholder content may use, with what it stands for.
+KNOWN_PLACEHOLDERS: dict[str, str] = {
+    "customer_name": "the customer's name, from the notes pane",
+    "agent_name": "the agent's name, from the settings",
+    "company": "the company's name, from the settings",
+    "due": "the due date and time of the latest commitment",
+    "account": "the customer's account or ticket id",
+    "phone": "the customer's phone number",
+    "category": "the call's category",
+}
+
+_PATTERN = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
+
+
+@dataclass(frozen=True, slots=True)
+class FillResult:
+    text: str
+    #: placeholders that had neither a value nor a fallback, in order of appearance
+    missing: tuple[str, ...]
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing
+
+
+def placeholders_in(text: str) -> list[str]:
+    """Placeholder names in ``text``, each once, in order of appearance."""
+    seen: dict[str, None] = {}
+    for match in _PATTERN.finditer(text):
+        seen.setdefault(match.group(1), None)
+    return list(seen)
+
+
+def unknown_placeholders(text: str) -> list[str]:
+    return [name for name in placeholders_in(text) if name not in KNOWN_PLACEHOLDERS]
+
+
+def fill(
+    text: str,
+    values: Mapping[str, str],
+    fallbacks: Mapping[str, str] | None = None,
+) -> FillResult:
+    """Replace placeholders with values, else fallbacks; report what is still missing."""
+    fallbacks = fallbacks or {}
+    missing: dict[str, None] = {}
+
+    def replace(match: re.Match[str]) -> str:
+        name = match.group(1)
+        value = values.get(name, "").strip()
+        if value:
+            return value
+        if name in fallbacks:
+            return fallbacks[name]
+        missing.setdefault(name, None)
+        return match.group(0)
+
+    return FillResult(_PATTERN.sub(replace, text), tuple(missing))
