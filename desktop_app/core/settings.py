@@ -1,0 +1,86 @@
+"""The user's settings: who the agent is, where team content lives, window options.
+
+Kept as JSON in the data dir (``settings.json``), written atomically. A
+broken or partly wrong file never stops the app: every problem is reported
+with the file and the key, and the defaults stand in for what was wrong.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from desktop_app.core.atomic import write_atomic
+
+
+@dataclass
+class Settings:
+    agent_name: str = ""
+    company: str = ""
+    #: id of the playbook in use
+    playbook_id: str = "calm-six"
+    #: the team's shared content folder (often on a network share); "" for none
+    team_playbooks_dir: str = ""
+    #: calls older than this many days are purged from the log; 0 keeps them forever
+    retention_days: int = 365
+    always_on_top: bool = False
+    compact: bool = False
+    #: text size as a percentage of the system's
+    text_scale: int = 100
+    #: window geometry as Qt saves it, base64; "" for the default
+    window_geometry: str = ""
+    #: template for the ticket note copied into a CRM ("" for the built-in one)
+    ticket_template: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class SettingsProblem:
+    file: Path
+    key: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f" ({self.key})" if self.key else ""
+        return f"{self.file}{where}: {self.message}"
+
+
+def load_settings(path: Path) -> tuple[Settings, list[SettingsProblem]]:
+    settings = Settings()
+    problems: list[SettingsProblem] = []
+    if not path.exists():
+        return settings, problems
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        problems.append(
+            SettingsProblem(path, "", f"cannot read the settings, using defaults: {exc}")
+        )
+        return settings, problems
+    if not isinstance(data, dict):
+        problems.append(SettingsProblem(path, "", "settings must be a JSON object; using defaults"))
+        return settings, problems
+    known = {f.name: f for f in fields(Settings)}
+    for key, value in data.items():
+        if key not in known:
+            problems.append(SettingsProblem(path, key, "unknown setting, ignored"))
+            continue
+        default = getattr(settings, key)
+        if type(value) is not type(default):
+            problems.append(
+                SettingsProblem(
+                    path,
+                    key,
+                    f"expected {type(default).__name__}, found {type(value).__name__}; "
+                    f"using {default!r}",
+                )
+            )
+            continue
+        setattr(settings, key, value)
+    return settings, problems
+
+
+def save_settings(settings: Settings, path: Path) -> None:
+    write_atomic(path, json.dumps(asdict(settings), indent=2, sort_keys=True) + "\n")
