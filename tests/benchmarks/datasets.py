@@ -1,0 +1,129 @@
+"""The data the benchmarks run on: call logs of a given size, made once and cached.
+
+A log of N calls is written through the app's own call-log interface
+(``save``), so it holds exactly what Calmline itself would have written, and
+kept under ``benchmark-results/cache/`` keyed by N and by a hash of the code
+that decides its format; each measurement gets a fresh copy.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import random
+import shutil
+import tempfile
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from tests.benchmarks.launch import REPO_ROOT
+
+#: generated logs are kept here between runs (the smoke test points it at a temp folder)
+ENV_CACHE = "CALMLINE_BENCH_CACHE"
+CACHE = Path(os.environ.get(ENV_CACHE) or REPO_ROOT / "benchmark-results" / "cache")
+
+#: in about one call in a thousand
+RARE_WORD = "chargeback"
+#: in about a third of the calls
+COMMON_WORD = "refund"
+
+_FIRST = ("Dana", "Lee", "Sam", "Priya", "Jonas", "Mara", "Omar", "Ines", "Tom", "Yuki", "Ada")
+_LAST = ("Reyes", "Novak", "Okafor", "Lindqvist", "Haddad", "Moreau", "Kowalski", "Tanaka")
+_CATEGORIES = ("billing", "delivery", "product quality", "service", "other")
+_OUTCOMES = ("resolved", "follow-up", "escalated", "unresolved")
+_SENTENCES = (
+    "Customer was upset about the late delivery of order {order}.",
+    "Invoice {order} was charged twice this month.",
+    "Explained the {word} policy and the usual timeline.",
+    "Customer asked for a {word} and a written apology.",
+    "Router keeps dropping the connection since the last update.",
+    "Agreed to call back on Friday with the technician's slot.",
+    "Customer calmer after the options were laid out.",
+    "Wants the contract cancelled if this happens again.",
+    "Parcel marked delivered but never arrived at the door.",
+    "Promised a credit note by email within two working days.",
+)
+
+
+def _code_hash() -> str:
+    """Changes whenever the log's on-disk format could have changed."""
+    digest = hashlib.sha256()
+    sources = [
+        *sorted((REPO_ROOT / "desktop_app" / "store").rglob("*.py")),
+        REPO_ROOT / "desktop_app" / "core" / "call.py",
+        Path(__file__),
+    ]
+    for source in sources:
+        if source.exists():
+            digest.update(source.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def _notes(rng: random.Random) -> str:
+    sentences = []
+    for template in rng.sample(_SENTENCES, rng.randint(2, 4)):
+        word = COMMON_WORD if rng.random() < 0.45 else "replacement"
+        sentences.append(template.format(order=rng.randint(100000, 999999), word=word))
+    if rng.random() < 0.001:
+        sentences.append(f"Customer mentioned a {RARE_WORD} with their bank.")
+    return " ".join(sentences)
+
+
+def write_calls(data_root: Path, count: int, *, seed: int = 8) -> None:
+    """``count`` plausible finished calls in the log of the data dir ``data_root``."""
+    from desktop_app.core.call import CallRecord, Commitment, Customer
+    from desktop_app.paths import DataDir
+    from desktop_app.store.sqlite_log import SqliteCallLog
+
+    rng = random.Random(seed)
+    data = DataDir(data_root).create()
+    log = SqliteCallLog(data.call_log)
+    start = datetime(2025, 1, 6, 8, 0, tzinfo=UTC)
+    try:
+        for index in range(count):
+            began = start + timedelta(minutes=7 * index + rng.randint(0, 5))
+            record = CallRecord(
+                started_at=began,
+                ended_at=began + timedelta(minutes=rng.randint(3, 25)),
+                agent=rng.choice(_FIRST),
+                playbook_id="calm-six",
+                customer=Customer(
+                    name=f"{rng.choice(_FIRST)} {rng.choice(_LAST)}",
+                    account=f"AC-{rng.randint(10000, 99999)}",
+                    phone=f"+1555{rng.randint(1000000, 9999999)}",
+                ),
+                category=rng.choice(_CATEGORIES),
+                reason="Charged twice" if rng.random() < 0.5 else "Parcel missing",
+                resolution="Credit note issued" if rng.random() < 0.6 else "",
+                outcome=rng.choice(_OUTCOMES),
+                notes=_notes(rng),
+                mood_start=rng.randint(1, 3),
+                mood_end=rng.randint(2, 5),
+            )
+            if rng.random() < 0.3:
+                record.commitments.append(
+                    Commitment("Call back with the refund status", "agent", began + timedelta(2))
+                )
+            log.save(record)
+    finally:
+        log.close()
+
+
+def call_log(count: int) -> Path:
+    """A data dir holding ``count`` calls, made on first use and cached; do not modify it."""
+    cached = CACHE / f"calls-{count}-{_code_hash()}"
+    if not cached.exists():
+        CACHE.mkdir(parents=True, exist_ok=True)
+        building = Path(tempfile.mkdtemp(prefix=f"building-{count}-", dir=CACHE))
+        write_calls(building / "data", count)
+        (building / "data").rename(cached)
+        shutil.rmtree(building)
+    return cached
+
+
+def fresh_copy(count: int, into: Path) -> Path:
+    """A private copy of the cached ``count``-call data dir, at ``into``."""
+    if count == 0:
+        return into
+    shutil.copytree(call_log(count), into)
+    return into

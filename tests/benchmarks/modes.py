@@ -1,0 +1,33 @@
+"""How much each row measures: a full run, a quick look, or a smoke test of the harness."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Mode:
+    name: str
+    #: calls in the "big log" rows (the targets are stated for 100,000)
+    calls: int
+    #: cold starts of each program (after one unmeasured warm-up each)
+    starts: int
+    warm_up: int
+    #: key presses per side in the step and card-search rows
+    presses: int
+    #: keys typed per process, and process pairs (on, off), in the autosave row
+    typed_keys: int
+    typing_pairs: int
+    typing_interval_ms: int
+    #: repetitions of each history query and of each export
+    queries: int
+    exports: int
+    #: cards in the generated playbook of the card-search row
+    cards: int
+    #: a row stops repeating once it has spent this long (it keeps at least 3 samples)
+    budget_s: float
+
+
+FULL = Mode("full", 100_000, 20, 1, 300, 400, 2, 40, 20, 5, 10_000, 120.0)
+QUICK = Mode("quick", 10_000, 5, 1, 60, 120, 1, 40, 5, 2, 10_000, 20.0)
+SMOKE = Mode("smoke", 500, 1, 0, 6, 10, 1, 20, 1, 1, 200, 5.0)

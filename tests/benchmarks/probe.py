@@ -1,0 +1,69 @@
+"""Notices a process's first painted window, prints when, and ends the event loop.
+
+Used in the same way by the bare window (the floor) and by the Calmline
+wrapper, so both are timed to the same moment: the end of the event that
+painted the first top-level widget (a zero-delay timer fires once that paint,
+its children's paint and the flush to the screen are done).
+
+The line printed is ``FIRST_PAINT <ns>`` with ``time.monotonic_ns()``, a clock
+shared by every process on the machine, so the parent subtracts the moment it
+started the child.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QWidget
+
+MARKER = "FIRST_PAINT"
+#: after the first paint, keep running this long before leaving (peak-memory
+#: runs use it, so that work the app defers to just after start-up is counted)
+ENV_LINGER_MS = "CALMLINE_BENCH_LINGER_MS"
+
+
+class FirstPaintProbe(QObject):
+    """Application-wide event filter; install it on the QApplication."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            not self.seen
+            and event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.isWindow()
+        ):
+            self.seen = True
+            QTimer.singleShot(0, self._painted)
+        return False
+
+    def _painted(self) -> None:
+        now = time.monotonic_ns()
+        print(f"{MARKER} {now}", flush=True)
+        linger = int(os.environ.get(ENV_LINGER_MS, "0") or 0)
+        # exit(), not quit(): quit() asks each window to close, and a window
+        # may refuse (an unsaved call); the measurement is over either way.
+        QTimer.singleShot(linger, lambda: QCoreApplication.exit(0))
+
+
+def install(app: QCoreApplication) -> FirstPaintProbe:
+    probe = FirstPaintProbe()
+    app.installEventFilter(probe)
+    _KEEP.append(probe)  # the filter must live as long as the app
+    return probe
+
+
+_KEEP: list[FirstPaintProbe] = []
+
+
+def first_paint_ns(stdout: str) -> int | None:
+    """The timestamp a probed child printed, if it printed one."""
+    for line in stdout.splitlines():
+        if line.startswith(MARKER + " "):
+            return int(line.split()[1])
+    return None

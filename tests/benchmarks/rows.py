@@ -1,0 +1,277 @@
+"""Every row of the table: what is measured, against which floor, and the target.
+
+Each function returns a finished :class:`Row`; the runner turns an exception
+into an ``error`` row, so one broken measurement never hides the others.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from tests.benchmarks import datasets, launch, ui_worker
+from tests.benchmarks.display import OFFSCREEN, xvfb
+from tests.benchmarks.modes import Mode
+from tests.benchmarks.stats import Figure, Row, ratio_of
+
+DIST = launch.REPO_ROOT / "dist"
+
+
+def _app(data_dir: Path, env: dict[str, str], **extra_env: str) -> launch.Program:
+    return launch.python_module(
+        "tests.benchmarks.app_window", "--data-dir", str(data_dir), env={**env, **extra_env}
+    )
+
+
+def _bare(env: dict[str, str], **extra_env: str) -> launch.Program:
+    return launch.python_module("tests.benchmarks.bare_window", env={**env, **extra_env})
+
+
+def _paint_ms(runs: list[launch.Launched]) -> list[float]:
+    return [r.first_paint_ms for r in runs if r.first_paint_ms is not None]
+
+
+def _cold_start(row: Row, mode: Mode, env: dict[str, str]) -> Row:
+    with tempfile.TemporaryDirectory(prefix="calmline-bench-") as tmp:
+        calm, bare = launch.interleaved(
+            _app(Path(tmp) / "data", env), _bare(env), mode.starts, warm_up=mode.warm_up
+        )
+    row.app = Figure.of(_paint_ms(calm), "ms")
+    row.floor = Figure.of(_paint_ms(bare), "ms")
+    ratio = ratio_of(row.app, row.floor)
+    return row.judge(ratio, 1.25, f"{ratio:.2f}×")
+
+
+def cold_start_offscreen(mode: Mode) -> Row:
+    row = Row(
+        "cold-start-offscreen",
+        "cold start to first painted window, offscreen: Calmline vs bare window",
+        "median ratio ≤ 1.25",
+    )
+    return _cold_start(row, mode, OFFSCREEN)
+
+
+def cold_start_xvfb(mode: Mode) -> Row:
+    row = Row(
+        "cold-start-xvfb",
+        "cold start to first painted window, X server (Xvfb): Calmline vs bare window",
+        "median ratio ≤ 1.25",
+    )
+    with xvfb() as env:
+        if env is None:
+            row.status, row.note = "skipped", "Xvfb is not installed"
+            return row
+        return _cold_start(row, mode, env)
+
+
+def _bundle(name: str) -> Path:
+    return DIST / name / name
+
+
+def cold_start_frozen(mode: Mode) -> Row:
+    row = Row(
+        "cold-start-frozen",
+        "cold start of the one-folder bundles, offscreen: Calmline vs bare window",
+        "median ratio ≤ 1.25",
+    )
+    missing = [p for p in (_bundle("calmline"), _bundle("bare_window")) if not p.exists()]
+    if missing:
+        row.status = "skipped"
+        row.note = "not built (python3 packaging/build.py): " + ", ".join(
+            str(p.relative_to(launch.REPO_ROOT)) for p in missing
+        )
+        return row
+    row.note = (
+        "needs a first-paint exit switch in both bundles: "
+        "CALMLINE_EXIT_AFTER_FIRST_PAINT=1 printing 'FIRST_PAINT <time.monotonic_ns()>'"
+    )
+    return row
+
+
+def start_with_big_log(mode: Mode) -> Row:
+    row = Row(
+        "start-big-log",
+        f"cold start with {mode.calls:,} calls in the log vs an empty log, offscreen",
+        "median ratio ≤ 1.05",
+    )
+    with tempfile.TemporaryDirectory(prefix="calmline-bench-") as tmp:
+        big = datasets.fresh_copy(mode.calls, Path(tmp) / "big")
+        full, empty = launch.interleaved(
+            _app(big, OFFSCREEN),
+            _app(Path(tmp) / "empty", OFFSCREEN),
+            mode.starts,
+            warm_up=mode.warm_up,
+        )
+    row.app = Figure.of(_paint_ms(full), "ms")
+    row.floor = Figure.of(_paint_ms(empty), "ms")
+    ratio = ratio_of(row.app, row.floor)
+    return row.judge(ratio, 1.05, f"{ratio:.3f}×")
+
+
+def peak_memory(mode: Mode) -> Row:
+    row = Row(
+        "peak-memory",
+        f"peak memory (max RSS) with {mode.calls:,} calls in the log vs bare window, offscreen",
+        "difference ≤ 30 MB",
+    )
+    linger = {"CALMLINE_BENCH_LINGER_MS": "500"}
+    repetitions = max(1, min(3, mode.starts))
+    with tempfile.TemporaryDirectory(prefix="calmline-bench-") as tmp:
+        big = datasets.fresh_copy(mode.calls, Path(tmp) / "big")
+        calm, bare = launch.interleaved(
+            _app(big, OFFSCREEN, **linger), _bare(OFFSCREEN, **linger), repetitions, warm_up=0
+        )
+    row.app = Figure.of([r.max_rss_mb for r in calm], "MB")
+    row.floor = Figure.of([r.max_rss_mb for r in bare], "MB")
+    difference = row.app.median - row.floor.median
+    return row.judge(difference, 30.0, f"+{difference:.1f} MB")
+
+
+def _worker(scenario: str, data_dir: Path, *options: str, env: dict[str, str]) -> dict[str, Any]:
+    program = launch.python_module(
+        "tests.benchmarks.ui_worker",
+        scenario,
+        *options,
+        "--",
+        "--data-dir",
+        str(data_dir),
+        env=env,
+    )
+    result = ui_worker.result_of(launch.run(program, probed=False).stdout)
+    if result is None:
+        raise RuntimeError(f"the {scenario} scenario printed no result")
+    if "error" in result:
+        raise RuntimeError(str(result["error"]))
+    return result
+
+
+def step_key(mode: Mode) -> Row:
+    row = Row(
+        "step-key",
+        "next-step key (Alt+Right) to painted step, offscreen: Calmline vs bare QLabel change",
+        "p99 ≤ 4 ms",
+    )
+    with tempfile.TemporaryDirectory(prefix="calmline-bench-") as tmp:
+        result = _worker("step", Path(tmp) / "data", "--samples", str(mode.presses), env=OFFSCREEN)
+    row.app = Figure.of(result["app_ms"], "ms")
+    row.floor = Figure.of(result["floor_ms"], "ms")
+    ratio = ratio_of(row.app, row.floor, use="p99")
+    row.extra["steps"] = result["steps"]
+    return row.judge(row.app.p99, 4.0, f"p99 {row.app.p99:.2f} ms ({ratio:.1f}× floor p99)")
+
+
+def card_search(mode: Mode) -> Row:
+    row = Row(
+        "card-search",
+        f"card search (Ctrl+F): keystroke to painted results over {mode.cards:,} cards, offscreen",
+        "p99 ≤ 16 ms",
+    )
+    row.note = "card search (Ctrl+F) is not in the window yet"
+    return row
+
+
+def _open_log(data_dir: Path) -> Any:
+    from desktop_app.paths import DataDir
+    from desktop_app.store.sqlite_log import SqliteCallLog
+
+    return SqliteCallLog(DataDir(data_dir).call_log)
+
+
+def history_search(mode: Mode) -> Row:
+    row = Row(
+        "history-search",
+        f"history search over {mode.calls:,} calls, a rare and a common word (call log search)",
+        "p99 ≤ 100 ms",
+    )
+    words = {"rare": datasets.RARE_WORD, "common": datasets.COMMON_WORD}
+    samples: dict[str, list[float]] = {kind: [] for kind in words}
+    hits: dict[str, int] = {}
+    with tempfile.TemporaryDirectory(prefix="calmline-bench-") as tmp:
+        log = _open_log(datasets.fresh_copy(mode.calls, Path(tmp) / "data"))
+        try:
+            began = time.monotonic()
+            for repetition in range(mode.queries):
+                for kind, word in words.items():
+                    t0 = time.perf_counter_ns()
+                    found = log.search(word)
+                    samples[kind].append((time.perf_counter_ns() - t0) / 1e6)
+                    hits[kind] = len(found)
+                if repetition >= 2 and time.monotonic() - began > mode.budget_s:
+                    row.note = f"stopped after {repetition + 1} rounds (time budget)"
+                    break
+        finally:
+            log.close()
+    everything = [v for values in samples.values() for v in values]
+    row.app = Figure.of(everything, "ms")
+    row.extra = {
+        kind: {"word": words[kind], "hits": hits[kind], **vars(Figure.of(samples[kind], "ms"))}
+        for kind in words
+    }
+    return row.judge(row.app.p99, 100.0, f"p99 {row.app.p99:.1f} ms")
+
+
+def export_csv(mode: Mode) -> Row:
+    row = Row(
+        "export-csv",
+        f"export of {mode.calls:,} calls to CSV vs a bare csv.writer dump of the same calls",
+        "median ratio ≤ 1.5",
+    )
+    row.note = "CSV export is not on main yet"
+    return row
+
+
+def typing_autosave(mode: Mode) -> Row:
+    row = Row(
+        "typing-autosave",
+        "typing in the notes, key press to paint: autosave on vs off, offscreen",
+        "p99 ratio ≤ 1.1",
+    )
+    if importlib.util.find_spec("desktop_app.ui.autosave") is None:
+        row.note = "autosave (desktop_app/ui/autosave.py) is not on main yet"
+        return row
+    row.note = "no way to turn autosave off yet"
+    return row
+
+
+def _tree_bytes(folder: Path) -> int:
+    return sum(p.lstat().st_size for p in folder.rglob("*") if p.is_file() or p.is_symlink())
+
+
+def bundle_size(mode: Mode) -> Row:
+    row = Row(
+        "bundle-size",
+        "one-folder bundle size: Calmline vs the trimmed bare window",
+        "ratio ≤ 1.15",
+    )
+    folders = [DIST / "calmline", DIST / "bare_window"]
+    missing = [f for f in folders if not f.is_dir()]
+    if missing:
+        row.status = "skipped"
+        row.note = "not built (python3 packaging/build.py): " + ", ".join(
+            str(f.relative_to(launch.REPO_ROOT)) for f in missing
+        )
+        return row
+    calm, bare = (_tree_bytes(f) / 2**20 for f in folders)
+    row.app = Figure.of([calm], "MiB")
+    row.floor = Figure.of([bare], "MiB")
+    ratio = calm / bare
+    return row.judge(ratio, 1.15, f"{ratio:.3f}×")
+
+
+ROWS: dict[str, Callable[[Mode], Row]] = {
+    "cold-start-offscreen": cold_start_offscreen,
+    "cold-start-xvfb": cold_start_xvfb,
+    "cold-start-frozen": cold_start_frozen,
+    "start-big-log": start_with_big_log,
+    "step-key": step_key,
+    "card-search": card_search,
+    "history-search": history_search,
+    "export-csv": export_csv,
+    "typing-autosave": typing_autosave,
+    "peak-memory": peak_memory,
+    "bundle-size": bundle_size,
+}

@@ -1,0 +1,205 @@
+"""Key-press measurements on the real Calmline, started as a user starts it.
+
+``python -m tests.benchmarks.ui_worker SCENARIO [--samples N] -- CALMLINE ARGS``
+starts Calmline through its own entry point; when the app hands control to
+the event loop (``QApplication.exec``), the scenario runs instead of the
+user, in that same loop, then prints one ``BENCH_RESULT {json}`` line and
+lets the app shut down as usual. The floor widgets a scenario compares with
+live in the same process, and the two are measured in turn (A B A B ...).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6 import QtWidgets
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QPlainTextEdit, QTextEdit, QWidget
+
+from tests.benchmarks import latency
+
+MARKER = "BENCH_RESULT"
+MS = 1e-6
+
+Scenario = Callable[[QApplication, argparse.Namespace], dict[str, Any]]
+
+
+def main_window(app: QApplication) -> QMainWindow:
+    for widget in app.topLevelWidgets():
+        if isinstance(widget, QMainWindow) and widget.isVisible():
+            return widget
+    raise RuntimeError("Calmline showed no main window")
+
+
+def activate(window: QWidget) -> None:
+    window.activateWindow()
+    if not QTest.qWaitForWindowActive(window, 2000):
+        raise RuntimeError(f"{window.windowTitle()!r} never became the active window")
+
+
+class BareStepWindow(QMainWindow):
+    """The floor for a step change: one QLabel whose text a shortcut changes."""
+
+    KEY = Qt.Key.Key_F8
+    TEXTS = ("Listen", "Acknowledge", "Ask", "Resolve", "Recap", "Log")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.label = QLabel(self.TEXTS[0])
+        self.setCentralWidget(self.label)
+        self.resize(380, 600)
+        self._index = 0
+        # Application-wide, so Calmline's window keeps the focus throughout.
+        shortcut = QShortcut(QKeySequence(self.KEY), self)
+        shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        shortcut.activated.connect(self._next)
+
+    def _next(self) -> None:
+        self._index = (self._index + 1) % len(self.TEXTS)
+        self.label.setText(self.TEXTS[self._index])
+
+
+def first_step(counter: latency.PaintCounter) -> None:
+    """Alt+1, untimed (it paints nothing when the first step is already shown)."""
+    QTest.keyClick(
+        latency.key_target(counter.window), Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier
+    )
+    latency.settle(counter)
+
+
+def count_steps(counter: latency.PaintCounter) -> int:
+    """Steps reachable with Alt+Right from step 1, told apart by the window title."""
+    window = counter.window
+    first_step(counter)
+    titles = [window.windowTitle()]
+    for _ in range(30):
+        try:
+            latency.press(counter, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+        except latency.NoPaintError:
+            break
+        latency.settle(counter)
+        if window.windowTitle() in titles:
+            break
+        titles.append(window.windowTitle())
+    first_step(counter)
+    if len(titles) < 2:
+        raise RuntimeError(f"Alt+Right did not change the step (title stayed {titles[0]!r})")
+    return len(titles)
+
+
+def step_scenario(app: QApplication, args: argparse.Namespace) -> dict[str, Any]:
+    window = main_window(app)
+    bare = BareStepWindow()
+    bare.show()
+    QTest.qWaitForWindowExposed(bare)
+    activate(window)
+    calm, floor = latency.watch(window), latency.watch(bare)
+    latency.settle(calm, 50)
+    steps = count_steps(calm)
+    app_ns: list[int] = []
+    bare_ns: list[int] = []
+    while len(app_ns) < args.samples:
+        first_step(calm)
+        for _ in range(steps - 1):
+            latency.settle(calm)
+            app_ns.append(latency.press(calm, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier))
+            latency.settle(floor)
+            bare_ns.append(latency.press(floor, BareStepWindow.KEY, target=bare.label))
+    return {
+        "app_ms": [v * MS for v in app_ns],
+        "floor_ms": [v * MS for v in bare_ns],
+        "steps": steps,
+    }
+
+
+def notes_editor(window: QWidget) -> QWidget:
+    editors: list[QWidget] = [
+        *window.findChildren(QPlainTextEdit),
+        *window.findChildren(QTextEdit),
+    ]
+    visible = [e for e in editors if e.isVisible() and not getattr(e, "isReadOnly", bool)()]
+    for editor in visible:
+        if "note" in editor.accessibleName().lower():
+            return editor
+    if visible:
+        return visible[0]
+    raise RuntimeError("no notes editor in the window")
+
+
+TYPED = "customer says the refund never arrived and the invoice is wrong again. "
+
+
+def typing_scenario(app: QApplication, args: argparse.Namespace) -> dict[str, Any]:
+    """Typing into the notes at a steady pace; each key timed from when it was due."""
+    window = main_window(app)
+    activate(window)
+    counter = latency.watch(window)
+    editor = notes_editor(window)
+    editor.setFocus()
+    latency.settle(counter, 50)
+    interval_ns = args.interval_ms * 1_000_000
+    start = time.perf_counter_ns() + 20_000_000
+    samples: list[int] = []
+    for i in range(args.samples):
+        due = start + i * interval_ns
+        latency.wait_until(due)
+        samples.append(latency.type_char(counter, TYPED[i % len(TYPED)], due_ns=due))
+    latency.settle(counter, 50)
+    return {"app_ms": [v * MS for v in samples]}
+
+
+SCENARIOS: dict[str, Scenario] = {
+    "step": step_scenario,
+    "typing": typing_scenario,
+}
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m tests.benchmarks.ui_worker")
+    parser.add_argument("scenario", choices=sorted(SCENARIOS))
+    parser.add_argument("--samples", type=int, default=100)
+    parser.add_argument("--interval-ms", type=int, default=60)
+    return parser
+
+
+def main() -> int:
+    argv = sys.argv[1:]
+    split = argv.index("--") if "--" in argv else len(argv)
+    args = _parser().parse_args(argv[:split])
+    calmline_args = argv[split + 1 :]
+    scenario = SCENARIOS[args.scenario]
+
+    class ScenarioApplication(QtWidgets.QApplication):
+        def exec(self) -> int:  # type: ignore[override]
+            try:
+                result = scenario(self, args)
+            except Exception as exc:
+                traceback.print_exc()
+                result = {"error": f"{type(exc).__name__}: {exc}"}
+            print(f"{MARKER} {json.dumps(result)}", flush=True)
+            return 0
+
+    QtWidgets.QApplication = ScenarioApplication  # type: ignore[misc]
+    from desktop_app.cli import main as calmline_main
+
+    return calmline_main(calmline_args)
+
+
+def result_of(stdout: str) -> dict[str, Any] | None:
+    for line in stdout.splitlines():
+        if line.startswith(MARKER + " "):
+            parsed: dict[str, Any] = json.loads(line[len(MARKER) + 1 :])
+            return parsed
+    return None
+
+
+if __name__ == "__main__":
+    sys.exit(main())
