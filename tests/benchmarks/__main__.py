@@ -57,11 +57,13 @@ def main(argv: list[str] | None = None) -> int:
     for name in chosen:
         began = time.monotonic()
         print(f"… {name}", file=sys.stderr, flush=True)
+        spec = ROWS[name]
+        row = spec.row(name, mode)
         try:
-            row = ROWS[name](mode)
+            row = spec.measure(row, mode)
         except Exception as exc:
             traceback.print_exc()
-            row = Row(name, name, "", status="error", note=f"{type(exc).__name__}: {exc}")
+            row.status, row.note = "error", f"{type(exc).__name__}: {exc}"
         row.extra["seconds"] = round(time.monotonic() - began, 1)
         rows.append(row)
     info = report.machine()

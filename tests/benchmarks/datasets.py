@@ -9,22 +9,26 @@ that decides its format; each measurement gets a fresh copy.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import random
 import shutil
 import tempfile
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from desktop_app.core.call import CallRecord, Commitment, Customer
 from tests.benchmarks.launch import REPO_ROOT
 
 #: generated logs are kept here between runs (the smoke test points it at a temp folder)
 ENV_CACHE = "CALMLINE_BENCH_CACHE"
 CACHE = Path(os.environ.get(ENV_CACHE) or REPO_ROOT / "benchmark-results" / "cache")
 
-#: in about one call in a thousand
+#: in about one call in a thousand of this module's own calls
 RARE_WORD = "chargeback"
-#: in about a third of the calls
+#: in many calls, with either generator
 COMMON_WORD = "refund"
 
 _FIRST = ("Dana", "Lee", "Sam", "Priya", "Jonas", "Mara", "Omar", "Ines", "Tom", "Yuki", "Ada")
@@ -51,6 +55,7 @@ def _code_hash() -> str:
     sources = [
         *sorted((REPO_ROOT / "desktop_app" / "store").rglob("*.py")),
         REPO_ROOT / "desktop_app" / "core" / "call.py",
+        REPO_ROOT / "tests" / "synthetic.py",
         Path(__file__),
     ]
     for source in sources:
@@ -69,44 +74,72 @@ def _notes(rng: random.Random) -> str:
     return " ".join(sentences)
 
 
-def write_calls(data_root: Path, count: int, *, seed: int = 8) -> None:
-    """``count`` plausible finished calls in the log of the data dir ``data_root``."""
-    from desktop_app.core.call import CallRecord, Commitment, Customer
+def _own_calls(count: int, seed: int) -> Iterator[CallRecord]:
+    """Plausible finished calls, for a checkout without ``tests/synthetic.py``."""
+    rng = random.Random(seed)
+    start = datetime(2025, 1, 6, 8, 0, tzinfo=UTC)
+    for index in range(count):
+        began = start + timedelta(minutes=7 * index + rng.randint(0, 5))
+        record = CallRecord(
+            started_at=began,
+            ended_at=began + timedelta(minutes=rng.randint(3, 25)),
+            agent=rng.choice(_FIRST),
+            playbook_id="calm-six",
+            customer=Customer(
+                name=f"{rng.choice(_FIRST)} {rng.choice(_LAST)}",
+                account=f"AC-{rng.randint(10000, 99999)}",
+                phone=f"+1555{rng.randint(1000000, 9999999)}",
+            ),
+            category=rng.choice(_CATEGORIES),
+            reason="Charged twice" if rng.random() < 0.5 else "Parcel missing",
+            resolution="Credit note issued" if rng.random() < 0.6 else "",
+            outcome=rng.choice(_OUTCOMES),
+            notes=_notes(rng),
+            mood_start=rng.randint(1, 3),
+            mood_end=rng.randint(2, 5),
+        )
+        if rng.random() < 0.3:
+            record.commitments.append(
+                Commitment("Call back with the refund status", "agent", began + timedelta(2))
+            )
+        yield record
+
+
+def _calls(count: int, seed: int) -> Iterator[CallRecord]:
+    """The project's synthetic log generator when there is one, else this module's own."""
+    try:
+        from tests.synthetic import synthetic_calls
+    except ImportError:
+        return _own_calls(count, seed)
+    return synthetic_calls(count, seed=seed)
+
+
+def write_calls(data_root: Path, count: int, *, seed: int = 8) -> SearchWords:
+    """``count`` calls in the log of the data dir ``data_root``, through the log's ``save``.
+
+    Returns the words to search for: the account of a customer in the middle
+    of the log (a handful of calls) and a word that is in many calls.
+    """
     from desktop_app.paths import DataDir
     from desktop_app.store.sqlite_log import SqliteCallLog
 
-    rng = random.Random(seed)
     data = DataDir(data_root).create()
     log = SqliteCallLog(data.call_log)
-    start = datetime(2025, 1, 6, 8, 0, tzinfo=UTC)
+    rare = RARE_WORD
     try:
-        for index in range(count):
-            began = start + timedelta(minutes=7 * index + rng.randint(0, 5))
-            record = CallRecord(
-                started_at=began,
-                ended_at=began + timedelta(minutes=rng.randint(3, 25)),
-                agent=rng.choice(_FIRST),
-                playbook_id="calm-six",
-                customer=Customer(
-                    name=f"{rng.choice(_FIRST)} {rng.choice(_LAST)}",
-                    account=f"AC-{rng.randint(10000, 99999)}",
-                    phone=f"+1555{rng.randint(1000000, 9999999)}",
-                ),
-                category=rng.choice(_CATEGORIES),
-                reason="Charged twice" if rng.random() < 0.5 else "Parcel missing",
-                resolution="Credit note issued" if rng.random() < 0.6 else "",
-                outcome=rng.choice(_OUTCOMES),
-                notes=_notes(rng),
-                mood_start=rng.randint(1, 3),
-                mood_end=rng.randint(2, 5),
-            )
-            if rng.random() < 0.3:
-                record.commitments.append(
-                    Commitment("Call back with the refund status", "agent", began + timedelta(2))
-                )
+        for index, record in enumerate(_calls(count, seed)):
+            if index == count // 2 and record.customer.account:
+                rare = record.customer.account
             log.save(record)
     finally:
         log.close()
+    return SearchWords(rare=rare, common=COMMON_WORD)
+
+
+@dataclass(frozen=True)
+class SearchWords:
+    rare: str
+    common: str
 
 
 def call_log(count: int) -> Path:
@@ -115,10 +148,17 @@ def call_log(count: int) -> Path:
     if not cached.exists():
         CACHE.mkdir(parents=True, exist_ok=True)
         building = Path(tempfile.mkdtemp(prefix=f"building-{count}-", dir=CACHE))
-        write_calls(building / "data", count)
-        (building / "data").rename(cached)
-        shutil.rmtree(building)
-    return cached
+        words = write_calls(building / "data", count)
+        (building / "words.json").write_text(json.dumps(asdict(words)), encoding="utf-8")
+        building.rename(cached)
+    return cached / "data"
+
+
+def search_words(count: int) -> SearchWords:
+    """The rare and the common word of the cached ``count``-call log."""
+    call_log(count)
+    stored = json.loads((CACHE / f"calls-{count}-{_code_hash()}" / "words.json").read_text())
+    return SearchWords(**stored)
 
 
 def fresh_copy(count: int, into: Path) -> Path:

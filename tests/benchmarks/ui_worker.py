@@ -19,7 +19,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6 import QtWidgets
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QPlainTextEdit, QTextEdit, QWidget
@@ -137,6 +137,42 @@ def notes_editor(window: QWidget) -> QWidget:
 TYPED = "customer says the refund never arrived and the invoice is wrong again. "
 
 
+class AutosaveSwitch:
+    """Turns Calmline's autosave off, or counts its saves, from outside the app.
+
+    Off: ``Autosaver.mark_changed`` does nothing, so no save is ever
+    scheduled. On: every Autosaver the app makes is remembered and its
+    ``saved`` signal counted, so the result says how many drafts were written
+    while typing (and whether the window autosaves at all).
+    """
+
+    def __init__(self, on: bool) -> None:
+        self.on = on
+        self.savers: list[QObject] = []
+        self.saves = 0
+
+    def install(self) -> None:
+        from desktop_app.ui import autosave
+
+        switch = self
+        original_init = autosave.Autosaver.__init__
+
+        def remembering_init(saver: Any, *args: Any, **kwargs: Any) -> None:
+            original_init(saver, *args, **kwargs)
+            switch.savers.append(saver)
+            saver.saved.connect(switch._count)
+
+        def ignore(saver: Any, *args: Any) -> None:
+            return None
+
+        autosave.Autosaver.__init__ = remembering_init  # type: ignore[method-assign]
+        if not self.on:
+            autosave.Autosaver.mark_changed = ignore  # type: ignore[method-assign]
+
+    def _count(self) -> None:
+        self.saves += 1
+
+
 def typing_scenario(app: QApplication, args: argparse.Namespace) -> dict[str, Any]:
     """Typing into the notes at a steady pace; each key timed from when it was due."""
     window = main_window(app)
@@ -153,7 +189,12 @@ def typing_scenario(app: QApplication, args: argparse.Namespace) -> dict[str, An
         latency.wait_until(due)
         samples.append(latency.type_char(counter, TYPED[i % len(TYPED)], due_ns=due))
     latency.settle(counter, 50)
-    return {"app_ms": [v * MS for v in samples]}
+    result: dict[str, Any] = {"app_ms": [v * MS for v in samples]}
+    switch: AutosaveSwitch | None = args.autosave_switch
+    if switch is not None:
+        result["autosavers"] = len(switch.savers)
+        result["saves"] = switch.saves
+    return result
 
 
 SCENARIOS: dict[str, Scenario] = {
@@ -167,6 +208,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("scenario", choices=sorted(SCENARIOS))
     parser.add_argument("--samples", type=int, default=100)
     parser.add_argument("--interval-ms", type=int, default=60)
+    parser.add_argument("--autosave", choices=("on", "off"), help="switch autosave (typing)")
     return parser
 
 
@@ -188,6 +230,10 @@ def main() -> int:
             return 0
 
     QtWidgets.QApplication = ScenarioApplication  # type: ignore[misc]
+    args.autosave_switch = None
+    if args.autosave is not None:
+        args.autosave_switch = AutosaveSwitch(args.autosave == "on")
+        args.autosave_switch.install()
     from desktop_app.cli import main as calmline_main
 
     return calmline_main(calmline_args)
