@@ -167,3 +167,58 @@ def fresh_copy(count: int, into: Path) -> Path:
         return into
     shutil.copytree(call_log(count), into)
     return into
+
+
+#: words of the generated cards; the card-search row types some of them
+CARD_WORDS = (
+    "refund", "invoice", "parcel", "courier", "router", "outage", "contract", "voucher",
+    "technician", "supervisor", "apology", "deadline", "warranty", "replacement", "delivery",
+    "billing", "account", "password", "engineer", "schedule", "callback", "promise", "credit",
+    "discount", "complaint", "manager", "letter", "email", "portal", "signal", "broadband",
+    "meter", "tariff", "upgrade", "downgrade", "cancel", "renewal", "deposit", "receipt",
+    "damaged", "broken", "missing", "late", "wrong", "double", "charge", "fee", "penalty",
+    "interest", "balance", "statement", "payment", "card", "transfer", "mandate", "direct",
+    "debit", "overdue", "reminder", "notice", "calm", "listen", "understand", "sorry", "thank",
+    "patience", "options", "choice", "decision", "today", "tomorrow", "friday", "morning",
+    "evening", "weekend", "holiday", "address", "postcode", "neighbour", "doorstep", "locker",
+    "zephyr", "quorum", "lantern", "marigold",
+)  # fmt: skip
+
+
+def write_card_playbooks(folder: Path, cards: int, *, extends: str = "calm-six") -> None:
+    """``cards`` extra phrasing cards for playbook ``extends``, as content files in ``folder``.
+
+    The content format allows at most 200 cards per situation and 1 MiB per
+    file, so the cards come as situations of 200, ten situations per file.
+    """
+    rng = random.Random(10)
+    folder.mkdir(parents=True, exist_ok=True)
+    per_situation, per_file = 200, 10
+    made = 0
+    file_number = 0
+    while made < cards:
+        file_number += 1
+        lines = ["format: 1", f"extends: {extends}", "situations:"]
+        for _ in range(per_file):
+            if made >= cards:
+                break
+            situation = made // per_situation + 1
+            lines += [
+                f"  - id: bench-set-{situation:03d}",
+                f"    title: Practice set {situation}",
+                "    cards:",
+            ]
+            for _ in range(min(per_situation, cards - made)):
+                made += 1
+                title = " ".join(rng.sample(CARD_WORDS, 3)).capitalize()
+                text = " ".join(rng.choices(CARD_WORDS, k=rng.randint(12, 30))).capitalize()
+                tags = ", ".join(rng.sample(CARD_WORDS, 2))
+                lines += [
+                    f"      - id: bench-card-{made:05d}",
+                    f"        title: {title}",
+                    f"        text: {text}.",
+                    f"        tags: [{tags}]",
+                ]
+        (folder / f"bench-cards-{file_number:02d}.yaml").write_text(
+            "\n".join(lines) + "\n", encoding="utf-8"
+        )

@@ -23,11 +23,16 @@ class NoPaintError(Exception):
 
 
 class PaintCounter(QObject):
-    """Counts paint events of the widgets inside one window (application-wide filter)."""
+    """Counts paint events of the widgets inside one window (application-wide filter).
 
-    def __init__(self, window: QWidget) -> None:
+    With ``only``, counts just the paints of that widget and its children: a
+    search waits for its results to be painted, not for the typed letter.
+    """
+
+    def __init__(self, window: QWidget, only: QWidget | None = None) -> None:
         super().__init__()
         self.window = window
+        self.only = only
         self.paints = 0
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -35,13 +40,14 @@ class PaintCounter(QObject):
             event.type() == QEvent.Type.Paint
             and isinstance(watched, QWidget)
             and watched.window() is self.window
+            and (self.only is None or self.only is watched or self.only.isAncestorOf(watched))
         ):
             self.paints += 1
         return False
 
 
-def watch(window: QWidget) -> PaintCounter:
-    counter = PaintCounter(window)
+def watch(window: QWidget, only: QWidget | None = None) -> PaintCounter:
+    counter = PaintCounter(window, only)
     app = QCoreApplication.instance()
     assert app is not None
     app.installEventFilter(counter)
@@ -100,9 +106,11 @@ def press(
     return until_painted(counter, before, started if due_ns is None else due_ns)
 
 
-def type_char(counter: PaintCounter, char: str, *, due_ns: int | None = None) -> int:
+def type_char(
+    counter: PaintCounter, char: str, *, due_ns: int | None = None, target: QWidget | None = None
+) -> int:
     """Type one printable character into the focused widget; as ``press``."""
-    widget = key_target(counter.window)
+    widget = target or key_target(counter.window)
     before = counter.paints
     started = time.perf_counter_ns()
     QTest.keyClicks(widget, char)
