@@ -98,7 +98,7 @@ class _Builder:
                 else:
                     del found[at]
             elif at is not None:
-                found[at] = dataclasses.replace(found[at], **patch.fields)
+                found[at] = _merge_card(found[at], patch)
                 self._check_fallbacks(found[at], patch.line)
             elif self.missing_fields("card", patch, patch.fields):
                 card = PhraseCard(id=patch.id, **patch.fields)
@@ -205,7 +205,8 @@ class _Builder:
             self.problem(self.doc.line, f"{self.target} has no steps left")
         wanted = playbook.reescalate_to
         step_ids = [s.id for s in playbook.steps]
-        if wanted is not None and wanted not in step_ids:
+        # A step that failed to build would show up here again; say it once.
+        if wanted is not None and wanted not in step_ids and not self.problems:
             line = self.doc.field_lines.get("reescalate_to", self.doc.line)
             self.problem(
                 line,
@@ -221,6 +222,16 @@ class _Builder:
                     f"duplicate card id {card.id!r}: used in {owners[card.id]!r} and {owner!r}",
                 )
             owners.setdefault(card.id, owner)
+
+
+def _merge_card(card: PhraseCard, patch: CardPatch) -> PhraseCard:
+    merged = dataclasses.replace(card, **patch.fields)
+    if "text" in patch.fields and "fallbacks" not in patch.fields:
+        # New wording without its own fallbacks keeps only those it still uses.
+        used = placeholders_in(merged.text)
+        kept = tuple((name, words) for name, words in merged.fallbacks if name in used)
+        merged = dataclasses.replace(merged, fallbacks=kept)
+    return merged
 
 
 def build_playbook(
