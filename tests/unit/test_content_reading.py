@@ -97,3 +97,10 @@ def test_an_unreadable_path_is_a_problem_not_a_crash(tmp_path: Path) -> None:
     doc, found = read_document_file(tmp_path / "missing.yaml")
     assert doc is None
     assert [p.message for p in found] == ["cannot read the file: No such file or directory"]
+
+
+def test_a_control_character_names_its_line(tmp_path: Path) -> None:
+    data = MINIMAL.replace("Card B", "Card\x00B").encode()
+    assert problems(tmp_path, data) == [
+        "20: the file holds a control character (U+0000); remove it"
+    ]

@@ -106,9 +106,12 @@ def read_document_file(
     return read_document(root, path)
 
 
-def load_playbook(path: Path) -> Playbook:
-    """The one whole playbook in ``path``; raises ``ContentError`` with every problem."""
-    doc, problems = read_document_file(path)
+def load_playbook(path: Path, data: bytes | None = None) -> Playbook:
+    """The one whole playbook in ``path`` (or in ``data``, read from it).
+
+    Raises ``ContentError`` with every problem, and nothing else.
+    """
+    doc, problems = read_document_file(path, data)
     if doc is not None and not problems:
         if doc.extends:
             problems = [

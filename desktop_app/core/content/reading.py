@@ -9,6 +9,7 @@ budget (an "alias bomb" is a few lines that expand to billions of nodes).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,6 +31,11 @@ _PLAIN_TAGS = {f"{_YAML}{name}" for name in ("str", "int", "float", "bool", "nul
 _TEXT_TAGS = {f"{_YAML}timestamp"}
 
 Scalar = str | int | float | bool | None
+
+#: What YAML itself refuses to read (its own check gives no line number).
+_NOT_ALLOWED = re.compile(
+    "[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
+)
 
 
 @dataclass(slots=True)
@@ -109,12 +115,15 @@ def parse_text(data: bytes, path: Path) -> Marked | None:
             [ContentProblem(path, line, "the file is not UTF-8 text; save it as UTF-8")]
         ) from None
     text = text.removeprefix("\ufeff")
-    loader = _Loader(text)
+    bad = _NOT_ALLOWED.search(text)
+    if bad is not None:
+        line = text.count("\n", 0, bad.start()) + 1
+        code = f"U+{ord(bad.group()):04X}"
+        raise ContentError(
+            [ContentProblem(path, line, f"the file holds a control character ({code}); remove it")]
+        )
     try:
-        node = loader.get_single_node()
-        if node is None:
-            return None
-        return _convert(node, loader, _Budget(), 0)
+        return _parse(text)
     except _RefusedError as exc:
         raise ContentError([ContentProblem(path, exc.line, exc.message)]) from None
     except yaml.MarkedYAMLError as exc:
@@ -126,6 +135,13 @@ def parse_text(data: bytes, path: Path) -> Marked | None:
         raise ContentError([ContentProblem(path, 1, f"not valid YAML: {exc}")]) from None
     except RecursionError:
         raise ContentError([ContentProblem(path, 1, "lists or mappings nest too deeply")]) from None
+
+
+def _parse(text: str) -> Marked | None:
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        return None if node is None else _convert(node, loader, _Budget(), 0)
     finally:
         loader.dispose()
 
