@@ -277,3 +277,26 @@ def test_choose_falls_back_with_a_notice(builtin: Path) -> None:
         == "The playbook 'tinyy' is not available (did you mean 'tiny'?); using 'tiny' instead."
     )
     assert LoadResult().choose("tiny") == (None, "No playbook could be loaded.")
+
+
+def test_the_change_example_in_the_writing_guide_loads(tmp_path: Path) -> None:
+    from desktop_app.resources import resource_path
+
+    guide = resource_path("playbooks", "WRITING.md").read_text(encoding="utf-8")
+    blocks = [b.split("```", 1)[0] for b in guide.split("```yaml\n")[1:]]
+    (example,) = [b for b in blocks if "extends: calm-six" in b]
+    write(tmp_path / "team", "north.yaml", example)
+    result = load_library(resource_path("playbooks"), tmp_path / "team")
+    assert result.problems == []
+    book = result.playbooks["calm-six"]
+    assert book.name == "Calm call (Team North)"
+    assert [s.id for s in book.steps] == [
+        "listen",
+        "acknowledge",
+        "ask",
+        "check-stock",
+        "resolve",
+        "log",
+    ]
+    assert book.find_card("ask-photo") is not None
+    assert book.find_card("ask-account") is None
