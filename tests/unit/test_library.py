@@ -300,3 +300,15 @@ def test_the_change_example_in_the_writing_guide_loads(tmp_path: Path) -> None:
     ]
     assert book.find_card("ask-photo") is not None
     assert book.find_card("ask-account") is None
+
+
+def test_an_oversized_team_file_is_a_problem_not_an_unreachable_folder(
+    builtin: Path, tmp_path: Path
+) -> None:
+    team, cache = tmp_path / "team", tmp_path / "cache"
+    write(team, "a.yaml", MINIMAL.replace("id: tiny", "id: a"))
+    (team / "huge.yaml").write_bytes(b"#" * (1024 * 1024 + 1))
+    result = load_library(builtin, team, None, cache)
+    assert "a" in result.playbooks
+    assert messages(result) == ["huge.yaml:1: the file is over 1 MB; a playbook is far smaller"]
+    assert not [n for n in result.notices if "cannot be reached" in n]

@@ -27,7 +27,7 @@ from desktop_app.core.atomic import WriteError, ensure_private_dir, write_atomic
 from desktop_app.core.content.document import Document, read_document
 from desktop_app.core.content.layering import build_playbook
 from desktop_app.core.content.problems import ContentError, ContentProblem, did_you_mean
-from desktop_app.core.content.reading import parse_text, read_bytes
+from desktop_app.core.content.reading import parse_text, read_bytes, read_limited
 from desktop_app.core.playbook import Playbook
 
 CONTENT_SUFFIXES = (".yaml", ".yml")
@@ -219,10 +219,10 @@ def _load_team(team_dir: Path, cache_dir: Path | None, result: LoadResult) -> No
     try:
         if not team_dir.is_dir():
             raise FileNotFoundError(2, "not found or not a folder")
-        files = [(path, read_bytes(path)) for path in content_files(team_dir)]
-    except (OSError, ContentError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) else str(exc)
-        _load_team_copy(team_dir, cache_dir, reason or "cannot be read", result)
+        # Read every file now: a share that drops mid-way counts as unreachable.
+        files = [(path, read_limited(path)) for path in content_files(team_dir)]
+    except OSError as exc:
+        _load_team_copy(team_dir, cache_dir, exc.strerror or "cannot be read", result)
         return
     if load_layer(files, result) and cache_dir is not None:
         _keep_team_copy(files, cache_dir, result)
@@ -241,10 +241,13 @@ def _load_team_copy(
             "no earlier copy of it; team content is left out until it is back."
         )
         return
-    when = datetime.fromtimestamp(max(p.stat().st_mtime for p, _ in copies))
+    try:
+        when = datetime.fromtimestamp(max(p.stat().st_mtime for p, _ in copies))
+        since = f"that loaded on {when:%Y-%m-%d %H:%M}"
+    except OSError:
+        since = "that last loaded cleanly"
     result.notices.append(
-        f"The team playbook folder {team_dir} cannot be reached ({reason}); using the copy "
-        f"that loaded on {when:%Y-%m-%d %H:%M}."
+        f"The team playbook folder {team_dir} cannot be reached ({reason}); using the copy {since}."
     )
     load_layer(copies, result)
 

@@ -90,23 +90,27 @@ class _RefusedError(Exception):
         self.message = message
 
 
+def read_limited(path: Path) -> bytes:
+    """At most one byte more than the size limit; raises OSError when unreadable."""
+    with path.open("rb") as handle:
+        return handle.read(MAX_FILE_BYTES + 1)
+
+
 def read_bytes(path: Path) -> bytes:
-    """The file's bytes, refusing anything over the size limit without reading it all."""
+    """The file's bytes, or ``ContentError`` when it cannot be read."""
     try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
+        return read_limited(path)
     except OSError as exc:
         problem = ContentProblem(path, 1, f"cannot read the file: {exc.strerror}")
         raise ContentError([problem]) from None
-    if len(data) > MAX_FILE_BYTES:
-        raise ContentError(
-            [ContentProblem(path, 1, "the file is over 1 MB; a playbook is far smaller")]
-        )
-    return data
 
 
 def parse_text(data: bytes, path: Path) -> Marked | None:
     """Parse ``data`` (the bytes of ``path``); ``None`` for an empty document."""
+    if len(data) > MAX_FILE_BYTES:
+        raise ContentError(
+            [ContentProblem(path, 1, "the file is over 1 MB; a playbook is far smaller")]
+        )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -144,10 +148,6 @@ def _parse(text: str) -> Marked | None:
         return None if node is None else _convert(node, loader, _Budget(), 0)
     finally:
         loader.dispose()
-
-
-def read_content(path: Path) -> Marked | None:
-    return parse_text(read_bytes(path), path)
 
 
 def _convert(node: yaml.Node, loader: _Loader, budget: _Budget, depth: int) -> Marked:
