@@ -17,8 +17,10 @@ def xvfb() -> Iterator[dict[str, str] | None]:
         yield None
         return
     read_fd, write_fd = os.pipe()
+    # -br: a black root window, so a window's first pixels show (see xpixels)
+    command = [binary, "-displayfd", str(write_fd), "-screen", "0", "1280x1024x24", "-br"]
     server = subprocess.Popen(
-        [binary, "-displayfd", str(write_fd), "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
+        [*command, "-nolisten", "tcp"],
         pass_fds=(write_fd,),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

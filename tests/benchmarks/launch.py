@@ -8,11 +8,12 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from tests.benchmarks import probe
+from tests.benchmarks.xpixels import XScreen
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 TIMEOUT_S = 120.0
@@ -47,6 +48,8 @@ class Program:
             "XDG_DATA_HOME": str(home / "data"),
             "XDG_CONFIG_HOME": str(home / "config"),
             "XDG_CACHE_HOME": str(home / "cache"),
+            # a data dir of this run's own, for programs not given one
+            "CALMLINE_DATA_DIR": str(home / "calmline-data"),
             **self.env,
         }
 
@@ -96,21 +99,63 @@ def run(program: Program, *, probed: bool = True) -> Launched:
     return Launched((painted - started) / 1e6, max_rss_mb, stdout)
 
 
+def run_until_pixels(program: Program, screen: XScreen) -> Launched:
+    """Start ``program`` on the X display ``screen`` reads; time its first pixels, then end it.
+
+    For programs that cannot report their own first paint (the frozen bundles).
+    """
+    blank = screen.corner()
+    with (
+        tempfile.TemporaryDirectory(prefix="calmline-bench-home-") as home,
+        tempfile.TemporaryFile("w+") as errors,
+    ):
+        started = time.monotonic_ns()
+        child = subprocess.Popen(
+            list(program.argv),
+            cwd=REPO_ROOT,
+            env=program.environment(Path(home)),
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=errors,
+        )
+        watchdog = threading.Timer(TIMEOUT_S + 10, child.kill)
+        watchdog.start()
+        try:
+            painted = screen.wait_for_change(blank, started + int(TIMEOUT_S * 1e9))
+            child.terminate()
+            _, _, usage = os.wait4(child.pid, 0)
+            child.returncode = -1  # reaped here; Popen must not wait for it again
+        finally:
+            watchdog.cancel()
+        errors.seek(0)
+        stderr = errors.read()
+        # the window is gone once the screen is blank again
+        screen.wait_for_change_back(blank, time.monotonic_ns() + 5_000_000_000)
+    if painted is None:
+        raise LaunchError(_failure(program, "no window appeared on the screen", stderr))
+    return Launched((painted - started) / 1e6, usage.ru_maxrss / 1024, "")
+
+
 def _failure(program: Program, what: str, stderr: str) -> str:
     tail = "\n".join(stderr.strip().splitlines()[-8:])
     return f"{' '.join(program.argv)}: {what}" + (f"\n{tail}" if tail else "")
 
 
 def interleaved(
-    a: Program, b: Program, repetitions: int, *, warm_up: int = 1
+    a: Program,
+    b: Program,
+    repetitions: int,
+    *,
+    warm_up: int = 1,
+    runner: Callable[[Program], Launched] = run,
 ) -> tuple[list[Launched], list[Launched]]:
     """A B A B ...: each program ``repetitions`` times, after ``warm_up`` unmeasured runs."""
     for _ in range(warm_up):
-        run(a)
-        run(b)
+        runner(a)
+        runner(b)
     firsts: list[Launched] = []
     seconds: list[Launched] = []
     for _ in range(repetitions):
-        firsts.append(run(a))
-        seconds.append(run(b))
+        firsts.append(runner(a))
+        seconds.append(runner(b))
     return firsts, seconds
