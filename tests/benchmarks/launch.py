@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import os
+import resource
 import subprocess
 import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
 
 from tests.benchmarks import probe
 from tests.benchmarks.xpixels import XScreen
@@ -58,45 +61,70 @@ def python_module(module: str, *args: str, env: dict[str, str] | None = None) ->
     return Program([sys.executable, "-m", module, *args], dict(env or {}))
 
 
-def run(program: Program, *, probed: bool = True) -> Launched:
-    """Start ``program``, wait for it to end; time its first paint when ``probed``."""
+@dataclass
+class _Child:
+    process: subprocess.Popen[str]
+    #: ``time.monotonic_ns()`` just before the process was started
+    started: int
+    errors: IO[str]
+
+    def reap(self) -> resource.struct_rusage:
+        """Wait for the process to end; wait4, not wait(), also gives its peak memory."""
+        _, status, usage = os.wait4(self.process.pid, 0)
+        self.process.returncode = os.waitstatus_to_exitcode(status)
+        return usage
+
+    def stderr(self) -> str:
+        self.errors.seek(0)
+        return self.errors.read()
+
+
+@contextmanager
+def _start(program: Program, *, stdout: int) -> Iterator[_Child]:
+    """``program`` running with a private HOME, killed if it outlives the time limit."""
     with (
         tempfile.TemporaryDirectory(prefix="calmline-bench-home-") as home,
         tempfile.TemporaryFile("w+") as errors,
     ):
         started = time.monotonic_ns()
-        child = subprocess.Popen(
+        process = subprocess.Popen(
             list(program.argv),
             cwd=REPO_ROOT,
             env=program.environment(Path(home)),
             stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
+            stdout=stdout,
             stderr=errors,
             text=True,
         )
-        watchdog = threading.Timer(TIMEOUT_S, child.kill)
+        watchdog = threading.Timer(TIMEOUT_S, process.kill)
         watchdog.start()
         try:
-            assert child.stdout is not None
-            stdout = child.stdout.read()
-            # wait4, not wait(): it also gives this one child's peak memory
-            _, status, usage = os.wait4(child.pid, 0)
-            child.returncode = os.waitstatus_to_exitcode(status)
+            yield _Child(process, started, errors)
         finally:
             watchdog.cancel()
-            if child.stdout is not None:
-                child.stdout.close()
-        errors.seek(0)
-        stderr = errors.read()
-    if child.returncode != 0:
-        raise LaunchError(_failure(program, f"exit status {child.returncode}", stderr))
+            if process.stdout is not None:
+                process.stdout.close()
+            if process.returncode is None:
+                process.kill()
+                process.wait()
+
+
+def run(program: Program, *, probed: bool = True) -> Launched:
+    """Start ``program``, wait for it to end; time its first paint when ``probed``."""
+    with _start(program, stdout=subprocess.PIPE) as child:
+        assert child.process.stdout is not None
+        stdout = child.process.stdout.read()
+        usage = child.reap()
+        stderr = child.stderr()
+    if child.process.returncode != 0:
+        raise LaunchError(_failure(program, f"exit status {child.process.returncode}", stderr))
     max_rss_mb = usage.ru_maxrss / 1024
     if not probed:
         return Launched(None, max_rss_mb, stdout)
     painted = probe.first_paint_ns(stdout)
     if painted is None:
         raise LaunchError(_failure(program, "no window was painted", stderr))
-    return Launched((painted - started) / 1e6, max_rss_mb, stdout)
+    return Launched((painted - child.started) / 1e6, max_rss_mb, stdout)
 
 
 def run_until_pixels(program: Program, screen: XScreen) -> Launched:
@@ -105,35 +133,16 @@ def run_until_pixels(program: Program, screen: XScreen) -> Launched:
     For programs that cannot report their own first paint (the frozen bundles).
     """
     blank = screen.corner()
-    with (
-        tempfile.TemporaryDirectory(prefix="calmline-bench-home-") as home,
-        tempfile.TemporaryFile("w+") as errors,
-    ):
-        started = time.monotonic_ns()
-        child = subprocess.Popen(
-            list(program.argv),
-            cwd=REPO_ROOT,
-            env=program.environment(Path(home)),
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=errors,
-        )
-        watchdog = threading.Timer(TIMEOUT_S + 10, child.kill)
-        watchdog.start()
-        try:
-            painted = screen.wait_for_change(blank, started + int(TIMEOUT_S * 1e9))
-            child.terminate()
-            _, _, usage = os.wait4(child.pid, 0)
-            child.returncode = -1  # reaped here; Popen must not wait for it again
-        finally:
-            watchdog.cancel()
-        errors.seek(0)
-        stderr = errors.read()
-        # the window is gone once the screen is blank again
-        screen.wait_for_change_back(blank, time.monotonic_ns() + 5_000_000_000)
+    with _start(program, stdout=subprocess.DEVNULL) as child:
+        painted = screen.wait_for_change(blank, child.started + int(TIMEOUT_S * 1e9))
+        child.process.terminate()
+        usage = child.reap()
+        stderr = child.stderr()
+    # the window is gone once the screen is blank again
+    screen.wait_for_change_back(blank, time.monotonic_ns() + 5_000_000_000)
     if painted is None:
         raise LaunchError(_failure(program, "no window appeared on the screen", stderr))
-    return Launched((painted - started) / 1e6, usage.ru_maxrss / 1024, "")
+    return Launched((painted - child.started) / 1e6, usage.ru_maxrss / 1024, "")
 
 
 def _failure(program: Program, what: str, stderr: str) -> str:
