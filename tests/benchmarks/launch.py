@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -30,8 +29,8 @@ class LaunchError(Exception):
 class Launched:
     #: process start to the end of the first paint (None when not probed)
     first_paint_ms: float | None
-    #: peak resident memory of the process
-    max_rss_mb: float
+    #: peak resident memory of the process (probed runs only: see probe.peak_rss_kb)
+    max_rss_mb: float | None
     stdout: str
 
 
@@ -68,11 +67,9 @@ class _Child:
     started: int
     errors: IO[str]
 
-    def reap(self) -> resource.struct_rusage:
-        """Wait for the process to end; wait4, not wait(), also gives its peak memory."""
-        _, status, usage = os.wait4(self.process.pid, 0)
-        self.process.returncode = os.waitstatus_to_exitcode(status)
-        return usage
+    def reap(self) -> None:
+        """Wait for the process to end."""
+        self.process.wait()
 
     def stderr(self) -> str:
         self.errors.seek(0)
@@ -114,17 +111,16 @@ def run(program: Program, *, probed: bool = True) -> Launched:
     with _start(program, stdout=subprocess.PIPE) as child:
         assert child.process.stdout is not None
         stdout = child.process.stdout.read()
-        usage = child.reap()
+        child.reap()
         stderr = child.stderr()
     if child.process.returncode != 0:
         raise LaunchError(_failure(program, f"exit status {child.process.returncode}", stderr))
-    max_rss_mb = usage.ru_maxrss / 1024
     if not probed:
-        return Launched(None, max_rss_mb, stdout)
+        return Launched(None, None, stdout)
     painted = probe.first_paint_ns(stdout)
     if painted is None:
         raise LaunchError(_failure(program, "no window was painted", stderr))
-    return Launched((painted - child.started) / 1e6, max_rss_mb, stdout)
+    return Launched((painted - child.started) / 1e6, probe.peak_rss_mb(stdout), stdout)
 
 
 def run_until_pixels(program: Program, screen: XScreen) -> Launched:
@@ -136,13 +132,13 @@ def run_until_pixels(program: Program, screen: XScreen) -> Launched:
     with _start(program, stdout=subprocess.DEVNULL) as child:
         painted = screen.wait_for_change(blank, child.started + int(TIMEOUT_S * 1e9))
         child.process.terminate()
-        usage = child.reap()
+        child.reap()
         stderr = child.stderr()
     # the window is gone once the screen is blank again
     screen.wait_for_change_back(blank, time.monotonic_ns() + 5_000_000_000)
     if painted is None:
         raise LaunchError(_failure(program, "no window appeared on the screen", stderr))
-    return Launched((painted - child.started) / 1e6, usage.ru_maxrss / 1024, "")
+    return Launched((painted - child.started) / 1e6, None, "")
 
 
 def _failure(program: Program, what: str, stderr: str) -> str:

@@ -19,6 +19,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 MARKER = "FIRST_PAINT"
+#: printed just before leaving: the process's peak resident memory in KiB
+PEAK_MARKER = "PEAK_RSS_KB"
 #: after the first paint, keep running this long before leaving (peak-memory
 #: runs use it, so that work the app defers to just after start-up is counted)
 ENV_LINGER_MS = "CALMLINE_BENCH_LINGER_MS"
@@ -46,9 +48,31 @@ class FirstPaintProbe(QObject):
         now = time.monotonic_ns()
         print(f"{MARKER} {now}", flush=True)
         linger = int(os.environ.get(ENV_LINGER_MS, "0") or 0)
-        # exit(), not quit(): quit() asks each window to close, and a window
-        # may refuse (an unsaved call); the measurement is over either way.
-        QTimer.singleShot(linger, lambda: QCoreApplication.exit(0))
+        QTimer.singleShot(linger, _leave)
+
+
+def _leave() -> None:
+    print(f"{PEAK_MARKER} {peak_rss_kb()}", flush=True)
+    # exit(), not quit(): quit() asks each window to close, and a window may
+    # refuse (an unsaved call); the measurement is over either way.
+    QCoreApplication.exit(0)
+
+
+def peak_rss_kb() -> int:
+    """VmHWM: the peak resident memory of this process since its exec.
+
+    Not the parent's wait4() ru_maxrss: Linux carries the memory of the
+    forking parent over into the child's ru_maxrss, so a child of a big
+    harness process would report the harness's size.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
 
 
 def install(app: QCoreApplication) -> FirstPaintProbe:
@@ -63,7 +87,16 @@ _KEEP: list[FirstPaintProbe] = []
 
 def first_paint_ns(stdout: str) -> int | None:
     """The timestamp a probed child printed, if it printed one."""
+    return _number(stdout, MARKER)
+
+
+def peak_rss_mb(stdout: str) -> float | None:
+    kib = _number(stdout, PEAK_MARKER)
+    return None if kib is None else kib / 1024
+
+
+def _number(stdout: str, marker: str) -> int | None:
     for line in stdout.splitlines():
-        if line.startswith(MARKER + " "):
+        if line.startswith(marker + " "):
             return int(line.split()[1])
     return None
