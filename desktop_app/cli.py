@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 
-from desktop_app import APP_NAME, __version__
+from desktop_app import APP_NAME, __version__, export_command
 from desktop_app.paths import ENV_DATA_DIR
 
 
@@ -30,11 +30,15 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="drive one call offscreen in a temporary data dir and report; exit 0 when all works",
     )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    export_command.add_parser(commands)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command == "export":
+        return export_command.run(args)
     if args.self_test:
         from desktop_app.selftest import run_self_test
 
