@@ -11,7 +11,7 @@ from datetime import datetime, tzinfo
 
 from desktop_app.core.call import CallRecord, Commitment
 from desktop_app.core.export.cards import mask_card_numbers
-from desktop_app.core.export.columns import timeline_line
+from desktop_app.core.export.columns import timeline_lines
 
 
 def local_time(moment: datetime, tz: tzinfo | None = None) -> str:
@@ -80,7 +80,7 @@ def call_section(record: CallRecord, tz: tzinfo | None = None) -> CallSection:
         ),
         commitments=tuple(commitment_text(c, tz) for c in record.commitments),
         notes=mask_card_numbers(record.notes),
-        timeline=tuple(timeline_line(record.started_at, e) for e in record.timeline),
+        timeline=tuple(timeline_lines(record.started_at, record.timeline)),
     )
 
 

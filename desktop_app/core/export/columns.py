@@ -8,9 +8,10 @@ new columns at the end, never rename.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 
-from desktop_app.core.call import CallRecord, Commitment, TimelineEvent
+from desktop_app.core.call import CallRecord, Commitment, EventKind, TimelineEvent
 from desktop_app.core.export.cards import mask_card_numbers
 
 COLUMNS: tuple[str, ...] = (
@@ -58,21 +59,30 @@ def commitment_line(commitment: Commitment) -> str:
     return mask_card_numbers(f"[{state}] {commitment.what}{who}{due}")
 
 
-def elapsed(start: datetime, moment: datetime) -> str:
-    """``mm:ss`` since the start of the call (``h:mm:ss`` past an hour)."""
-    seconds = max(0, int((moment - start).total_seconds()))
-    hours, rest = divmod(seconds, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
+def timeline_lines(start: datetime, events: Iterable[TimelineEvent]) -> list[str]:
+    """One line per event: ``mm:ss`` since the call started (``h:mm:ss`` past an
+    hour), the kind, the step and the detail. Written for speed: a 100,000-call
+    export formats well over a million of these."""
+    lines = []
+    for event in events:
+        seconds = (event.at - start).total_seconds()
+        if seconds < 3600:
+            stamp = _STAMPS[int(seconds)] if seconds > 0 else "00:00"
+        else:
+            minutes, secs = divmod(int(seconds), 60)
+            stamp = f"{minutes // 60}:{minutes % 60:02d}:{secs:02d}"
+        line = f"{stamp} {_KINDS[event.kind]}"
+        if event.step_id:
+            line = f"{line} {event.step_id}"
+        if event.detail:
+            line = f"{line} {event.detail}"
+        lines.append(line)
+    return lines
 
 
-def timeline_line(start: datetime, event: TimelineEvent) -> str:
-    parts = [elapsed(start, event.at), event.kind.value]
-    if event.step_id:
-        parts.append(event.step_id)
-    if event.detail:
-        parts.append(event.detail)
-    return " ".join(parts)
+_KINDS = {kind: kind.value for kind in EventKind}
+#: "mm:ss" for every second of the first hour, made once.
+_STAMPS = tuple(f"{s // 60:02d}:{s % 60:02d}" for s in range(3600))
 
 
 def next_due(record: CallRecord) -> datetime | None:
@@ -102,6 +112,6 @@ def row_for(record: CallRecord) -> list[str]:
         str(sum(1 for c in record.commitments if not c.done)),
         iso(next_due(record)),
         mask_card_numbers(record.notes),
-        "\n".join(timeline_line(start, e) for e in record.timeline),
+        "\n".join(timeline_lines(start, record.timeline)),
     ]
     return [spreadsheet_safe(cell) for cell in cells]
