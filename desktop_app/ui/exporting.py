@@ -7,13 +7,17 @@ command line never loads Qt).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app.core.call import CallRecord
 from desktop_app.core.export import TEXT_WRITERS, ExportError, ExportFormat, export_target
 from desktop_app.store.base import CallLog
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 
 def write_calls(records: Iterable[CallRecord], fmt: ExportFormat, path: Path) -> int:
@@ -48,9 +52,31 @@ def default_export_name(fmt: ExportFormat, now: datetime, what: str = "calls") -
     return f"calmline-{what}-{now.astimezone().strftime('%Y%m%d-%H%M%S')}{fmt.suffix}"
 
 
-def window_export_path(folder: Path, name: str) -> Path:
-    """A path in the window's exports folder (created private if missing), checked."""
+#: Chooses where to save: (dialog title, suggested path, file filter) -> path or None.
+SavePathChooser = Callable[[str, Path, str], Path | None]
+
+
+def ask_save_path(parent: QWidget | None) -> SavePathChooser:
+    """The real chooser: Qt's save dialog, starting in the suggested folder."""
+
+    def choose(title: str, suggested: Path, file_filter: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
+        return Path(name) if name else None
+
+    return choose
+
+
+def choose_export_path(
+    choose: SavePathChooser, title: str, folder: Path, name: str, file_filter: str
+) -> Path | None:
+    """Ask where to save (starting in the exports folder, made private if missing) and
+    check the answer: a plain name in the folder the user picked. None if cancelled."""
     from desktop_app.core.atomic import ensure_private_dir
 
     ensure_private_dir(folder)
-    return export_target(folder, name)
+    chosen = choose(title, folder / name, file_filter)
+    if chosen is None:
+        return None
+    return export_target(chosen.parent, chosen.name)
