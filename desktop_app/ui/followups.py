@@ -15,7 +15,6 @@ from datetime import datetime, tzinfo
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -35,6 +34,7 @@ from desktop_app.core.follow_ups import fallen_due, group_follow_ups
 from desktop_app.desk.effects import Effects
 from desktop_app.store.base import CallLog, FollowUp
 from desktop_app.ui.exporting import SavePathChooser, ask_save_path, choose_export_path
+from desktop_app.ui.list_keys import ListKeys
 
 #: Rows shown per group; a group with more says how many more there are.
 ROWS_PER_GROUP = 300
@@ -91,9 +91,7 @@ class FollowUpsWidget(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.tree)
         layout.addLayout(buttons)
-        done_key = QShortcut(QKeySequence(Qt.Key.Key_Space), self.tree)
-        done_key.setContext(Qt.ShortcutContext.WidgetShortcut)
-        done_key.activated.connect(self.mark_selected_done)
+        self._keys = ListKeys(self.tree, {"Space": self.mark_selected_done})
         self.reload()
 
     # -- what the window calls ------------------------------------------------

@@ -14,7 +14,6 @@ from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -43,6 +42,7 @@ from desktop_app.ui.exporting import (
     choose_export_path,
     write_calls,
 )
+from desktop_app.ui.list_keys import ListKeys
 
 #: Newest matches shown; more means the agent should narrow the search.
 RESULT_LIMIT = 200
@@ -222,13 +222,15 @@ class HistoryWidget(QWidget):
             box.toggled.connect(edit.setEnabled)
             box.toggled.connect(lambda _: self.search())
             edit.dateChanged.connect(lambda _: self.search())
-        for key, action in (
-            (QKeySequence.StandardKey.Copy, self.copy_selected),
-            (QKeySequence("Ctrl+E"), self.export_selected),
-        ):
-            shortcut = QShortcut(key, self.results)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(action)
+        self._keys = ListKeys(
+            self.results,
+            {
+                "Return": self.open_selected,
+                "Enter": self.open_selected,
+                "Ctrl+C": self.copy_selected,
+                "Ctrl+E": self.export_selected,
+            },
+        )
 
     # -- searching ------------------------------------------------------------
     def date_range(self) -> tuple[datetime | None, datetime | None]:

@@ -301,8 +301,10 @@ class ReportView(QWidget):
         return self.chart.report
 
     def refresh(self) -> None:
-        since = self._clock.now() - timedelta(weeks=self.weeks.value())
-        report = complaints_report(self._log, since=since)
+        now = self._clock.now()
+        report = complaints_report(
+            self._log, since=now - timedelta(weeks=self.weeks.value()), until=now
+        )
         self.chart.set_report(report)
         lines = [
             self.tr("Top categories and their trend over the last {0} weeks:").format(
