@@ -10,13 +10,11 @@ note, Ctrl+E exports it. The window owns the key that brings History up.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, tzinfo
+from datetime import tzinfo
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -36,6 +34,7 @@ from desktop_app.core.export.call_view import call_section, local_time, section_
 from desktop_app.core.export.ticket_note import TemplateError, ticket_note
 from desktop_app.desk.effects import Effects
 from desktop_app.store.base import CallLog, CallSummary
+from desktop_app.ui.date_range import DateRangeFilter
 from desktop_app.ui.exporting import (
     SavePathChooser,
     ask_save_path,
@@ -164,14 +163,7 @@ class HistoryWidget(QWidget):
         self.query = QLineEdit(self)
         self.query.setPlaceholderText(self.tr("Search notes, names, phone, account, category"))
         self.query.setClearButtonEnabled(True)
-        self.use_since = QCheckBox(self.tr("From"), self)
-        self.since = self._date_edit(QDate.currentDate().addMonths(-1))
-        self.use_until = QCheckBox(self.tr("To"), self)
-        self.until = self._date_edit(QDate.currentDate())
-        dates = QHBoxLayout()
-        for widget in (self.use_since, self.since, self.use_until, self.until):
-            dates.addWidget(widget)
-        dates.addStretch(1)
+        self.dates = DateRangeFilter(self, tz)
 
         self.results = QTreeWidget(self)
         self.results.setColumnCount(4)
@@ -196,7 +188,7 @@ class HistoryWidget(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.query)
-        layout.addLayout(dates)
+        layout.addWidget(self.dates)
         layout.addWidget(self.results)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
@@ -208,20 +200,10 @@ class HistoryWidget(QWidget):
         self._connect_signals()
         self.search()
 
-    def _date_edit(self, initial: QDate) -> QDateEdit:
-        edit = QDateEdit(initial, self)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setEnabled(False)
-        return edit
-
     def _connect_signals(self) -> None:
         self.query.textChanged.connect(lambda _: self._delay.start())
         self.query.returnPressed.connect(self._search_now_and_focus_results)
-        for box, edit in ((self.use_since, self.since), (self.use_until, self.until)):
-            box.toggled.connect(edit.setEnabled)
-            box.toggled.connect(lambda _: self.search())
-            edit.dateChanged.connect(lambda _: self.search())
+        self.dates.changed.connect(self.search)
         self._keys = ListKeys(
             self.results,
             {
@@ -233,22 +215,9 @@ class HistoryWidget(QWidget):
         )
 
     # -- searching ------------------------------------------------------------
-    def date_range(self) -> tuple[datetime | None, datetime | None]:
-        """The checked dates as [since, until) in local time; "To" includes its day."""
-        since = until = None
-        if self.use_since.isChecked():
-            since = self._local_midnight(self.since.date())
-        if self.use_until.isChecked():
-            until = self._local_midnight(self.until.date()) + timedelta(days=1)
-        return since, until
-
-    def _local_midnight(self, day: QDate) -> datetime:
-        moment = datetime(day.year(), day.month(), day.day())
-        return moment.replace(tzinfo=self._tz) if self._tz else moment.astimezone()
-
     def search(self) -> list[CallSummary]:
         self._delay.stop()
-        since, until = self.date_range()
+        since, until = self.dates.date_range()
         found = self._log.search(self.query.text(), since=since, until=until, limit=RESULT_LIMIT)
         self.results.clear()
         for summary in found:

@@ -78,10 +78,10 @@ def test_date_filters_keep_only_calls_in_the_range(
     qtbot: QtBot, call_log: SqliteCallLog, tmp_path: Path
 ) -> None:
     widget, _ = make_history(qtbot, call_log, tmp_path)
-    widget.since.setDate(QDate(2025, 9, 8))
-    widget.until.setDate(QDate(2025, 9, 12))
-    widget.use_since.setChecked(True)
-    widget.use_until.setChecked(True)
+    widget.dates.since.setDate(QDate(2025, 9, 8))
+    widget.dates.until.setDate(QDate(2025, 9, 12))
+    widget.dates.use_since.setChecked(True)
+    widget.dates.use_until.setChecked(True)
     rows = shown_rows(widget)
     assert rows
     assert all("2025-09-08" <= r[0][:10] <= "2025-09-12" for r in rows)
