@@ -34,7 +34,7 @@ from desktop_app.core.follow_ups import fallen_due, group_follow_ups
 from desktop_app.desk.effects import Effects
 from desktop_app.store.base import CallLog, FollowUp
 from desktop_app.ui.exporting import SavePathChooser, ask_save_path, choose_export_path
-from desktop_app.ui.list_keys import ListKeys
+from desktop_app.ui.row_lists import ListKeys, fit_date_column
 
 #: Rows shown per group; a group with more says how many more there are.
 ROWS_PER_GROUP = 300
@@ -77,6 +77,7 @@ class FollowUpsWidget(QWidget):
         )
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
+        fit_date_column(self.tree, stretch=1)
         self.tree.itemActivated.connect(self._activated)
         self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)

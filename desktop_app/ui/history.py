@@ -41,7 +41,7 @@ from desktop_app.ui.exporting import (
     choose_export_path,
     write_calls,
 )
-from desktop_app.ui.list_keys import ListKeys
+from desktop_app.ui.row_lists import ListKeys, fit_date_column
 
 #: Newest matches shown; more means the agent should narrow the search.
 RESULT_LIMIT = 200
@@ -172,6 +172,7 @@ class HistoryWidget(QWidget):
         )
         self.results.setRootIsDecorated(False)
         self.results.setUniformRowHeights(True)
+        fit_date_column(self.results, stretch=1)
         self.results.itemActivated.connect(lambda *_: self.open_selected())
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)

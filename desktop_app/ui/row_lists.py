@@ -1,4 +1,5 @@
-"""Keys that act on the selected row of a list (Space: done, Ctrl+C: copy, ...).
+"""Lists of calls and commitments: keys that act on the selected row (Space: done,
+Ctrl+C: copy, ...), and column widths.
 
 An event filter rather than QShortcut: the keys belong to the list that has
 the focus, whatever window hosts it, and the window's own shortcuts keep
@@ -11,7 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QKeyCombination, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QWidget
 
 
 class ListKeys(QObject):
@@ -30,3 +31,11 @@ class ListKeys(QObject):
                 action()
                 return True
         return super().eventFilter(watched, event)
+
+
+def fit_date_column(tree: QTreeWidget, *, stretch: int) -> None:
+    """Column 0 wide enough for "2026-01-05 09:00", column ``stretch`` takes the rest."""
+    header = tree.header()
+    header.setStretchLastSection(False)
+    tree.setColumnWidth(0, tree.fontMetrics().horizontalAdvance("2026-01-05 09:00") + 24)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
