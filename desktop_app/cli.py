@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 
-from desktop_app import APP_NAME, __version__, check_content
+from desktop_app import APP_NAME, __version__, check_content, export_command
 from desktop_app.paths import ENV_DATA_DIR
 
 
@@ -32,6 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     check_content.add_parser(commands)
+    export_command.add_parser(commands)
     return parser
 
 
@@ -39,6 +40,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == check_content.COMMAND:
         return check_content.run(args)
+    if args.command == "export":
+        return export_command.run(args)
     if args.self_test:
         from desktop_app.selftest import run_self_test
 
