@@ -101,7 +101,14 @@ def _looks_like_an_id_or_phone(text: str, start: int, end: int) -> bool:
     # "+44 ...", "0044 ...", "020 ...": phone numbers. No card number starts with 0.
     before = text[start - 1] if start > 0 else ""
     after = text[end] if end < len(text) else ""
-    if text[start] == "0" or before == "+" or before.isalpha() or before == "_" or after.isalpha() or after == "_":
+    if (
+        text[start] == "0"
+        or before == "+"
+        or before.isalpha()
+        or before == "_"
+        or after.isalpha()
+        or after == "_"
+    ):
         return True
     # "INC-4111...", "ORD/4111...": a prefix joined to the number makes it an id.
     return before in "-/." and start > 1 and text[start - 2].isalnum()
