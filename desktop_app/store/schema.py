@@ -130,7 +130,9 @@ def name_key(name: str) -> str:
 
 
 def phone_key(phone: str) -> str:
-    return "".join(c for c in phone if c.isdigit())
+    """The digits of a phone number; "0044 ..." and "+44 ..." are the same number."""
+    digits = "".join(c for c in phone if c.isdigit())
+    return digits[2:] if digits.startswith("00") else digits
 
 
 def insert_call(db: sqlite3.Connection, record: CallRecord, num: int | None = None) -> int:
