@@ -15,7 +15,10 @@ from desktop_app.core.content import ContentError, load_playbook
 from desktop_app.core.playbook import Playbook
 from desktop_app.paths import DataDir
 from desktop_app.resources import resource_path
-from desktop_app.store.sqlite_log import SqliteCallLog
+from desktop_app.core.settings import load_settings
+from desktop_app.store.base import LogError
+from desktop_app.store.opening import open_call_log
+from desktop_app.store.pending import PendingCallLog
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +40,7 @@ class StartupProblems:
 class Parts:
     data: DataDir
     playbook: Playbook
-    call_log: SqliteCallLog
+    call_log: PendingCallLog
     problems: StartupProblems
 
 
@@ -49,8 +52,20 @@ def assemble(data: DataDir) -> Parts:
         playbook = load_playbook(resource_path("playbooks", DEFAULT_PLAYBOOK))
     except ContentError as exc:
         raise SystemExit(f"Calmline cannot start: the built-in playbook is broken:\n{exc}") from exc
-    call_log = SqliteCallLog(data.call_log)
+    call_log = open_log(data, problems)
     return Parts(data, playbook, call_log, problems)
+
+
+def open_log(data: DataDir, problems: StartupProblems) -> PendingCallLog:
+    """The call log, owned by this process; old calls purged, file trouble reported."""
+    retention_days = load_settings(data.settings)[0].retention_days
+    try:
+        opened = open_call_log(data.call_log, retention_days=retention_days)
+    except LogError as exc:
+        raise SystemExit(f"Calmline cannot start: {exc}") from exc
+    for notice in opened.notices:
+        problems.add(notice)
+    return opened.log
 
 
 def run_gui(data: DataDir) -> int:
