@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from desktop_app import diagnostics
 from desktop_app.core.content import ContentError, load_playbook
 from desktop_app.core.playbook import Playbook
+from desktop_app.core.settings import load_settings
 from desktop_app.paths import DataDir
 from desktop_app.resources import resource_path
-from desktop_app.core.settings import load_settings
 from desktop_app.store.base import LogError
 from desktop_app.store.opening import open_call_log
 from desktop_app.store.pending import PendingCallLog

@@ -108,6 +108,11 @@ class Autosaver(QObject):
         return self._max_wait.interval()
 
     @property
+    def writing(self) -> bool:
+        """A draft is on its way to disk."""
+        return self._writing
+
+    @property
     def failing(self) -> bool:
         return self._failing
 

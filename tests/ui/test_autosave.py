@@ -121,7 +121,7 @@ def test_a_busy_disk_never_blocks_the_window(
     typing = Typing()
     saver = make(log, typing, quiet_ms=10)
     typing.type("first")
-    qtbot.waitUntil(lambda: saver._writing, timeout=EVENTUALLY_MS)  # noqa: SLF001
+    qtbot.waitUntil(lambda: saver.writing, timeout=EVENTUALLY_MS)
     ticks = []
     clock = QTimer()
     clock.setInterval(0)
@@ -131,7 +131,7 @@ def test_a_busy_disk_never_blocks_the_window(
     for _ in range(50):
         typing.type("y")
     qtbot.waitUntil(lambda: len(ticks) > 100, timeout=EVENTUALLY_MS)
-    assert saver._writing  # noqa: SLF001  (still waiting for the disk)
+    assert saver.writing  # still waiting for the disk
     clock.stop()
     blocker.execute("ROLLBACK")
     blocker.close()
