@@ -51,11 +51,10 @@ def describe(exc: sqlite3.Error) -> str:
 
 def is_damage(exc: sqlite3.Error) -> bool:
     """The file is broken (as opposed to the disk being full or read-only)."""
-    return primary_code(exc) in (SQLITE_CORRUPT, SQLITE_NOTADB) or (
-        isinstance(exc, sqlite3.DatabaseError)
-        and "malformed" in str(exc)
-        and primary_code(exc) == 0
-    )
+    if primary_code(exc) in (SQLITE_CORRUPT, SQLITE_NOTADB):
+        return True
+    # Damage SQLite reports under its generic error code.
+    return any(sign in str(exc) for sign in ("malformed", "unsupported file format"))
 
 
 def make_private(path: Path) -> None:
@@ -63,6 +62,10 @@ def make_private(path: Path) -> None:
     fd = os.open(path, os.O_RDWR | os.O_CREAT, PRIVATE_FILE)
     os.close(fd)
     os.chmod(path, PRIVATE_FILE)
+
+
+def _decode(data: bytes) -> str:
+    return data.decode("utf-8", "replace")
 
 
 class LogConnection:
@@ -80,6 +83,8 @@ class LogConnection:
             )
         except sqlite3.Error as exc:
             raise LogWriteError(f"cannot open the call log {path}: {describe(exc)}") from exc
+        # A damaged byte inside a note shows as "�" instead of making the call unreadable.
+        self.db.text_factory = _decode
         try:
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=FULL")

@@ -58,14 +58,28 @@ def _unreadable(path: Path) -> bool:
     return path.exists() and not os.access(path, os.R_OK | os.W_OK)
 
 
+def _header_damaged(path: Path) -> bool:
+    """Bytes 18 and 19 of an SQLite header are 1 or 2; anything else makes SQLite
+    treat the file as read-only or unreadable, which here means damage."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError:
+        return False
+    return len(header) == 100 and not {header[18], header[19]} <= {1, 2}
+
+
 def _open_checked(path: Path) -> SqliteCallLog:
     if _unreadable(path) and os.access(path.parent, os.W_OK):
         raise LogDamagedError(f"the call log {path} cannot be read (permission denied)")
+    if _header_damaged(path):
+        raise LogDamagedError(f"the call log {path} is damaged: its header is not valid")
     opened = SqliteCallLog(path)
     verdict = opened.check()
     if verdict != "ok":
         opened.close()
-        raise LogDamagedError(f"the call log {path} is damaged: {verdict.splitlines()[0]}")
+        first = next((line for line in verdict.splitlines() if not line.startswith("***")), "")
+        raise LogDamagedError(f"the call log {path} is damaged: {first}")
     return opened
 
 

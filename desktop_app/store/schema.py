@@ -12,10 +12,11 @@ their own tables, indexes for date, phone, account and name, full-text search
 
 from __future__ import annotations
 
+import functools
 import json
 import sqlite3
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from desktop_app.core.call import CallRecord
 from desktop_app.core.redaction import redact_record
@@ -39,11 +40,12 @@ CREATE TABLE draft (
 
 _V2 = """
 CREATE TABLE calls (
+    -- in start-time order (see time_number), so the search index can walk
+    -- calls newest first and stop at the first page of results
     num INTEGER PRIMARY KEY,
     id TEXT NOT NULL UNIQUE,
-    -- as recorded (ISO 8601 with its offset) and in sortable UTC form
+    -- as recorded: ISO 8601 with its offset
     started_at TEXT NOT NULL,
-    started_utc TEXT NOT NULL,
     ended_at TEXT,
     agent TEXT NOT NULL,
     playbook_id TEXT NOT NULL,
@@ -62,7 +64,6 @@ CREATE TABLE calls (
     mood_start INTEGER,
     mood_end INTEGER
 );
-CREATE INDEX calls_started ON calls(started_utc);
 CREATE INDEX calls_name ON calls(name_key);
 CREATE INDEX calls_account ON calls(account_key);
 CREATE INDEX calls_phone ON calls(phone_key);
@@ -125,6 +126,20 @@ def utc_key(moment: datetime) -> str:
     return moment.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="microseconds")
 
 
+#: Row numbers per microsecond of start time: room for calls that start together.
+SLOTS = 100
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_LIMIT = (2**63 - 1) // SLOTS - SLOTS
+
+
+def time_number(moment: datetime) -> int:
+    """The first row number of calls started at ``moment``; numbers sort in time order."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    micros = (moment - _EPOCH) // timedelta(microseconds=1)
+    return max(-_LIMIT, min(_LIMIT, micros)) * SLOTS
+
+
 def name_key(name: str) -> str:
     return " ".join(name.casefold().split())
 
@@ -135,19 +150,24 @@ def phone_key(phone: str) -> str:
     return digits[2:] if digits.startswith("00") else digits
 
 
-def insert_call(db: sqlite3.Connection, record: CallRecord, num: int | None = None) -> int:
+def insert_call(db: sqlite3.Connection, record: CallRecord) -> int:
     """Write one call (already redacted) into the version-2 tables; returns its row number."""
     customer = record.customer
+    base = time_number(record.started_at)
+    taken = db.execute(
+        "SELECT max(num) FROM calls WHERE num >= ? AND num < ?", (base, base + SLOTS)
+    ).fetchone()[0]
+    num = base if taken is None else int(taken) + 1
     cursor = db.execute(
-        "INSERT INTO calls(num, id, started_at, started_utc, ended_at, agent, playbook_id,"
+        "INSERT INTO calls(num, id, started_at, ended_at, agent, playbook_id,"
         " customer_name, customer_account, customer_phone, name_key, account_key, phone_key,"
         " category, reason, resolution, outcome, notes, mood_start, mood_end)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (
-            num,
+            # All slots of that microsecond taken: SQLite picks a number.
+            num if num < base + SLOTS else None,
             record.id,
             record.started_at.isoformat(),
-            utc_key(record.started_at),
             record.ended_at.isoformat() if record.ended_at else None,
             record.agent,
             record.playbook_id,
@@ -230,6 +250,22 @@ def _v1_to_v2(db: sqlite3.Connection) -> None:
 
 #: MIGRATIONS[n] takes a database from version n to n + 1.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {0: _to_v1, 1: _v1_to_v2}
+
+
+@functools.cache
+def expected_schema(version: int) -> frozenset[tuple[str, str, str, str | None]]:
+    """What ``sqlite_master`` holds in a sound log at ``version``."""
+    db = sqlite3.connect(":memory:")
+    try:
+        build_version(db, version)
+        return schema_of(db)
+    finally:
+        db.close()
+
+
+def schema_of(db: sqlite3.Connection) -> frozenset[tuple[str, str, str, str | None]]:
+    rows = db.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+    return frozenset((str(t), str(n), str(tb), sql) for t, n, tb, sql in rows)
 
 
 def build_version(db: sqlite3.Connection, version: int) -> None:

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from desktop_app.core.call import CallRecord, Commitment, Customer, EventKind, TimelineEvent
-from desktop_app.store.base import LogError
+from desktop_app.store.base import LogDamagedError
+from desktop_app.store.opening import open_call_log
 from desktop_app.store.schema import SCHEMA_VERSION, build_version
 from desktop_app.store.sqlite_log import SqliteCallLog, backups_dir
 
@@ -122,13 +123,17 @@ def test_every_earlier_version_migrates_with_its_calls_and_draft(
     assert len(list(backups_dir(path).iterdir())) == 1
 
 
-def test_a_log_from_a_newer_calmline_is_refused_and_left_as_it_is(tmp_path: Path) -> None:
+def test_a_log_from_a_newer_calmline_is_moved_aside_whole(tmp_path: Path) -> None:
     path = tmp_path / "calls.sqlite3"
     db = sqlite3.connect(path)
     db.execute("CREATE TABLE future(x)")
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     db.close()
-    with pytest.raises(LogError, match="newer Calmline"):
+    with pytest.raises(LogDamagedError, match="newer Calmline"):
         SqliteCallLog(path)
     assert user_version(path) == SCHEMA_VERSION + 1
-    assert not backups_dir(path).exists()
+    opened = open_call_log(path)
+    (moved,) = tmp_path.glob("calls.sqlite3.damaged-*")
+    assert user_version(moved) == SCHEMA_VERSION + 1
+    assert "newer Calmline" in opened.notices[0] and str(moved) in opened.notices[0]
+    opened.log.close()
