@@ -30,6 +30,10 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="drive one call offscreen in a temporary data dir and report; exit 0 when all works",
     )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    from desktop_app.log_cli import add_log_command
+
+    add_log_command(commands)
     return parser
 
 
@@ -39,6 +43,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop_app.selftest import run_self_test
 
         return run_self_test()
+    if args.command == "log":
+        from desktop_app.log_cli import run_log
+
+        return run_log(args)
 
     from desktop_app.app import run_gui
     from desktop_app.paths import DataDir
