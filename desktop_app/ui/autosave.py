@@ -3,10 +3,11 @@
 ``Autosaver`` is told of every change (``mark_changed``, wired to
 ``CallSession.subscribe`` and the note editors). It writes a draft within
 ``quiet_ms`` (1 s) of the last change, and at least every ``max_wait_ms``
-(5 s) while changes keep coming. On the GUI thread it only takes a copy of the
-record and redacts it (well under a millisecond for a long call); the write
-itself, with its fsync, happens on a worker thread over a connection of its
-own, so a slow or busy disk never blocks a keystroke. A failed write is
+(5 s) while changes keep coming. On the GUI thread it only takes a redacted
+copy of the record, at most once a second (measured: about 2 ms for a long
+call of 10,000 characters of notes and 200 timeline events, well inside one
+frame); the write itself, with its fsync, happens on a worker thread over a
+connection of its own, so a slow or busy disk never blocks a keystroke. A failed write is
 reported (``failed``) and retried every ``retry_ms`` until it works
 (``recovered``); the latest state stays in memory meanwhile.
 
