@@ -21,6 +21,7 @@ from desktop_app.store.base import (
     CustomerHistory,
     DraftSink,
     FollowUp,
+    LogError,
     LogStats,
     LogWriteError,
 )
@@ -71,7 +72,7 @@ class PendingCallLog:
             elif isinstance(self._draft, tuple):
                 self._backend.save_draft(*self._draft)
             self._draft = None
-        except LogWriteError as exc:
+        except LogError as exc:  # full disk, read-only folder, or the log taken meanwhile
             self.problem = str(exc)
             return False
         if self.problem:
