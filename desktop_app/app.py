@@ -17,7 +17,9 @@ from desktop_app.core.playbook import Playbook
 from desktop_app.core.settings import Settings, load_settings
 from desktop_app.paths import DataDir
 from desktop_app.resources import resource_path
-from desktop_app.store.sqlite_log import SqliteCallLog
+from desktop_app.store.base import LogError
+from desktop_app.store.opening import open_call_log
+from desktop_app.store.pending import PendingCallLog
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +39,7 @@ class StartupProblems:
 class Parts:
     data: DataDir
     playbook: Playbook
-    call_log: SqliteCallLog
+    call_log: PendingCallLog
     problems: StartupProblems
     #: where content comes from; ``content.load()`` again for live reload
     content: ContentSources | None = None
@@ -64,7 +66,7 @@ def assemble(data: DataDir) -> Parts:
         )
     if fallback_notice:
         problems.add(fallback_notice)
-    call_log = SqliteCallLog(data.call_log)
+    call_log = open_log(data, problems, settings)
     return Parts(data, playbook, call_log, problems, content, library)
 
 
@@ -77,6 +79,17 @@ def content_sources(data: DataDir, settings: Settings) -> ContentSources:
         personal_dir=data.personal_playbooks,
         team_cache_dir=data.root / "cache" / "team",
     )
+
+
+def open_log(data: DataDir, problems: StartupProblems, settings: Settings) -> PendingCallLog:
+    """The call log, owned by this process; old calls purged, file trouble reported."""
+    try:
+        opened = open_call_log(data.call_log, retention_days=settings.retention_days)
+    except LogError as exc:
+        raise SystemExit(f"Calmline cannot start: {exc}") from exc
+    for notice in opened.notices:
+        problems.add(notice)
+    return opened.log
 
 
 def run_gui(data: DataDir) -> int:

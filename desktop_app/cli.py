@@ -33,6 +33,9 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     check_content.add_parser(commands)
     export_command.add_parser(commands)
+    from desktop_app.log_cli import add_log_command
+
+    add_log_command(commands)
     return parser
 
 
@@ -46,6 +49,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop_app.selftest import run_self_test
 
         return run_self_test()
+    if args.command == "log":
+        from desktop_app.log_cli import run_log
+
+        return run_log(args)
 
     from desktop_app.app import run_gui
     from desktop_app.paths import DataDir

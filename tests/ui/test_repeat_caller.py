@@ -52,8 +52,8 @@ def test_a_repeat_caller_shows_count_last_call_and_open_commitments(
     assert widget.last_call.text() == "Last call: 2026-01-05 09:00 · billing error · follow-up"
     assert widget.open_items.text().splitlines() == [
         "Open commitments: 2",
-        "• Call back with the refund status (due 2026-01-06 10:00)",
         "• Send the letter (due 2026-01-03 09:00)",
+        "• Call back with the refund status (due 2026-01-06 10:00)",
     ]
     with qtbot.waitSignal(widget.open_last_call) as signal:
         widget.show_last.click()
