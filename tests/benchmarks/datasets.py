@@ -26,6 +26,9 @@ from tests.benchmarks.launch import REPO_ROOT
 ENV_CACHE = "CALMLINE_BENCH_CACHE"
 CACHE = Path(os.environ.get(ENV_CACHE) or REPO_ROOT / "benchmark-results" / "cache")
 
+#: how far back the generated calls go
+SPAN = timedelta(weeks=26)
+
 #: in about one call in a thousand of this module's own calls
 RARE_WORD = "chargeback"
 #: in many calls, with either generator
@@ -74,12 +77,12 @@ def _notes(rng: random.Random) -> str:
     return " ".join(sentences)
 
 
-def _own_calls(count: int, seed: int) -> Iterator[CallRecord]:
+def _own_calls(count: int, seed: int, start: datetime) -> Iterator[CallRecord]:
     """Plausible finished calls, for a checkout without ``tests/synthetic.py``."""
     rng = random.Random(seed)
-    start = datetime(2025, 1, 6, 8, 0, tzinfo=UTC)
+    spacing = SPAN / max(1, count)
     for index in range(count):
-        began = start + timedelta(minutes=7 * index + rng.randint(0, 5))
+        began = start + spacing * index
         record = CallRecord(
             started_at=began,
             ended_at=began + timedelta(minutes=rng.randint(3, 25)),
@@ -106,12 +109,20 @@ def _own_calls(count: int, seed: int) -> Iterator[CallRecord]:
 
 
 def _calls(count: int, seed: int) -> Iterator[CallRecord]:
-    """The project's synthetic log generator when there is one, else this module's own."""
+    """The project's synthetic log generator when there is one, else this module's own.
+
+    The calls end about now: older ones would be purged at the first start
+    (calls older than the retention period, a year by default, are), and a
+    "100,000 calls" log would hold fewer from the second start on.
+    """
+    start = (datetime.now(UTC) - SPAN - timedelta(days=1)).replace(
+        hour=8, minute=0, second=0, microsecond=0
+    )
     try:
         from tests.synthetic import synthetic_calls
     except ImportError:
-        return _own_calls(count, seed)
-    return synthetic_calls(count, seed=seed)
+        return _own_calls(count, seed, start)
+    return synthetic_calls(count, seed=seed, start=start, weeks=SPAN.days // 7)
 
 
 def write_calls(data_root: Path, count: int, *, seed: int = 8) -> SearchWords:
@@ -142,9 +153,14 @@ class SearchWords:
     common: str
 
 
+def _cached(count: int) -> Path:
+    # made again each month, so the calls stay well inside the retention period
+    return CACHE / f"calls-{count}-{datetime.now(UTC):%Y%m}-{_code_hash()}"
+
+
 def call_log(count: int) -> Path:
     """A data dir holding ``count`` calls, made on first use and cached; do not modify it."""
-    cached = CACHE / f"calls-{count}-{_code_hash()}"
+    cached = _cached(count)
     if not cached.exists():
         CACHE.mkdir(parents=True, exist_ok=True)
         building = Path(tempfile.mkdtemp(prefix=f"building-{count}-", dir=CACHE))
@@ -157,7 +173,7 @@ def call_log(count: int) -> Path:
 def search_words(count: int) -> SearchWords:
     """The rare and the common word of the cached ``count``-call log."""
     call_log(count)
-    stored = json.loads((CACHE / f"calls-{count}-{_code_hash()}" / "words.json").read_text())
+    stored = json.loads((_cached(count) / "words.json").read_text())
     return SearchWords(**stored)
 
 
