@@ -150,6 +150,8 @@ def _worker(scenario: str, data_dir: Path, *options: str, env: dict[str, str]) -
         "tests.benchmarks.ui_worker",
         scenario,
         *options,
+        "--data-dir",
+        str(data_dir),
         "--",
         "--data-dir",
         str(data_dir),
@@ -203,30 +205,49 @@ def _open_log(data_dir: Path) -> Any:
 def history_search(row: Row, mode: Mode) -> Row:
     chosen = datasets.search_words(mode.calls)
     words = {"rare": chosen.rare, "common": chosen.common}
-    samples: dict[str, list[float]] = {kind: [] for kind in words}
+    alone: dict[str, list[float]] = {kind: [] for kind in words}
     hits: dict[str, int] = {}
     with tempfile.TemporaryDirectory(prefix="calmline-bench-") as tmp:
-        log = _open_log(datasets.fresh_copy(mode.calls, Path(tmp) / "data"))
+        data = datasets.fresh_copy(mode.calls, Path(tmp) / "data")
+        log = _open_log(data)
         try:
             began = time.monotonic()
             for repetition in range(mode.queries):
                 for kind, word in words.items():
                     t0 = time.perf_counter_ns()
                     found = log.search(word)
-                    samples[kind].append((time.perf_counter_ns() - t0) / 1e6)
+                    alone[kind].append((time.perf_counter_ns() - t0) / 1e6)
                     hits[kind] = len(found)
                 if repetition >= 2 and time.monotonic() - began > mode.budget_s:
-                    row.note = f"stopped after {repetition + 1} rounds (time budget)"
                     break
         finally:
             log.close()
-    everything = [v for values in samples.values() for v in values]
-    row.app = Figure.of(everything, "ms")
-    row.extra = {
-        kind: {"word": words[kind], "hits": hits[kind], **vars(Figure.of(samples[kind], "ms"))}
-        for kind in words
-    }
-    return row.judge(row.app.p99, 100.0, f"p99 {row.app.p99:.1f} ms")
+        search_alone = Figure.of([v for values in alone.values() for v in values], "ms")
+        row.extra["search_alone"] = {
+            kind: {"word": words[kind], "hits": hits[kind], **vars(Figure.of(alone[kind], "ms"))}
+            for kind in words
+        }
+        if not _has_module("desktop_app.ui.history"):
+            row.app = search_alone
+            row.note = "the window has no history search yet: the log's search alone"
+            return row.judge(search_alone.p99, 100.0, f"p99 {search_alone.p99:.1f} ms")
+        typed = _worker(
+            "history",
+            data,
+            "--samples",
+            str(max(4, mode.presses // 6)),
+            "--words",
+            ",".join(words.values()),
+            env=OFFSCREEN,
+        )
+    in_window = [v for values in typed["by_word"].values() for v in values]
+    row.app = Figure.of(in_window, "ms")
+    row.extra["in_window"] = {w: vars(Figure.of(v, "ms")) for w, v in typed["by_word"].items()}
+    return row.judge(
+        row.app.p99,
+        100.0,
+        f"p99 {row.app.p99:.0f} ms (the log's search alone: p99 {search_alone.p99:.1f} ms)",
+    )
 
 
 def _bare_csv_dump(rows: Iterable[list[str]], path: Path) -> None:
@@ -388,7 +409,8 @@ ROWS: dict[str, RowSpec] = {
         card_search,
     ),
     "history-search": RowSpec(
-        "history search over {calls:,} calls, a rare and a common word (call log search)",
+        "history search over {calls:,} calls, a rare and a common word: keystroke to "
+        "painted results in the history view, offscreen",
         "p99 ≤ 100 ms",
         history_search,
     ),

@@ -16,6 +16,7 @@ import sys
 import time
 import traceback
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6 import QtWidgets
@@ -261,7 +262,43 @@ def card_search_scenario(app: QApplication, args: argparse.Namespace) -> dict[st
     return {"app_ms": [v * MS for v in samples], "hits": found}
 
 
+def history_scenario(app: QApplication, args: argparse.Namespace) -> dict[str, Any]:
+    """The window's history search over this data dir's log: each keystroke of a word
+    timed until the result list is painted (after any delay the widget waits)."""
+    import tempfile
+
+    from desktop_app.desk.effects import RecordedEffects
+    from desktop_app.store.sqlite_log import SqliteCallLog
+    from desktop_app.ui.history import HistoryWidget
+
+    main_window(app)  # Calmline is up, holding its log
+    log = SqliteCallLog(Path(args.data_dir) / "calls.sqlite3")
+    exports = tempfile.TemporaryDirectory(prefix="calmline-bench-exports-")
+    history = HistoryWidget(log, RecordedEffects(), exports_folder=Path(exports.name))
+    history.resize(380, 600)
+    history.show()
+    QTest.qWaitForWindowExposed(history)
+    activate(history)
+    whole = latency.watch(history)
+    results = latency.watch(history, only=history.results.viewport())
+    samples: dict[str, list[float]] = {}
+    try:
+        while sum(len(v) for v in samples.values()) < args.samples:
+            for word in args.words.split(","):
+                history.query.clear()
+                latency.settle(whole, 400)  # the search the clearing started
+                for char in word:
+                    elapsed = latency.type_char(results, char, target=history.query)
+                    samples.setdefault(word, []).append(elapsed * MS)
+    finally:
+        history.close()
+        log.close()
+        exports.cleanup()
+    return {"by_word": samples}
+
+
 SCENARIOS: dict[str, Scenario] = {
+    "history": history_scenario,
     "card-search": card_search_scenario,
     "step": step_scenario,
     "typing": typing_scenario,
@@ -274,6 +311,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--samples", type=int, default=100)
     parser.add_argument("--interval-ms", type=int, default=60)
     parser.add_argument("--autosave", choices=("on", "off"), help="switch autosave (typing)")
+    parser.add_argument("--words", default="refund", help="comma-separated words (history)")
+    parser.add_argument("--data-dir", help="Calmline's data dir (history)")
     return parser
 
 
