@@ -18,7 +18,7 @@ from tests.benchmarks import probe
 from tests.benchmarks.xpixels import XScreen
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
-TIMEOUT_S = 120.0
+TIMEOUT_S = 60.0
 
 
 class LaunchError(Exception):

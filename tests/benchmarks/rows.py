@@ -46,15 +46,22 @@ def _paint_ms(runs: list[launch.Launched]) -> list[float]:
     return [r.first_paint_ms for r in runs if r.first_paint_ms is not None]
 
 
+def _judge_starts(
+    row: Row, calm: list[launch.Launched], floor: list[launch.Launched], limit: float
+) -> Row:
+    """Median start-up of Calmline over its floor's, against ``limit``."""
+    row.app = Figure.of(_paint_ms(calm), "ms")
+    row.floor = Figure.of(_paint_ms(floor), "ms")
+    ratio = ratio_of(row.app, row.floor)
+    return row.judge(ratio, limit, f"{ratio:.3f}×" if limit < 1.1 else f"{ratio:.2f}×")
+
+
 def _cold_start(row: Row, mode: Mode, env: dict[str, str]) -> Row:
     with tempfile.TemporaryDirectory(prefix="calmline-bench-") as tmp:
         calm, bare = launch.interleaved(
             _app(Path(tmp) / "data", env), _bare(env), mode.starts, warm_up=mode.warm_up
         )
-    row.app = Figure.of(_paint_ms(calm), "ms")
-    row.floor = Figure.of(_paint_ms(bare), "ms")
-    ratio = ratio_of(row.app, row.floor)
-    return row.judge(ratio, 1.25, f"{ratio:.2f}×")
+    return _judge_starts(row, calm, bare, 1.25)
 
 
 def cold_start_offscreen(row: Row, mode: Mode) -> Row:
@@ -103,10 +110,7 @@ def cold_start_frozen(row: Row, mode: Mode) -> Row:
             )
         finally:
             screen.close()
-    row.app = Figure.of(_paint_ms(calm), "ms")
-    row.floor = Figure.of(_paint_ms(bare), "ms")
-    ratio = ratio_of(row.app, row.floor)
-    return row.judge(ratio, 1.25, f"{ratio:.2f}×")
+    return _judge_starts(row, calm, bare, 1.25)
 
 
 def start_with_big_log(row: Row, mode: Mode) -> Row:
@@ -125,10 +129,7 @@ def start_with_big_log(row: Row, mode: Mode) -> Row:
             log.close()
     if left != mode.calls:
         row.note = f"the log held {left:,} calls after the starts, not {mode.calls:,}"
-    row.app = Figure.of(_paint_ms(full), "ms")
-    row.floor = Figure.of(_paint_ms(empty), "ms")
-    ratio = ratio_of(row.app, row.floor)
-    return row.judge(ratio, 1.05, f"{ratio:.3f}×")
+    return _judge_starts(row, full, empty, 1.05)
 
 
 def peak_memory(row: Row, mode: Mode) -> Row:
