@@ -173,6 +173,9 @@ def step_key(row: Row, mode: Mode) -> Row:
     row.floor = Figure.of(result["floor_ms"], "ms")
     ratio = ratio_of(row.app, row.floor, use="p99")
     row.extra["steps"] = result["steps"]
+    row.extra["by_step_arrived_at"] = {
+        step: vars(Figure.of(samples, "ms")) for step, samples in result["by_step"].items()
+    }
     return row.judge(row.app.p99, 4.0, f"p99 {row.app.p99:.2f} ms ({ratio:.1f}× floor p99)")
 
 

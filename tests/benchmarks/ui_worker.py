@@ -126,17 +126,21 @@ def step_scenario(app: QApplication, args: argparse.Namespace) -> dict[str, Any]
     steps = count_steps(calm)
     app_ns: list[int] = []
     bare_ns: list[int] = []
+    #: by the step arrived at, "2" to the last (to see which step is slow)
+    by_step: dict[str, list[float]] = {}
     while len(app_ns) < args.samples:
         first_step(calm)
-        for _ in range(steps - 1):
+        for arrived in range(2, steps + 1):
             latency.settle(calm)
             app_ns.append(latency.press(calm, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier))
+            by_step.setdefault(str(arrived), []).append(app_ns[-1] * MS)
             latency.settle(floor)
             bare_ns.append(latency.press(floor, BareStepWindow.KEY, target=bare.label))
     return {
         "app_ms": [v * MS for v in app_ns],
         "floor_ms": [v * MS for v in bare_ns],
         "steps": steps,
+        "by_step": by_step,
     }
 
 
