@@ -23,35 +23,38 @@ class NoPaintError(Exception):
 
 
 class PaintCounter(QObject):
-    """Counts paint events of the widgets inside one window (application-wide filter).
+    """Counts the repaints of one window, or of one widget in it.
 
-    With ``only``, counts just the paints of that widget and its children: a
-    search waits for its results to be painted, not for the typed letter.
+    A window repaints in one pass per ``UpdateRequest`` that Qt sends its
+    top-level widget: every widget marked dirty is painted, then the result
+    is flushed to the screen. So the filter sits on the top-level widget
+    alone and counts those passes; an application-wide filter would run
+    Python for every event of every widget (about 150 per key press in
+    Calmline's window, some 0.3 ms), slowing the app it measures. With
+    ``only``, it sits on that widget and counts its paint events: a search
+    waits for its result list, not for the typed letter.
     """
 
     def __init__(self, window: QWidget, only: QWidget | None = None) -> None:
         super().__init__()
         self.window = window
-        self.only = only
         self.paints = 0
+        self._kind = QEvent.Type.Paint if only is not None else QEvent.Type.UpdateRequest
+        (only or window).installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.Paint
-            and isinstance(watched, QWidget)
-            and watched.window() is self.window
-            and (self.only is None or self.only is watched or self.only.isAncestorOf(watched))
-        ):
+        if event.type() == self._kind:
             self.paints += 1
         return False
 
 
 def watch(window: QWidget, only: QWidget | None = None) -> PaintCounter:
     counter = PaintCounter(window, only)
-    app = QCoreApplication.instance()
-    assert app is not None
-    app.installEventFilter(counter)
+    _KEEP.append(counter)  # lives as long as the widget it watches
     return counter
+
+
+_KEEP: list[PaintCounter] = []
 
 
 def _drain(counter: PaintCounter) -> None:
