@@ -41,6 +41,10 @@ class FirstPaintProbe(QObject):
             and watched.isWindow()
         ):
             self.seen = True
+            # every event of the app passes through this filter: stop now
+            app = QCoreApplication.instance()
+            if app is not None:
+                app.removeEventFilter(self)
             QTimer.singleShot(0, self._painted)
         return False
 
