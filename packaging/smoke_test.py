@@ -2,6 +2,7 @@
 
     python3 packaging/smoke_test.py                  # dist/calmline, self-test only
     python3 packaging/smoke_test.py --read-only      # also from a read-only copy, as a plain user
+    python3 packaging/smoke_test.py --xcb            # also a real start on an X display (Xvfb)
     python3 packaging/smoke_test.py path/to/calmline # another bundle folder
 
 Checks, each failing with what it saw:
@@ -9,7 +10,9 @@ Checks, each failing with what it saw:
 1. ``calmline --self-test`` runs offscreen, exits 0, prints its one
    ``self-test ok: ...`` line, and nothing else except lines Qt is known to
    print (ALLOWED_LINES). Anything else, a warning included, fails.
-2. ``--read-only``: the bundle is copied, made read-only (``chmod -R a-w``)
+2. ``--xcb``: a real start on a virtual X display (Xvfb, Debian package
+   ``xvfb``) with the bundled xcb platform plugin, as on a Linux desktop.
+3. ``--read-only``: the bundle is copied, made read-only (``chmod -R a-w``)
    and started as a user who is not root (``nobody`` when this runs as root,
    since root writes through read-only modes). The self-test passes, a real
    start with the default data dir creates that dir under the user's home
@@ -93,11 +96,16 @@ def unexpected_lines(output: str) -> list[str]:
     ]
 
 
-def clean_env(home: Path) -> dict[str, str]:
-    """The environment of a fresh desktop session with its home at ``home``."""
+def clean_env(home: Path, display: str | None = None) -> dict[str, str]:
+    """The environment of a fresh desktop session with its home at ``home``.
+
+    Offscreen unless an X ``display`` is given.
+    """
     keep = ("PATH", "LANG", "LC_ALL", "TZ", "SYSTEMROOT", "TEMP", "TMP")
     env = {k: v for k, v in os.environ.items() if k in keep}
     env.update(HOME=str(home), USERPROFILE=str(home), QT_QPA_PLATFORM="offscreen")
+    if display is not None:
+        env.update(QT_QPA_PLATFORM="xcb", DISPLAY=display)
     env["APPDATA"] = str(home / "AppData" / "Roaming")
     return env
 
@@ -131,7 +139,9 @@ def self_test(bundle: Path, home: Path, prefix: list[str] | None = None) -> str:
     return summary[0]
 
 
-def real_start(bundle: Path, home: Path, prefix: list[str] | None = None) -> Path:
+def real_start(
+    bundle: Path, home: Path, prefix: list[str] | None = None, display: str | None = None
+) -> Path:
     """Start the app as an agent would (default data dir), see it come up and stay up."""
     data_dir = home / ".local" / "share" / "calmline"
     if sys.platform == "win32":
@@ -141,7 +151,11 @@ def real_start(bundle: Path, home: Path, prefix: list[str] | None = None) -> Pat
     command = [*(prefix or []), str(executable(bundle))]
     with tempfile.TemporaryFile("w+") as out:
         process = subprocess.Popen(
-            command, env=clean_env(home), stdout=out, stderr=subprocess.STDOUT, text=True
+            command,
+            env=clean_env(home, display),
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            text=True,
         )
         try:
             _wait_for_start(process, data_dir)
@@ -178,6 +192,41 @@ def _wait_for_start(process: subprocess.Popen[str], data_dir: Path) -> None:
         if time.monotonic() > deadline:
             raise SmokeTestError(f"calmline did not create {data_dir} in {START_TIMEOUT:.0f} s")
         time.sleep(0.1)
+
+
+@contextmanager
+def virtual_display() -> Iterator[str]:
+    """An Xvfb X server on a free display number, stopped afterwards."""
+    xvfb = shutil.which("Xvfb")
+    if xvfb is None:
+        raise SmokeTestError("--xcb needs Xvfb (Debian: apt-get install xvfb)")
+    read_end, write_end = os.pipe()
+    server = subprocess.Popen(
+        [xvfb, "-displayfd", str(write_end), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        pass_fds=(write_end,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_end)
+    try:
+        with os.fdopen(read_end) as reader:
+            number = reader.readline().strip()
+        if not number.isdigit():
+            raise SmokeTestError("Xvfb did not start")
+        yield f":{number}"
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def check_xcb(bundle: Path) -> str:
+    """A real start on an X display, through the bundled xcb plugin."""
+    with (
+        tempfile.TemporaryDirectory(prefix="calmline-smoke-x-") as home,
+        virtual_display() as display,
+    ):
+        real_start(bundle, Path(home), display=display)
+    return "a real start on an X display (xcb) came up and ran"
 
 
 def snapshot(folder: Path) -> dict[str, tuple[int, int, int]]:
@@ -246,10 +295,15 @@ def main(argv: list[str]) -> int:
     parser.add_argument(
         "--read-only", action="store_true", help="also run from a read-only copy as a plain user"
     )
+    parser.add_argument(
+        "--xcb", action="store_true", help="also start on a virtual X display (needs Xvfb)"
+    )
     args = parser.parse_args(argv)
     try:
         with tempfile.TemporaryDirectory(prefix="calmline-smoke-home-") as home:
             print(f"self-test: {self_test(args.bundle, Path(home))}")
+        if args.xcb:
+            print(check_xcb(args.bundle))
         if args.read_only:
             for line in check_read_only(args.bundle):
                 print(line)

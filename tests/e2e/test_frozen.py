@@ -8,6 +8,7 @@ which turns a missing build into a failure, so it always runs there.
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -62,6 +63,15 @@ def test_resources_are_read_from_inside_the_bundle(bundle: Path) -> None:
         p.relative_to(resources).as_posix() for p in resources.rglob("*") if p.is_file()
     )
     assert bundled == source
+
+
+@linux_only
+def test_a_real_start_on_an_x_display_comes_up_and_runs(bundle: Path) -> None:
+    if shutil.which("Xvfb") is None:
+        if os.environ.get("CALMLINE_REQUIRE_PACKAGING") == "1":
+            pytest.fail("Xvfb is missing: apt-get install xvfb")
+        pytest.skip("Xvfb not installed (Debian: xvfb)")
+    assert "came up and ran" in smoke.check_xcb(bundle)
 
 
 @linux_only
