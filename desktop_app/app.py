@@ -9,17 +9,19 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from desktop_app import diagnostics
-from desktop_app.core.content import ContentError, load_playbook
+from desktop_app.core.content import ContentSources, LoadResult
 from desktop_app.core.playbook import Playbook
+from desktop_app.core.settings import Settings, load_settings
 from desktop_app.paths import DataDir
 from desktop_app.resources import resource_path
-from desktop_app.store.sqlite_log import SqliteCallLog
+from desktop_app.store.base import LogError
+from desktop_app.store.opening import open_call_log
+from desktop_app.store.pending import PendingCallLog
 
 log = logging.getLogger(__name__)
-
-DEFAULT_PLAYBOOK = "calm-six.yaml"
 
 
 @dataclass
@@ -37,20 +39,57 @@ class StartupProblems:
 class Parts:
     data: DataDir
     playbook: Playbook
-    call_log: SqliteCallLog
+    call_log: PendingCallLog
     problems: StartupProblems
+    #: where content comes from; ``content.load()`` again for live reload
+    content: ContentSources | None = None
+    library: LoadResult | None = None
 
 
 def assemble(data: DataDir) -> Parts:
     """Everything the window needs, built without Qt."""
     data.create()
     problems = StartupProblems()
+    settings, settings_problems = load_settings(data.settings)
+    for settings_problem in settings_problems:
+        problems.add(str(settings_problem))
+    content = content_sources(data, settings)
+    library = content.load()
+    for content_problem in library.problems:
+        problems.add(str(content_problem))
+    for notice in library.notices:
+        problems.add(notice)
+    playbook, fallback_notice = library.choose(settings.playbook_id)
+    if playbook is None:
+        raise SystemExit(
+            "Calmline cannot start: no playbook loaded.\n" + "\n".join(problems.messages)
+        )
+    if fallback_notice:
+        problems.add(fallback_notice)
+    call_log = open_log(data, problems, settings)
+    return Parts(data, playbook, call_log, problems, content, library)
+
+
+def content_sources(data: DataDir, settings: Settings) -> ContentSources:
+    """Built-in, then the team folder from the settings, then the agent's own folder."""
+    team = settings.team_playbooks_dir.strip()
+    return ContentSources(
+        builtin_dir=resource_path("playbooks"),
+        team_dir=Path(team).expanduser() if team else None,
+        personal_dir=data.personal_playbooks,
+        team_cache_dir=data.root / "cache" / "team",
+    )
+
+
+def open_log(data: DataDir, problems: StartupProblems, settings: Settings) -> PendingCallLog:
+    """The call log, owned by this process; old calls purged, file trouble reported."""
     try:
-        playbook = load_playbook(resource_path("playbooks", DEFAULT_PLAYBOOK))
-    except ContentError as exc:
-        raise SystemExit(f"Calmline cannot start: the built-in playbook is broken:\n{exc}") from exc
-    call_log = SqliteCallLog(data.call_log)
-    return Parts(data, playbook, call_log, problems)
+        opened = open_call_log(data.call_log, retention_days=settings.retention_days)
+    except LogError as exc:
+        raise SystemExit(f"Calmline cannot start: {exc}") from exc
+    for notice in opened.notices:
+        problems.add(notice)
+    return opened.log
 
 
 def run_gui(data: DataDir) -> int:

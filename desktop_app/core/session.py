@@ -187,6 +187,29 @@ class CallSession:
                 pass
         return min(1, len(self._playbook.steps) - 1)
 
+    def replace_playbook(self, playbook: Playbook) -> None:
+        """Swap in changed content mid-call (live reload) without losing anything.
+
+        The record, its timeline and the card counts stay. The agent stays on
+        the step with the same id; if that step is gone, on the step at the
+        same position (or the last one), and the timeline says so.
+        """
+        if not playbook.steps:
+            raise SessionError(f"playbook {playbook.id!r} has no steps")
+        old_step = self.current_step
+        try:
+            index = playbook.step_index(old_step.id)
+        except KeyError:
+            index = min(self._index, len(playbook.steps) - 1)
+        self._playbook = playbook
+        self._index = index
+        if not self.finished:
+            self.record.playbook_id = playbook.id
+            if self.current_step.id != old_step.id:
+                self._log(EventKind.STEP_LEFT, old_step.id)
+                self._log(EventKind.STEP_ENTERED, self.current_step.id)
+        self._changed("playbook")
+
     def notify_fields_changed(self) -> None:
         """The notes or customer fields on ``record`` were edited."""
         self._changed("fields")

@@ -18,6 +18,15 @@ class LogError(Exception):
     """The log cannot do what was asked; the message names the file and the reason."""
 
 
+class LogWriteError(LogError):
+    """A write did not reach disk (full disk, read-only folder); the caller's data is
+    still in memory and, through ``store.pending``, written once writing works again."""
+
+
+class LogDamagedError(LogError):
+    """The database file is broken; at start it is moved aside for a fresh one."""
+
+
 @dataclass(frozen=True, slots=True)
 class CallSummary:
     """One line of a history list."""
@@ -59,10 +68,20 @@ class LogStats:
     bytes_on_disk: int
 
 
+class DraftSink(Protocol):
+    """Writes autosaved drafts from another thread, over a connection of its own."""
+
+    def save_draft(self, record: CallRecord, step_index: int) -> None: ...
+
+    def close(self) -> None: ...
+
+
 class CallLog(Protocol):
+    """Every record is redacted (``core.redaction``) before it reaches storage."""
+
     # -- finished calls ----------------------------------------------------
     def save(self, record: CallRecord) -> None:
-        """Insert or replace a finished call."""
+        """Insert or replace a finished call (its draft, if any, goes with it)."""
         ...
 
     def get(self, call_id: str) -> CallRecord | None: ...
@@ -101,7 +120,8 @@ class CallLog(Protocol):
     def customer_history(
         self, *, phone: str = "", account: str = "", name: str = "", exclude_call: str = ""
     ) -> CustomerHistory:
-        """Earlier calls matching any of the given non-empty fields."""
+        """Earlier calls matching any of the given non-empty fields: the phone by its
+        digits, the account and name ignoring case and extra spaces."""
         ...
 
     def follow_ups(self, *, include_done: bool = False) -> list[FollowUp]:
@@ -124,6 +144,10 @@ class CallLog(Protocol):
     def load_draft(self) -> tuple[CallRecord, int] | None: ...
 
     def clear_draft(self) -> None: ...
+
+    def open_draft_sink(self) -> DraftSink:
+        """A writer of drafts for the autosave thread (the log itself stays on its own)."""
+        ...
 
     # -- housekeeping ----------------------------------------------------------
     def stats(self) -> LogStats: ...

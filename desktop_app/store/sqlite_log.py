@@ -1,94 +1,194 @@
-"""The call log in an embedded SQLite database in the data dir."""
+"""The call log in an embedded SQLite database in the data dir.
+
+Every record is redacted (``core.redaction``) before it is written, finished
+calls and drafts alike. Schema and migrations: ``store.schema``; connection
+set-up and error messages: ``store.connection``. Opening a log with its lock,
+moving a damaged file aside and purging old calls: ``store.opening``.
+"""
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
+import re
+import shutil
 import sqlite3
-from collections.abc import Iterator
-from datetime import datetime, timedelta
+from collections.abc import Iterator, Sequence
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
-from desktop_app.core.atomic import PRIVATE_FILE
-from desktop_app.core.call import CallRecord
+from desktop_app.core.call import (
+    CallRecord,
+    Commitment,
+    Customer,
+    EventKind,
+    TimelineEvent,
+)
+from desktop_app.core.redaction import redact_record
 from desktop_app.store.base import (
     CallSummary,
     CustomerHistory,
     FollowUp,
+    LogDamagedError,
     LogError,
     LogStats,
 )
+from desktop_app.store.connection import LogConnection, make_private
+from desktop_app.store.lock import LogLock
+from desktop_app.store.schema import (
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    expected_schema,
+    insert_call,
+    name_key,
+    phone_key,
+    schema_of,
+    time_number,
+)
 
-SCHEMA_VERSION = 1
+_CALL_COLUMNS = (
+    "num, id, started_at, ended_at, agent, playbook_id, customer_name, customer_account,"
+    " customer_phone, category, reason, resolution, outcome, notes, mood_start, mood_end"
+)
+_SUMMARY_COLUMNS = (
+    "id, started_at, customer_name, customer_phone, customer_account, category, outcome, resolution"
+)
+#: A schema number this far beyond ours is a damaged header, not a newer Calmline.
+_PLAUSIBLE_NEWER = 1000
+#: Calls loaded per query when streaming (keeps no read transaction open between batches).
+_BATCH = 500
 
-_SCHEMA_V1 = """
-CREATE TABLE calls (
-    id TEXT PRIMARY KEY,
-    started_at TEXT NOT NULL,
-    ended_at TEXT,
-    body TEXT NOT NULL
-);
-CREATE INDEX calls_started ON calls(started_at);
-CREATE TABLE draft (
-    slot INTEGER PRIMARY KEY CHECK (slot = 1),
-    step_index INTEGER NOT NULL,
-    body TEXT NOT NULL
-);
-"""
+
+def backups_dir(log_path: Path) -> Path:
+    return log_path.parent / "backups"
+
+
+def fts_query(text: str) -> str:
+    """Each typed word as a prefix phrase, all of them required."""
+    phrases = []
+    for word in text.split():
+        tokens = re.findall(r"[^\W_]+", word)
+        if tokens:
+            phrases.append('"' + " ".join(tokens) + '"*')
+    return " AND ".join(phrases)
+
+
+def _phone_fragment(word: str) -> str:
+    """The digits of a word that looks like (part of) a phone number, else ""."""
+    digits = phone_key(word)
+    if len(digits) >= 4 and all(c.isdigit() or c in "+()-." for c in word):
+        return digits
+    return ""
+
+
+def _search_words(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """The full-text query for the plain words, and (digits, phrase) per phone fragment,
+    found anywhere in a phone number's digits or as words."""
+    plain = fts_query(" ".join(w for w in text.split() if not _phone_fragment(w)))
+    phones = [(_phone_fragment(w), fts_query(w)) for w in text.split() if _phone_fragment(w)]
+    return plain, phones
+
+
+def write_draft(conn: LogConnection, record: CallRecord, step_index: int) -> None:
+    clean = redact_record(record)[0]
+    with conn.write("autosave to") as db:
+        db.execute(
+            "INSERT OR REPLACE INTO draft(slot, call_id, step_index, body) VALUES (1, ?, ?, ?)",
+            (clean.id, step_index, json.dumps(clean.to_dict())),
+        )
+
+
+class SqliteDraftSink:
+    """Writes drafts over a connection of its own, for the autosave thread.
+
+    The connection is opened on first use, in the thread that uses it.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._conn: LogConnection | None = None
+
+    def save_draft(self, record: CallRecord, step_index: int) -> None:
+        if self._conn is None:
+            self._conn = LogConnection(self.path)
+        write_draft(self._conn, record, step_index)
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
 
 
 class SqliteCallLog:
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, lock: LogLock | None = None) -> None:
         self.path = path
-        self._touch_private()
+        self._lock = lock
+        self._conn = LogConnection(path)
         try:
-            self._db = sqlite3.connect(path, isolation_level=None, timeout=5.0)
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=FULL")
             self._migrate()
-        except sqlite3.DatabaseError as exc:
-            raise LogError(f"cannot open the call log {path}: {exc}") from exc
-
-    def _touch_private(self) -> None:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, PRIVATE_FILE)
-        os.close(fd)
-        os.chmod(self.path, PRIVATE_FILE)
-
-    @contextlib.contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
-        self._db.execute("BEGIN IMMEDIATE")
-        try:
-            yield self._db
         except BaseException:
-            self._db.execute("ROLLBACK")
+            self._conn.close()
             raise
-        self._db.execute("COMMIT")
+
+    # -- schema --------------------------------------------------------------
+    def _version(self) -> int:
+        return int(self._conn.read("PRAGMA user_version")[0][0])
 
     def _migrate(self) -> None:
-        version = int(self._db.execute("PRAGMA user_version").fetchone()[0])
-        if version == 0:
-            with self._write() as db:
-                for statement in _SCHEMA_V1.split(";"):
-                    if statement.strip():
-                        db.execute(statement)
-                db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-
-    def save(self, record: CallRecord) -> None:
-        with self._write() as db:
-            db.execute(
-                "INSERT OR REPLACE INTO calls(id, started_at, ended_at, body) VALUES (?, ?, ?, ?)",
-                (
-                    record.id,
-                    record.started_at.isoformat(),
-                    record.ended_at.isoformat() if record.ended_at else None,
-                    json.dumps(record.to_dict()),
-                ),
+        version = self._version()
+        if not 0 <= version <= SCHEMA_VERSION + _PLAUSIBLE_NEWER:
+            raise LogDamagedError(f"the call log {self.path} is damaged: schema number {version}")
+        if version > SCHEMA_VERSION:
+            # Moved aside at start like a damaged file: kept whole for the newer
+            # Calmline, while this one starts with a fresh log.
+            raise LogDamagedError(
+                f"the call log {self.path} was written by a newer Calmline "
+                f"(schema {version}, this one knows up to {SCHEMA_VERSION})"
             )
+        try:
+            found = schema_of(self._conn.db)
+        except sqlite3.Error as exc:
+            raise self._conn.error("read", exc) from exc
+        if found != expected_schema(version):
+            raise LogDamagedError(
+                f"the call log {self.path} is damaged: its tables are not those of schema {version}"
+            )
+        if version == SCHEMA_VERSION:
+            return
+        if version > 0:
+            self._back_up(version)
+        while version < SCHEMA_VERSION:
+            with self._conn.write("upgrade") as db:
+                MIGRATIONS[version](db)
+                version += 1
+                db.execute(f"PRAGMA user_version = {version}")
+
+    def _back_up(self, version: int) -> Path:
+        """A consistent copy (WAL included) of the log before it is migrated."""
+        folder = backups_dir(self.path)
+        folder.mkdir(mode=0o700, exist_ok=True)
+        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+        target = folder / f"{self.path.stem}-v{version}-{stamp}{self.path.suffix}"
+        make_private(target)
+        copy = sqlite3.connect(target)
+        try:
+            self._conn.db.backup(copy)
+        finally:
+            copy.close()
+        return target
+
+    # -- finished calls ----------------------------------------------------
+    def save(self, record: CallRecord) -> None:
+        clean = redact_record(record)[0]
+        with self._conn.write("save a call to") as db:
+            _erase_where(db, "id = ?", (clean.id,))
+            insert_call(db, clean)
+            # The draft of a call is done with once the call is saved.
+            db.execute("DELETE FROM draft WHERE call_id = ?", (clean.id,))
 
     def get(self, call_id: str) -> CallRecord | None:
-        row = self._db.execute("SELECT body FROM calls WHERE id = ?", (call_id,)).fetchone()
-        return CallRecord.from_dict(json.loads(row[0])) if row else None
+        rows = self._conn.read(f"SELECT {_CALL_COLUMNS} FROM calls WHERE id = ?", (call_id,))
+        return self._records(rows)[0] if rows else None
 
     def list_calls(
         self,
@@ -97,25 +197,75 @@ class SqliteCallLog:
         until: datetime | None = None,
         limit: int | None = None,
     ) -> list[CallRecord]:
-        sql = "SELECT body FROM calls WHERE 1=1"
-        params: list[object] = []
-        if since is not None:
-            sql += " AND started_at >= ?"
-            params.append(since.isoformat())
-        if until is not None:
-            sql += " AND started_at < ?"
-            params.append(until.isoformat())
-        sql += " ORDER BY started_at DESC"
+        where, params = _period(since, until)
+        sql = f"SELECT {_CALL_COLUMNS} FROM calls WHERE {where} ORDER BY num DESC"
         if limit is not None:
             sql += " LIMIT ?"
             params.append(limit)
-        return [CallRecord.from_dict(json.loads(r[0])) for r in self._db.execute(sql, params)]
+        return self._records(self._conn.read(sql, params))
 
     def iter_calls(
         self, *, since: datetime | None = None, until: datetime | None = None
     ) -> Iterator[CallRecord]:
-        yield from reversed(self.list_calls(since=since, until=until))
+        where, params = _period(since, until)
+        after = -(2**63)
+        while True:
+            rows = self._conn.read(
+                f"SELECT {_CALL_COLUMNS} FROM calls WHERE {where} AND num > ? ORDER BY num LIMIT ?",
+                [*params, after, _BATCH],
+            )
+            if not rows:
+                return
+            after = rows[-1][0]
+            yield from self._records(rows)
 
+    def count(self) -> int:
+        return int(self._conn.read("SELECT count(*) FROM calls")[0][0])
+
+    def _records(self, rows: Sequence[Any]) -> list[CallRecord]:
+        """Call rows (``_CALL_COLUMNS``) with their commitments and timelines."""
+        nums = [row[0] for row in rows]
+        commitments: dict[int, list[Commitment]] = {num: [] for num in nums}
+        timelines: dict[int, list[TimelineEvent]] = {num: [] for num in nums}
+        for start in range(0, len(nums), _BATCH):
+            chunk = nums[start : start + _BATCH]
+            marks = ",".join("?" * len(chunk))
+            for num, cid, what, who, due, done in self._conn.read(
+                f"SELECT call_num, id, what, who, due, done FROM commitments"
+                f" WHERE call_num IN ({marks}) ORDER BY call_num, position",
+                chunk,
+            ):
+                commitments[num].append(Commitment(what, who, _moment(due), bool(done), id=cid))
+            for num, at, kind, step_id, detail in self._conn.read(
+                f"SELECT call_num, at, kind, step_id, detail FROM timeline"
+                f" WHERE call_num IN ({marks}) ORDER BY call_num, position",
+                chunk,
+            ):
+                timelines[num].append(
+                    TimelineEvent(datetime.fromisoformat(at), EventKind(kind), step_id, detail)
+                )
+        return [
+            CallRecord(
+                id=row[1],
+                started_at=datetime.fromisoformat(row[2]),
+                ended_at=_moment(row[3]),
+                agent=row[4],
+                playbook_id=row[5],
+                customer=Customer(name=row[6], account=row[7], phone=row[8]),
+                category=row[9],
+                reason=row[10],
+                resolution=row[11],
+                outcome=row[12],
+                notes=row[13],
+                mood_start=row[14],
+                mood_end=row[15],
+                commitments=commitments[row[0]],
+                timeline=timelines[row[0]],
+            )
+            for row in rows
+        ]
+
+    # -- finding -------------------------------------------------------------
     def search(
         self,
         text: str,
@@ -124,145 +274,240 @@ class SqliteCallLog:
         until: datetime | None = None,
         limit: int = 200,
     ) -> list[CallSummary]:
-        words = text.lower().split()
-        found: list[CallSummary] = []
-        for record in self.list_calls(since=since, until=until):
-            haystack = " ".join(
-                [
-                    record.notes,
-                    record.customer.name,
-                    record.customer.phone,
-                    record.customer.account,
-                    record.category,
-                    record.resolution,
-                ]
-            ).lower()
-            if all(word in haystack for word in words):
-                found.append(_summary(record))
-                if len(found) >= limit:
-                    break
-        return found
+        period, params = _period(since, until)
+        plain, phones = _search_words(text)
+        if plain and not phones:
+            # The fast way: the index walks its rows newest first and stops at ``limit``.
+            period, params = _period(since, until, column="rowid")
+            where = (
+                "num IN (SELECT rowid FROM calls_fts WHERE calls_fts MATCH ?"
+                f" AND {period} ORDER BY rowid DESC LIMIT ?)"
+            )
+            params = [plain, *params, limit]
+        else:
+            where = period
+            if plain:
+                where += " AND num IN (SELECT rowid FROM calls_fts WHERE calls_fts MATCH ?)"
+                params.append(plain)
+            for digits, phrase in phones:
+                where += (
+                    " AND (instr(phone_key, ?) > 0"
+                    " OR num IN (SELECT rowid FROM calls_fts WHERE calls_fts MATCH ?))"
+                )
+                params += [digits, phrase]
+        rows = self._conn.read(
+            f"SELECT {_SUMMARY_COLUMNS} FROM calls WHERE {where} ORDER BY num DESC LIMIT ?",
+            [*params, limit],
+        )
+        return [_summary(row) for row in rows]
 
     def customer_history(
         self, *, phone: str = "", account: str = "", name: str = "", exclude_call: str = ""
     ) -> CustomerHistory:
-        matches = [
-            r
-            for r in self.list_calls()
-            if r.id != exclude_call
-            and (
-                (phone and r.customer.phone == phone)
-                or (account and r.customer.account == account)
-                or (name and r.customer.name.casefold() == name.casefold())
-            )
-        ]
-        open_items = [
-            FollowUp(r.id, r.customer.name, r.customer.phone, c)
-            for r in matches
-            for c in r.commitments
-            if not c.done
-        ]
-        return CustomerHistory(len(matches), _summary(matches[0]) if matches else None, open_items)
+        where, params = _customer_match(phone, account, name)
+        if not params:
+            return CustomerHistory(0, None, [])
+        where = f"({where}) AND id <> ?"
+        params.append(exclude_call)
+        count = int(self._conn.read(f"SELECT count(*) FROM calls WHERE {where}", params)[0][0])
+        last = self._conn.read(
+            f"SELECT {_SUMMARY_COLUMNS} FROM calls WHERE {where} ORDER BY num DESC LIMIT 1",
+            params,
+        )
+        open_items = self._follow_ups(
+            f"m.done = 0 AND c.num IN (SELECT num FROM calls WHERE {where})", params
+        )
+        return CustomerHistory(count, _summary(last[0]) if last else None, open_items)
 
     def follow_ups(self, *, include_done: bool = False) -> list[FollowUp]:
-        items = [
-            FollowUp(r.id, r.customer.name, r.customer.phone, c)
-            for r in self.list_calls()
-            for c in r.commitments
-            if include_done or not c.done
-        ]
-        far = datetime.max.replace(tzinfo=None)
-        return sorted(
-            items,
-            key=lambda f: f.commitment.due.replace(tzinfo=None) if f.commitment.due else far,
+        return self._follow_ups("1" if include_done else "m.done = 0", [])
+
+    def _follow_ups(self, where: str, params: list[object]) -> list[FollowUp]:
+        rows = self._conn.read(
+            "SELECT c.id, c.customer_name, c.customer_phone, m.id, m.what, m.who, m.due, m.done"
+            " FROM commitments m JOIN calls c ON c.num = m.call_num"
+            f" WHERE {where}"
+            " ORDER BY m.due_utc IS NULL, m.due_utc, c.num, m.position",
+            params,
         )
+        return [
+            FollowUp(call_id, name, phone, Commitment(what, who, _moment(due), bool(done), id=cid))
+            for call_id, name, phone, cid, what, who, due, done in rows
+        ]
 
     def set_commitment_done(self, call_id: str, commitment_id: str, done: bool) -> None:
-        record = self.get(call_id)
-        if record is None:
-            raise LogError(f"no call {call_id} in {self.path}")
-        for commitment in record.commitments:
-            if commitment.id == commitment_id:
-                commitment.done = done
-        self.save(record)
+        with self._conn.write("update") as db:
+            changed = db.execute(
+                "UPDATE commitments SET done = ?"
+                " WHERE call_num = (SELECT num FROM calls WHERE id = ?) AND id = ?",
+                (int(done), call_id, commitment_id),
+            ).rowcount
+        if not changed:
+            raise LogError(f"no commitment {commitment_id} of call {call_id} in {self.path}")
 
     def category_counts_by_week(
         self, *, since: datetime | None = None, until: datetime | None = None
     ) -> dict[str, dict[str, int]]:
+        where, params = _period(since, until)
         weeks: dict[str, dict[str, int]] = {}
-        for record in self.list_calls(since=since, until=until):
-            year, week, _ = record.started_at.isocalendar()
+        for started_at, category in self._conn.read(
+            f"SELECT started_at, category FROM calls WHERE {where} ORDER BY num DESC",
+            params,
+        ):
+            year, week, _ = datetime.fromisoformat(started_at).isocalendar()
             bucket = weeks.setdefault(f"{year}-W{week:02d}", {})
-            category = record.category or "uncategorised"
-            bucket[category] = bucket.get(category, 0) + 1
+            key = category or "uncategorised"
+            bucket[key] = bucket.get(key, 0) + 1
         return weeks
 
-    def stats(self) -> LogStats:
-        row = self._db.execute("SELECT count(*), min(started_at), max(started_at) FROM calls")
-        calls, first, last = row.fetchone()
-        size = sum(
-            p.stat().st_size
-            for p in (self.path, Path(f"{self.path}-wal"), Path(f"{self.path}-shm"))
-            if p.exists()
-        )
-        return LogStats(
-            int(calls),
-            datetime.fromisoformat(first) if first else None,
-            datetime.fromisoformat(last) if last else None,
-            size,
-        )
-
-    def forget_customer(self, *, phone: str = "", account: str = "", name: str = "") -> int:
-        doomed = [
-            r.id
-            for r in self.list_calls()
-            if (phone and r.customer.phone == phone)
-            or (account and r.customer.account == account)
-            or (name and r.customer.name.casefold() == name.casefold())
-        ]
-        with self._write() as db:
-            db.executemany("DELETE FROM calls WHERE id = ?", [(i,) for i in doomed])
-        return len(doomed)
-
-    def purge_older_than(self, days: int) -> int:
-        cutoff = datetime.now().astimezone() - timedelta(days=days)
-        old = self.list_calls(until=cutoff)
-        with self._write() as db:
-            db.executemany("DELETE FROM calls WHERE id = ?", [(r.id,) for r in old])
-        return len(old)
-
-    def count(self) -> int:
-        return int(self._db.execute("SELECT count(*) FROM calls").fetchone()[0])
-
+    # -- the call in progress -----------------------------------------------
     def save_draft(self, record: CallRecord, step_index: int) -> None:
-        with self._write() as db:
-            db.execute(
-                "INSERT OR REPLACE INTO draft(slot, step_index, body) VALUES (1, ?, ?)",
-                (step_index, json.dumps(record.to_dict())),
-            )
+        write_draft(self._conn, record, step_index)
 
     def load_draft(self) -> tuple[CallRecord, int] | None:
-        row = self._db.execute("SELECT body, step_index FROM draft WHERE slot = 1").fetchone()
-        if row is None:
+        rows = self._conn.read("SELECT body, step_index FROM draft WHERE slot = 1")
+        if not rows:
             return None
-        return CallRecord.from_dict(json.loads(row[0])), int(row[1])
+        return CallRecord.from_dict(json.loads(rows[0][0])), int(rows[0][1])
 
     def clear_draft(self) -> None:
-        with self._write() as db:
+        with self._conn.write("clear the autosave in") as db:
             db.execute("DELETE FROM draft")
 
+    def open_draft_sink(self) -> SqliteDraftSink:
+        return SqliteDraftSink(self.path)
+
+    # -- housekeeping ----------------------------------------------------------
+    def stats(self) -> LogStats:
+        calls = self.count()
+        first = self._conn.read("SELECT started_at FROM calls ORDER BY num LIMIT 1")
+        last = self._conn.read("SELECT started_at FROM calls ORDER BY num DESC LIMIT 1")
+        return LogStats(
+            calls,
+            datetime.fromisoformat(first[0][0]) if first else None,
+            datetime.fromisoformat(last[0][0]) if last else None,
+            self.bytes_on_disk(),
+        )
+
+    def files(self) -> list[Path]:
+        """The database and its WAL and shared-memory files, those that exist."""
+        candidates = [self.path, Path(f"{self.path}-wal"), Path(f"{self.path}-shm")]
+        return [p for p in candidates if p.exists()]
+
+    def bytes_on_disk(self) -> int:
+        return sum(p.stat().st_size for p in self.files())
+
+    def forget_customer(self, *, phone: str = "", account: str = "", name: str = "") -> int:
+        where, params = _customer_match(phone, account, name)
+        if not params:
+            raise LogError("say whose calls to forget: a phone number, an account or a name")
+        with self._conn.write("erase calls from") as db:
+            erased = _erase_where(db, where, params)
+            draft = db.execute("SELECT body FROM draft").fetchone()
+            if draft is not None and _draft_matches(json.loads(draft[0]), phone, account, name):
+                db.execute("DELETE FROM draft")
+            _rebuild_search_index(db)
+        self._conn.checkpoint()
+        # Copies taken before an upgrade may hold this customer too.
+        shutil.rmtree(backups_dir(self.path), ignore_errors=True)
+        return erased
+
+    def purge_older_than(self, days: int) -> int:
+        """Erase calls that started more than ``days`` ago; 0 or less keeps everything."""
+        if days <= 0:
+            return 0
+        cutoff = time_number(datetime.now(UTC) - timedelta(days=days))
+        with self._conn.write("purge old calls from") as db:
+            purged = _erase_where(db, "num < ?", [cutoff])
+            if purged:
+                _rebuild_search_index(db)
+        if purged:
+            self._conn.checkpoint()
+        return purged
+
+    def check(self) -> str:
+        """``PRAGMA integrity_check``: "ok", or what is damaged (about 0.5 s for 100,000 calls)."""
+        rows = self._conn.read("PRAGMA integrity_check")
+        return "\n".join(str(r[0]) for r in rows)
+
+    def hold(self, lock: LogLock) -> None:
+        """Keep ``lock`` until this log is closed."""
+        self._lock = lock
+
     def close(self) -> None:
-        self._db.close()
+        self._conn.close()
+        if self._lock is not None:
+            self._lock.release()
 
 
-def _summary(record: CallRecord) -> CallSummary:
+def _moment(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
+
+
+def _period(
+    since: datetime | None, until: datetime | None, *, column: str = "num"
+) -> tuple[str, list[object]]:
+    """Calls started in [since, until): a range of row numbers, which follow start time."""
+    clauses = ["1"]
+    params: list[object] = []
+    if since is not None:
+        clauses.append(f"{column} >= ?")
+        params.append(time_number(since))
+    if until is not None:
+        clauses.append(f"{column} < ?")
+        params.append(time_number(until))
+    return " AND ".join(clauses), params
+
+
+def _customer_match(phone: str, account: str, name: str) -> tuple[str, list[object]]:
+    """Calls of a customer known by any of these: phone by its digits, others ignoring case."""
+    clauses: list[str] = []
+    params: list[object] = []
+    for column, key in (
+        ("phone_key", phone_key(phone)),
+        ("account_key", name_key(account)),
+        ("name_key", name_key(name)),
+    ):
+        if key:
+            clauses.append(f"{column} = ?")
+            params.append(key)
+    return " OR ".join(clauses), params
+
+
+def _draft_matches(body: dict[str, Any], phone: str, account: str, name: str) -> bool:
+    customer = body.get("customer") or {}
+    return bool(
+        (phone_key(phone) and phone_key(str(customer.get("phone", ""))) == phone_key(phone))
+        or (name_key(account) and name_key(str(customer.get("account", ""))) == name_key(account))
+        or (name_key(name) and name_key(str(customer.get("name", ""))) == name_key(name))
+    )
+
+
+def _erase_where(db: sqlite3.Connection, where: str, params: Sequence[object]) -> int:
+    """Delete the matching calls with their commitments, timeline and search entries."""
+    for table in ("commitments", "timeline"):
+        db.execute(
+            f"DELETE FROM {table} WHERE call_num IN (SELECT num FROM calls WHERE {where})",
+            params,
+        )
+    return int(db.execute(f"DELETE FROM calls WHERE {where}", params).rowcount)
+
+
+def _rebuild_search_index(db: sqlite3.Connection) -> None:
+    # Deleting from FTS5 only marks entries deleted; merging every segment
+    # drops them for good, so no word of an erased call stays in the index.
+    db.execute("INSERT INTO calls_fts(calls_fts) VALUES ('optimize')")
+
+
+def _summary(row: Sequence[Any]) -> CallSummary:
+    call_id, started_at, name, phone, account, category, outcome, resolution = row
     return CallSummary(
-        id=record.id,
-        started_at=record.started_at,
-        customer_name=record.customer.name,
-        phone=record.customer.phone,
-        account=record.customer.account,
-        category=record.category,
-        outcome=record.outcome,
-        resolution=record.resolution,
+        id=call_id,
+        started_at=datetime.fromisoformat(started_at),
+        customer_name=name,
+        phone=phone,
+        account=account,
+        category=category,
+        outcome=outcome,
+        resolution=resolution,
     )

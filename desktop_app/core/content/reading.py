@@ -1,0 +1,202 @@
+"""Reads a content file safely into plain values that remember their line.
+
+Only what a playbook needs is accepted: mappings with text keys, lists, and
+plain scalars. Anything that could run code or blow up memory is refused
+with a clear message instead: files over 1 MB, text that is not UTF-8,
+``!!python`` and other explicit tags, and anchors/aliases beyond a small
+budget (an "alias bomb" is a few lines that expand to billions of nodes).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from desktop_app.core.content.problems import ContentError, ContentProblem
+
+MAX_FILE_BYTES = 1024 * 1024
+#: Aliases (``*name``) a file may use; plenty for sharing a list of tags.
+MAX_ALIASES = 100
+#: Values a file may hold once aliases are expanded; far above any real playbook.
+MAX_NODES = 50_000
+#: How deep lists and mappings may nest; a playbook needs five or six levels.
+MAX_DEPTH = 40
+
+_YAML = "tag:yaml.org,2002:"
+_PLAIN_TAGS = {f"{_YAML}{name}" for name in ("str", "int", "float", "bool", "null")}
+#: Dates and times stay the text that was written: content has no use for them.
+_TEXT_TAGS = {f"{_YAML}timestamp"}
+
+Scalar = str | int | float | bool | None
+
+#: What YAML itself refuses to read (its own check gives no line number).
+_NOT_ALLOWED = re.compile(
+    "[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
+)
+
+
+@dataclass(slots=True)
+class Marked:
+    """A value from a content file with the line it starts on (1-based).
+
+    ``value`` is a scalar, a ``list[Marked]`` or a ``dict[str, Marked]``;
+    ``key_line`` is the line of the key when the value sits in a mapping.
+    """
+
+    value: Scalar | list[Marked] | dict[str, Marked]
+    line: int
+    key_line: int = 0
+    #: keys written more than once in this mapping, with the line of the repeat
+    repeated_keys: list[tuple[str, int]] = field(default_factory=list)
+
+    @property
+    def where(self) -> int:
+        return self.key_line or self.line
+
+
+class _Budget:
+    def __init__(self) -> None:
+        self.nodes = 0
+        self.aliases = 0
+
+
+class _Loader(yaml.SafeLoader):
+    """Counts aliases as they are composed, so a bomb stops before it grows."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.alias_count = 0
+
+    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
+        if self.check_event(yaml.AliasEvent):
+            self.alias_count += 1
+            if self.alias_count > MAX_ALIASES:
+                event: yaml.Event = self.peek_event()  # type: ignore[no-untyped-call]
+                mark = event.start_mark
+                raise _RefusedError(
+                    mark.line + 1 if mark is not None else 1,
+                    f"more than {MAX_ALIASES} aliases (*name); write the values out instead",
+                )
+        return super().compose_node(parent, index)
+
+
+class _RefusedError(Exception):
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(message)
+        self.line = line
+        self.message = message
+
+
+def read_limited(path: Path) -> bytes:
+    """At most one byte more than the size limit; raises OSError when unreadable."""
+    with path.open("rb") as handle:
+        return handle.read(MAX_FILE_BYTES + 1)
+
+
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes, or ``ContentError`` when it cannot be read."""
+    try:
+        return read_limited(path)
+    except OSError as exc:
+        problem = ContentProblem(path, 1, f"cannot read the file: {exc.strerror}")
+        raise ContentError([problem]) from None
+
+
+def parse_text(data: bytes, path: Path) -> Marked | None:
+    """Parse ``data`` (the bytes of ``path``); ``None`` for an empty document."""
+    if len(data) > MAX_FILE_BYTES:
+        raise ContentError(
+            [ContentProblem(path, 1, "the file is over 1 MB; a playbook is far smaller")]
+        )
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise ContentError(
+            [ContentProblem(path, line, "the file is not UTF-8 text; save it as UTF-8")]
+        ) from None
+    text = text.removeprefix("\ufeff")
+    bad = _NOT_ALLOWED.search(text)
+    if bad is not None:
+        line = text.count("\n", 0, bad.start()) + 1
+        code = f"U+{ord(bad.group()):04X}"
+        raise ContentError(
+            [ContentProblem(path, line, f"the file holds a control character ({code}); remove it")]
+        )
+    try:
+        return _parse(text)
+    except _RefusedError as exc:
+        raise ContentError([ContentProblem(path, exc.line, exc.message)]) from None
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark is not None else 1
+        what = exc.problem or exc.context or "not valid YAML"
+        raise ContentError([ContentProblem(path, line, f"not valid YAML: {what}")]) from None
+    except yaml.YAMLError as exc:
+        raise ContentError([ContentProblem(path, 1, f"not valid YAML: {exc}")]) from None
+    except RecursionError:
+        raise ContentError([ContentProblem(path, 1, "lists or mappings nest too deeply")]) from None
+
+
+def _parse(text: str) -> Marked | None:
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        return None if node is None else _convert(node, loader, _Budget(), 0)
+    finally:
+        loader.dispose()
+
+
+def _convert(node: yaml.Node, loader: _Loader, budget: _Budget, depth: int) -> Marked:
+    line = node.start_mark.line + 1
+    budget.nodes += 1
+    if budget.nodes > MAX_NODES:
+        raise _RefusedError(line, "the file expands to too many values (an alias bomb?)")
+    if depth > MAX_DEPTH:
+        raise _RefusedError(line, f"lists or mappings nest deeper than {MAX_DEPTH} levels")
+    if isinstance(node, yaml.ScalarNode):
+        return Marked(_scalar(node, loader), line)
+    if isinstance(node, yaml.SequenceNode):
+        _check_tag(node, f"{_YAML}seq")
+        return Marked([_convert(item, loader, budget, depth + 1) for item in node.value], line)
+    if isinstance(node, yaml.MappingNode):
+        _check_tag(node, f"{_YAML}map")
+        mapping: dict[str, Marked] = {}
+        result = Marked(mapping, line)
+        for key_node, value_node in node.value:
+            key_line = key_node.start_mark.line + 1
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag not in _PLAIN_TAGS:
+                raise _RefusedError(key_line, "keys must be plain words")
+            key = str(key_node.value)
+            value = _convert(value_node, loader, budget, depth + 1)
+            value.key_line = key_line
+            if key in mapping:
+                result.repeated_keys.append((key, key_line))
+                continue
+            mapping[key] = value
+        return result
+    raise _RefusedError(line, "unexpected kind of YAML node")
+
+
+def _check_tag(node: yaml.Node, expected: str) -> None:
+    if node.tag != expected:
+        raise _RefusedError(node.start_mark.line + 1, _tag_message(node.tag))
+
+
+def _tag_message(tag: str) -> str:
+    shown = "!!" + tag.removeprefix(_YAML) if tag.startswith(_YAML) else tag
+    return f"the tag {shown} is not allowed; content files hold plain text, lists and mappings"
+
+
+def _scalar(node: yaml.ScalarNode, loader: _Loader) -> Scalar:
+    if node.tag in _TEXT_TAGS:
+        return str(node.value)
+    if node.tag not in _PLAIN_TAGS:
+        raise _RefusedError(node.start_mark.line + 1, _tag_message(node.tag))
+    value: object = loader.construct_object(node)
+    if isinstance(value, str | int | float | bool) or value is None:
+        return value
+    raise _RefusedError(node.start_mark.line + 1, "unexpected value")

@@ -1,0 +1,158 @@
+"""The ticket note: a call as a compact plain-text note for pasting into a CRM ticket.
+
+Its layout is a template the user can change (``Settings.ticket_template``).
+Template syntax:
+
+- ``{field}`` is replaced by the field's value (fields in ``TICKET_FIELDS``);
+- ``{{`` and ``}}`` stand for literal braces;
+- a line whose fields are all empty is left out, so the note stays compact,
+  and so is a heading line just above it (a line ending in ``:`` with no field).
+
+An unknown field or a stray brace is a ``TemplateError`` naming the line and
+column, never a half-filled note. Card numbers are masked in every value.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import tzinfo
+
+from desktop_app.core.call import CallRecord, EventKind
+from desktop_app.core.export.call_view import commitment_text, duration, local_time, mood_change
+from desktop_app.core.export.cards import mask_card_numbers
+
+#: Every field a ticket template may use, with what it stands for.
+TICKET_FIELDS: dict[str, str] = {
+    "date": "the call's date and start time (local)",
+    "customer_name": "the customer's name",
+    "account": "the customer's account or ticket id",
+    "phone": "the customer's phone number",
+    "category": "the call's category",
+    "reason": "why the customer called",
+    "resolution": "the agreed resolution",
+    "outcome": "resolved, follow-up, escalated or unresolved",
+    "commitments": "one line per commitment: state, what, who, due",
+    "timeline_short": "the steps the call went through, in order",
+    "mood": "the customer's mood at the start and the end",
+    "duration": "how long the call took",
+    "notes": "the agent's free notes",
+    "agent_name": "the agent who took the call",
+    "call_id": "the call's id in the log",
+}
+
+DEFAULT_TICKET_TEMPLATE = """\
+{date} · {category} · {outcome}
+Customer: {customer_name} · {account} · {phone}
+Reason: {reason}
+Resolution: {resolution}
+Commitments:
+{commitments}
+Steps: {timeline_short}
+Mood: {mood}
+Notes: {notes}
+Agent: {agent_name} · {duration}"""
+
+_TOKEN = re.compile(r"\{\{|\}\}|\{([^{}]*)\}|[{}]")
+
+
+class TemplateError(ValueError):
+    """The ticket template cannot be used; the message says where and why."""
+
+
+@dataclass(frozen=True, slots=True)
+class TemplateProblem:
+    line: int
+    column: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}, column {self.column}: {self.message}"
+
+
+def template_problems(template: str) -> list[TemplateProblem]:
+    """Everything wrong with ``template`` (empty when it can be used)."""
+    problems = []
+    for number, line in enumerate(template.splitlines() or [""], start=1):
+        for match in _TOKEN.finditer(line):
+            token = match.group(0)
+            if token in {"{{", "}}"}:
+                continue
+            column = match.start() + 1
+            name = match.group(1)
+            if name is None:
+                message = f"stray {token!r}; write {token * 2} for a literal brace"
+                problems.append(TemplateProblem(number, column, message))
+            elif name not in TICKET_FIELDS:
+                known = ", ".join(sorted(TICKET_FIELDS))
+                problems.append(
+                    TemplateProblem(number, column, f"unknown field {{{name}}}; known: {known}")
+                )
+    return problems
+
+
+def ticket_values(record: CallRecord, tz: tzinfo | None = None) -> dict[str, str]:
+    steps: list[str] = []
+    for event in record.timeline:
+        entered = event.kind is EventKind.STEP_ENTERED and event.step_id
+        if entered and (not steps or steps[-1] != event.step_id):
+            steps.append(str(event.step_id))
+    values = {
+        "date": local_time(record.started_at, tz),
+        "customer_name": record.customer.name,
+        "account": record.customer.account,
+        "phone": record.customer.phone,
+        "category": record.category,
+        "reason": record.reason,
+        "resolution": record.resolution,
+        "outcome": record.outcome,
+        "commitments": "\n".join(f"- {commitment_text(c, tz)}" for c in record.commitments),
+        "timeline_short": " > ".join(steps),
+        "mood": mood_change(record),
+        "duration": duration(record),
+        "notes": record.notes,
+        "agent_name": record.agent,
+        "call_id": record.id,
+    }
+    identifiers = {"account", "phone", "call_id", "date"}
+    return {k: v if k in identifiers else mask_card_numbers(v) for k, v in values.items()}
+
+
+def ticket_note(record: CallRecord, template: str = "", tz: tzinfo | None = None) -> str:
+    """The note for ``record`` laid out by ``template`` ("" for the built-in one)."""
+    template = template or DEFAULT_TICKET_TEMPLATE
+    problems = template_problems(template)
+    if problems:
+        raise TemplateError(
+            "the ticket note template cannot be used: " + "; ".join(str(p) for p in problems)
+        )
+    values = ticket_values(record, tz)
+    out: list[str] = []
+    heading_waiting = False
+    for line in template.splitlines():
+        used = [m.group(1) for m in _TOKEN.finditer(line) if m.group(1) is not None]
+        if used and not any(values[name] for name in used):
+            if heading_waiting:
+                out.pop()
+            heading_waiting = False
+            continue
+        heading_waiting = not used and line.rstrip().endswith(":")
+        out.append(_TOKEN.sub(lambda m: _fill(m, values), line))
+    return _tidy("\n".join(out))
+
+
+def _fill(match: re.Match[str], values: dict[str, str]) -> str:
+    name = match.group(1)
+    # "{{" and "}}" have no field name: they stand for one brace.
+    return match.group(0)[0] if name is None else values[name]
+
+
+def _tidy(text: str) -> str:
+    # Separators left dangling by empty fields ("Customer: Ann ·  · ") go.
+    lines = []
+    for line in text.splitlines():
+        line = re.sub(r"(?:\s·\s*)+$", "", line)
+        line = re.sub(r"(\s·)(?:\s·)+", r"\1", line)
+        line = re.sub(r":\s·\s", ": ", line)
+        lines.append(line.rstrip())
+    return "\n".join(lines).strip("\n") + "\n"

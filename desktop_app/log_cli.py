@@ -1,0 +1,127 @@
+"""``calmline log stats`` and ``calmline log forget``: the call log from a terminal.
+
+``stats`` only reads, so it works while Calmline runs (it reads a consistent
+snapshot beside the running window). ``forget`` erases, so it needs the log
+to itself: while Calmline runs with that log it refuses, names the process,
+and changes nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from desktop_app.paths import DataDir
+from desktop_app.store.base import LogError, LogStats
+from desktop_app.store.lock import LogInUseError, LogLock
+from desktop_app.store.sqlite_log import SqliteCallLog
+
+
+def add_log_command(commands: Any) -> None:
+    """Add ``log`` and its subcommands to the top-level subparsers."""
+    log = commands.add_parser("log", help="the call log: statistics, forgetting a customer")
+    actions = log.add_subparsers(dest="log_action", metavar="ACTION", required=True)
+    actions.add_parser("stats", help="number of calls, date range and size on disk")
+    forget = actions.add_parser(
+        "forget",
+        help="erase every call of one customer, leaving no trace (Calmline must be closed)",
+    )
+    whom = forget.add_mutually_exclusive_group(required=True)
+    whom.add_argument("--phone", help="phone number (compared by its digits)")
+    whom.add_argument("--account", help="account number (case ignored)")
+    whom.add_argument("--name", help="customer name (case and extra spaces ignored)")
+
+
+def run_log(args: argparse.Namespace) -> int:
+    data = DataDir.resolve(args.data_dir)
+    path = data.call_log
+    if not path.exists():
+        print(f"no call log at {path} yet: nothing to show or forget")
+        return 0
+    try:
+        if args.log_action == "stats":
+            return _stats(path)
+        return _forget(
+            path, phone=args.phone or "", account=args.account or "", name=args.name or ""
+        )
+    except LogError as exc:
+        print(f"calmline log: {exc}", file=sys.stderr)
+        return 1
+
+
+def _print_stats(path: Path, stats: LogStats) -> None:
+    def when(moment: datetime | None) -> str:
+        return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else "-"
+
+    print(f"call log:     {path}")
+    print(f"calls:        {stats.calls}")
+    print(f"first call:   {when(stats.first)}")
+    print(f"last call:    {when(stats.last)}")
+    print(f"size on disk: {stats.bytes_on_disk / 1_000_000:.1f} MB ({stats.bytes_on_disk} bytes)")
+
+
+def _stats(path: Path) -> int:
+    lock = LogLock(path)
+    try:
+        lock.acquire()
+    except LogInUseError:
+        _print_stats(path, _stats_beside_running_app(path))
+        return 0
+    log = SqliteCallLog(path)
+    log.hold(lock)
+    try:
+        _print_stats(path, log.stats())
+    finally:
+        log.close()
+    return 0
+
+
+def _stats_beside_running_app(path: Path) -> LogStats:
+    """Read-only: the running Calmline owns the log (and has brought it up to date)."""
+    db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        calls = int(db.execute("SELECT count(*) FROM calls").fetchone()[0])
+        first = db.execute("SELECT started_at FROM calls ORDER BY num LIMIT 1").fetchone()
+        last = db.execute("SELECT started_at FROM calls ORDER BY num DESC LIMIT 1").fetchone()
+    except sqlite3.Error as exc:
+        raise LogError(f"cannot read the call log {path}: {exc}") from exc
+    finally:
+        db.close()
+    files = (path, Path(f"{path}-wal"), Path(f"{path}-shm"))
+    size = sum(p.stat().st_size for p in files if p.exists())
+    return LogStats(
+        calls,
+        datetime.fromisoformat(first[0]) if first else None,
+        datetime.fromisoformat(last[0]) if last else None,
+        size,
+    )
+
+
+def _forget(path: Path, *, phone: str, account: str, name: str) -> int:
+    lock = LogLock(path)
+    try:
+        lock.acquire()
+    except LogInUseError as exc:
+        print(
+            f"calmline log: {exc}. Close Calmline, then run this again; nothing was changed.",
+            file=sys.stderr,
+        )
+        return 1
+    log = SqliteCallLog(path)
+    log.hold(lock)
+    try:
+        erased = log.forget_customer(phone=phone, account=account, name=name)
+    finally:
+        log.close()
+    whom = f"phone {phone}" if phone else f"account {account}" if account else f"name {name}"
+    print(f"erased {erased} call(s) with {whom} from {path}")
+    damaged = sorted(path.parent.glob(f"{path.name}.damaged-*"))
+    if damaged:
+        print("damaged logs moved aside earlier were not touched and may still hold this customer:")
+        for item in damaged:
+            print(f"  {item}")
+    return 0

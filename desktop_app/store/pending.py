@@ -1,0 +1,215 @@
+"""A call log that never loses a call to a full or read-only disk.
+
+``PendingCallLog`` wraps the SQLite log. When a save cannot be written it
+keeps the call in memory, raises ``LogWriteError`` with a message naming the
+path (so the agent knows), and writes it on the next ``flush()`` — which every
+later write does first, and which the window calls every few seconds while
+``problem`` is set. When the log could not even be opened at start (read-only
+data dir), ``flush()`` keeps trying to open it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from pathlib import Path
+
+from desktop_app.core.call import CallRecord
+from desktop_app.store.base import (
+    CallSummary,
+    CustomerHistory,
+    DraftSink,
+    FollowUp,
+    LogError,
+    LogStats,
+    LogWriteError,
+)
+from desktop_app.store.sqlite_log import SqliteCallLog, SqliteDraftSink
+
+log = logging.getLogger(__name__)
+
+KEPT = "it is kept in memory and written as soon as the log can be written"
+
+#: What is waiting about the draft: a draft to write, or "clear".
+_CLEAR = "clear"
+
+
+class PendingCallLog:
+    def __init__(
+        self,
+        path: Path,
+        reopen: Callable[[], SqliteCallLog],
+        backend: SqliteCallLog | None,
+    ) -> None:
+        self.path = path
+        self._reopen = reopen
+        self._backend = backend
+        self._saves: dict[str, CallRecord] = {}
+        self._draft: tuple[CallRecord, int] | str | None = None
+        self.problem = "" if backend is not None else f"cannot open the call log {path}"
+
+    # -- what waits ------------------------------------------------------------
+    @property
+    def waiting(self) -> int:
+        """Calls kept in memory, not yet written."""
+        return len(self._saves)
+
+    @property
+    def backend(self) -> SqliteCallLog | None:
+        return self._backend
+
+    def flush(self) -> bool:
+        """Write everything that waits; True when nothing is left waiting."""
+        try:
+            if self._backend is None:
+                self._backend = self._reopen()
+            for call_id, record in list(self._saves.items()):
+                self._backend.save(record)
+                del self._saves[call_id]
+            if self._draft == _CLEAR:
+                self._backend.clear_draft()
+            elif isinstance(self._draft, tuple):
+                self._backend.save_draft(*self._draft)
+            self._draft = None
+        except LogError as exc:  # full disk, read-only folder, or the log taken meanwhile
+            self.problem = str(exc)
+            return False
+        if self.problem:
+            log.info("the call log %s can be written again", self.path)
+        self.problem = ""
+        return True
+
+    def _require(self) -> SqliteCallLog:
+        if not self.flush() or self._backend is None:
+            raise LogWriteError(self.problem)
+        return self._backend
+
+    # -- finished calls ----------------------------------------------------
+    def save(self, record: CallRecord) -> None:
+        self._saves[record.id] = CallRecord.from_dict(record.to_dict())
+        if isinstance(self._draft, tuple) and self._draft[0].id == record.id:
+            self._draft = None  # saving the call settles its draft
+        if not self.flush():
+            raise LogWriteError(f"the call was not saved: {self.problem}; {KEPT}")
+
+    def get(self, call_id: str) -> CallRecord | None:
+        if call_id in self._saves:
+            return self._saves[call_id]
+        return self._backend.get(call_id) if self._backend else None
+
+    def list_calls(
+        self,
+        *,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        limit: int | None = None,
+    ) -> list[CallRecord]:
+        if self._backend is None:
+            return []
+        return self._backend.list_calls(since=since, until=until, limit=limit)
+
+    def iter_calls(
+        self, *, since: datetime | None = None, until: datetime | None = None
+    ) -> Iterator[CallRecord]:
+        if self._backend is not None:
+            yield from self._backend.iter_calls(since=since, until=until)
+
+    def count(self) -> int:
+        return self._backend.count() if self._backend else 0
+
+    # -- finding -------------------------------------------------------------
+    def search(
+        self,
+        text: str,
+        *,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        limit: int = 200,
+    ) -> list[CallSummary]:
+        if self._backend is None:
+            return []
+        return self._backend.search(text, since=since, until=until, limit=limit)
+
+    def customer_history(
+        self, *, phone: str = "", account: str = "", name: str = "", exclude_call: str = ""
+    ) -> CustomerHistory:
+        if self._backend is None:
+            return CustomerHistory(0, None, [])
+        return self._backend.customer_history(
+            phone=phone, account=account, name=name, exclude_call=exclude_call
+        )
+
+    def follow_ups(self, *, include_done: bool = False) -> list[FollowUp]:
+        return self._backend.follow_ups(include_done=include_done) if self._backend else []
+
+    def set_commitment_done(self, call_id: str, commitment_id: str, done: bool) -> None:
+        self._require().set_commitment_done(call_id, commitment_id, done)
+
+    def category_counts_by_week(
+        self, *, since: datetime | None = None, until: datetime | None = None
+    ) -> dict[str, dict[str, int]]:
+        if self._backend is None:
+            return {}
+        return self._backend.category_counts_by_week(since=since, until=until)
+
+    # -- the call in progress -----------------------------------------------
+    def save_draft(self, record: CallRecord, step_index: int) -> None:
+        self._draft = (CallRecord.from_dict(record.to_dict()), step_index)
+        if not self.flush():
+            raise LogWriteError(f"the call in progress was not autosaved: {self.problem}")
+
+    def load_draft(self) -> tuple[CallRecord, int] | None:
+        if isinstance(self._draft, tuple):
+            return self._draft
+        if self._draft == _CLEAR or self._backend is None:
+            return None
+        return self._backend.load_draft()
+
+    def clear_draft(self) -> None:
+        self._draft = _CLEAR
+        self.flush()  # a clear that waits harms nothing: it is retried with the rest
+
+    def open_draft_sink(self) -> DraftSink:
+        return _SinkWhenOpen(self)
+
+    # -- housekeeping ----------------------------------------------------------
+    def stats(self) -> LogStats:
+        if self._backend is None:
+            return LogStats(0, None, None, 0)
+        return self._backend.stats()
+
+    def forget_customer(self, *, phone: str = "", account: str = "", name: str = "") -> int:
+        return self._require().forget_customer(phone=phone, account=account, name=name)
+
+    def purge_older_than(self, days: int) -> int:
+        return self._require().purge_older_than(days)
+
+    def close(self) -> None:
+        self.flush()
+        if self._saves:
+            log.error("%d call(s) could not be written to %s", len(self._saves), self.path)
+        if self._backend is not None:
+            self._backend.close()
+
+
+class _SinkWhenOpen:
+    """The autosave thread's writer; refuses (and is retried) until the log is open."""
+
+    def __init__(self, owner: PendingCallLog) -> None:
+        self._owner = owner
+        self._sink: SqliteDraftSink | None = None
+
+    def save_draft(self, record: CallRecord, step_index: int) -> None:
+        if self._sink is None:
+            backend = self._owner.backend
+            if backend is None:
+                raise LogWriteError(
+                    f"the call in progress was not autosaved: {self._owner.problem}"
+                )
+            self._sink = backend.open_draft_sink()
+        self._sink.save_draft(record, step_index)
+
+    def close(self) -> None:
+        if self._sink is not None:
+            self._sink.close()

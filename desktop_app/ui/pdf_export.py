@@ -1,0 +1,177 @@
+"""Calls as a PDF, drawn by Qt's own text document and PDF writer.
+
+One section per call (heading, a table of fields, commitments, notes,
+timeline); Qt breaks the document into A4 pages and numbers them. User text
+goes in through ``QTextCursor.insertText`` only, so it is never read as HTML.
+Needs a QGuiApplication (the command line makes an offscreen one).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import tzinfo
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtGui import (
+    QFont,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFrameFormat,
+    QTextLength,
+    QTextListFormat,
+    QTextTableFormat,
+)
+
+from desktop_app import APP_NAME
+from desktop_app.core.call import CallRecord
+from desktop_app.core.export import ExportError, atomic_path
+from desktop_app.core.export.call_view import CallSection, call_section
+
+#: A PDF is laid out in memory; past this many calls, CSV or JSON Lines is the tool.
+MAX_PDF_CALLS = 2000
+PDF_DPI = 300
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PdfExport", text)
+
+
+class _Formats:
+    def __init__(self, base: QFont) -> None:
+        self.body = QTextCharFormat()
+        self.body.setFont(base)
+        self.title = self._sized(base, 1.8, bold=True)
+        self.heading = self._sized(base, 1.35, bold=True)
+        self.subheading = self._sized(base, 1.1, bold=True)
+        self.label = self._sized(base, 1.0, bold=True)
+        self.small = self._sized(base, 0.85, bold=False)
+
+    @staticmethod
+    def _sized(base: QFont, factor: float, *, bold: bool) -> QTextCharFormat:
+        font = QFont(base)
+        font.setPointSizeF(base.pointSizeF() * factor)
+        font.setBold(bold)
+        fmt = QTextCharFormat()
+        fmt.setFont(font)
+        return fmt
+
+
+def _block(cursor: QTextCursor, text: str, fmt: QTextCharFormat, *, space_before: float) -> None:
+    block = QTextBlockFormat()
+    block.setTopMargin(space_before)
+    block.setBottomMargin(4)
+    cursor.insertBlock(block, fmt)
+    cursor.insertText(text, fmt)
+
+
+def _fields_table(cursor: QTextCursor, section: CallSection, formats: _Formats) -> None:
+    table_format = QTextTableFormat()
+    table_format.setBorder(0)
+    table_format.setCellPadding(2)
+    table_format.setCellSpacing(0)
+    table_format.setColumnWidthConstraints(
+        [
+            QTextLength(QTextLength.Type.PercentageLength, 22),
+            QTextLength(QTextLength.Type.PercentageLength, 78),
+        ]
+    )
+    table = cursor.insertTable(len(section.fields), 2, table_format)
+    for row, (label, value) in enumerate(section.fields):
+        table.cellAt(row, 0).firstCursorPosition().insertText(_tr(label), formats.label)
+        table.cellAt(row, 1).firstCursorPosition().insertText(value, formats.body)
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+
+
+def _list(cursor: QTextCursor, items: Iterable[str], fmt: QTextCharFormat) -> None:
+    list_format = QTextListFormat()
+    list_format.setStyle(QTextListFormat.Style.ListDisc)
+    first = True
+    for item in items:
+        if first:
+            cursor.insertBlock(QTextBlockFormat(), fmt)
+            cursor.createList(list_format)
+            first = False
+        else:
+            cursor.insertBlock(cursor.blockFormat(), fmt)
+        cursor.insertText(item, fmt)
+
+
+def _section(cursor: QTextCursor, section: CallSection, formats: _Formats) -> None:
+    _block(cursor, section.title, formats.heading, space_before=18)
+    if section.fields:
+        _fields_table(cursor, section, formats)
+    if section.commitments:
+        _block(cursor, _tr("Commitments"), formats.subheading, space_before=8)
+        _list(cursor, section.commitments, formats.body)
+    if section.notes:
+        _block(cursor, _tr("Notes"), formats.subheading, space_before=8)
+        # insertText turns line breaks into new paragraphs; never markup.
+        _block(cursor, section.notes, formats.body, space_before=0)
+    if section.timeline:
+        _block(cursor, _tr("Timeline"), formats.subheading, space_before=8)
+        _list(cursor, section.timeline, formats.small)
+
+
+def calls_document(
+    records: Iterable[CallRecord], *, title: str, tz: tzinfo | None = None
+) -> tuple[QTextDocument, int]:
+    """The text document for ``records``; ExportError past ``MAX_PDF_CALLS`` calls."""
+    document = QTextDocument()
+    base = QFont(document.defaultFont())
+    base.setPointSizeF(10)
+    document.setDefaultFont(base)
+    document.setDocumentMargin(0)
+    frame = QTextFrameFormat()
+    document.rootFrame().setFrameFormat(frame)
+    formats = _Formats(base)
+    cursor = QTextCursor(document)
+    cursor.insertText(title, formats.title)
+    count = 0
+    for record in records:
+        count += 1
+        if count > MAX_PDF_CALLS:
+            message = _tr("a PDF holds at most {limit} calls; choose a shorter range, or CSV")
+            raise ExportError(message.format(limit=MAX_PDF_CALLS))
+        _section(cursor, call_section(record, tz), formats)
+    if count == 0:
+        _block(cursor, _tr("No calls in this range."), formats.body, space_before=12)
+    return document, count
+
+
+def write_pdf(
+    records: Iterable[CallRecord],
+    path: Path,
+    *,
+    title: str = "",
+    tz: tzinfo | None = None,
+) -> int:
+    """Write ``records`` as an A4 PDF to ``path`` atomically; returns how many calls."""
+    if QGuiApplication.instance() is None:
+        raise ExportError(f"cannot write {path}: a PDF needs the Qt application to be running")
+    document, count = calls_document(records, title=title or _tr("Calmline calls"), tz=tz)
+    with atomic_path(path) as tmp:
+        writer = QPdfWriter(str(tmp))
+        writer.setResolution(PDF_DPI)
+        writer.setCreator(APP_NAME)
+        writer.setTitle(title or _tr("Calmline calls"))
+        writer.setPageLayout(
+            QPageLayout(
+                QPageSize(QPageSize.PageSizeId.A4),
+                QPageLayout.Orientation.Portrait,
+                QMarginsF(15, 15, 15, 15),
+                QPageLayout.Unit.Millimeter,
+            )
+        )
+        # print_ paginates a copy of the document to the writer's pages and
+        # numbers them at the foot of each page.
+        document.print_(writer)
+        # Dropping the writer closes the file before it is synced and renamed.
+        del writer
+    return count

@@ -1,0 +1,58 @@
+"""``calmline check-content``, run as a real subprocess the way a team lead's pipeline would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.content_helpers import MINIMAL, write
+from tests.e2e.test_cli import calmline
+
+
+def test_the_built_in_playbooks_pass_with_a_summary_each() -> None:
+    result = calmline("check-content", "resources/playbooks")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.splitlines() == [
+        "calm-six: 6 steps, 57 cards, 7 situations",
+        "heard: 5 steps, 51 cards, 7 situations",
+    ]
+    assert result.stderr == ""
+
+
+def test_every_problem_is_one_line_with_file_and_line_and_the_exit_status_is_1(
+    tmp_path: Path,
+) -> None:
+    broken = write(
+        tmp_path,
+        "broken.yaml",
+        MINIMAL.replace("        title: Card B\n", "        titel: Card B\n").replace(
+            "respectful, please.", "respectful, {whoever}."
+        ),
+    )
+    good = write(tmp_path / "more", "good.yaml", MINIMAL.replace("id: tiny", "id: good"))
+    change = write(
+        tmp_path / "more",
+        "tweak.yaml",
+        "format: 1\nextends: calm-six\nsteps:\n  - id: recap\n    disabled: true\n",
+    )
+    result = calmline("check-content", str(broken), str(tmp_path / "more"))
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert lines[0] == (f"{broken}:20: unknown key 'titel' in a card (did you mean 'title'?)")
+    assert lines[1].startswith(f"{broken}:28: unknown placeholder {{whoever}} in the text of ")
+    assert lines[2:] == [
+        "calm-six: 5 steps, 51 cards, 7 situations",
+        "good: 2 steps, 3 cards, 1 situations",
+    ]
+    assert good.exists() and change.exists()
+
+
+def test_a_missing_path_fails(tmp_path: Path) -> None:
+    result = calmline("check-content", str(tmp_path / "nope.yaml"))
+    assert result.returncode == 1
+    assert result.stdout == f"{tmp_path / 'nope.yaml'}:1: no such file or folder\n"
+
+
+def test_a_path_is_required() -> None:
+    result = calmline("check-content")
+    assert result.returncode == 2
+    assert "the following arguments are required: PATH" in result.stderr

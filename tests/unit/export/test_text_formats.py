@@ -1,0 +1,57 @@
+"""JSON Lines and Markdown exports."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from desktop_app.core.call import CallRecord
+from desktop_app.core.export import write_jsonl, write_markdown
+from desktop_app.core.export.markdown import escape
+from tests.synthetic import sample_call, synthetic_calls
+
+
+def test_json_lines_hold_one_full_record_per_line(tmp_path: Path) -> None:
+    calls = list(synthetic_calls(40, seed=2))
+    out = tmp_path / "calls.jsonl"
+    assert write_jsonl(iter(calls), out) == 40
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert [CallRecord.from_dict(json.loads(line)) for line in lines] == calls
+
+
+def test_json_lines_mask_card_numbers_in_free_text(tmp_path: Path) -> None:
+    out = tmp_path / "calls.jsonl"
+    write_jsonl([sample_call(resolution="refund to 5500 0000 0000 0004")], out)
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["resolution"] == "refund to [card number removed]"
+    assert data["customer"]["phone"] == "+44 7700 900123"
+
+
+def test_markdown_has_one_section_per_call(tmp_path: Path) -> None:
+    out = tmp_path / "calls.md"
+    assert write_markdown(synthetic_calls(5, seed=4), out) == 5
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("# Calmline calls\n")
+    assert text.count("\n## ") == 5
+
+
+def test_markdown_of_one_call_reads_as_written(tmp_path: Path) -> None:
+    out = tmp_path / "call.md"
+    write_markdown([sample_call()], out)
+    text = out.read_text(encoding="utf-8")
+    assert "- **Customer:** Ann Adams\n" in text
+    assert "- **Phone:** \\+44 7700 900123\n" in text
+    assert (
+        "### Commitments\n\n- \\[open\\] Call back with the refund status — Dana Whitfield" in text
+    )
+    assert "### Notes\n\nVery upset at first\\.\\\nWants it in writing\\." not in text
+    assert "### Notes\n\nVery upset at first.\\\nWants it in writing.\n" in text
+
+
+def test_user_text_cannot_become_markup() -> None:
+    assert escape("<img src=x onerror=alert(1)>") == "\\<img src=x onerror=alert(1)\\>"
+    assert escape("# heading") == "\\# heading"
+    assert escape("1. list") == "1\\. list"
+    assert escape("[link](http://x)") == "\\[link\\](http://x)"
+    assert escape("*bold* _it_") == "\\*bold\\* \\_it\\_"
+    assert escape("one\ntwo") == "one\\\ntwo"

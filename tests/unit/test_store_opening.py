@@ -1,0 +1,111 @@
+"""Opening the log: one owner, damaged files moved aside, calls kept while the disk refuses."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from desktop_app.core.call import CallRecord, Customer
+from desktop_app.store.base import LogWriteError
+from desktop_app.store.lock import LogInUseError, LogLock
+from desktop_app.store.opening import open_call_log, open_locked
+from desktop_app.store.pending import PendingCallLog
+
+
+def call(notes: str = "", days_ago: int = 0) -> CallRecord:
+    return CallRecord(
+        started_at=datetime.now(UTC) - timedelta(days=days_ago),
+        customer=Customer(name="Ann"),
+        notes=notes,
+    )
+
+
+def test_a_second_owner_is_refused_with_the_pid_and_writes_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "calls.sqlite3"
+    opened = open_call_log(path)
+    opened.log.save(call("mine"))
+    with pytest.raises(
+        LogInUseError, match=rf"the log at {path} is in use by another Calmline \(pid \d+\)"
+    ):
+        open_call_log(path)
+    opened.log.close()
+    again = open_call_log(path)  # released on close
+    assert again.log.count() == 1
+    again.log.close()
+
+
+def test_lock_file_is_private(tmp_path: Path) -> None:
+    lock = LogLock(tmp_path / "calls.sqlite3").acquire()
+    assert oct(lock.path.stat().st_mode & 0o777) == "0o600"
+    lock.release()
+    lock.release()  # twice is harmless
+
+
+def test_a_damaged_file_is_moved_aside_and_a_fresh_log_opened(tmp_path: Path) -> None:
+    path = tmp_path / "calls.sqlite3"
+    garbage = b"this is not a database at all " * 200
+    path.write_bytes(garbage)
+    opened = open_call_log(path)
+    (moved,) = tmp_path.glob("calls.sqlite3.damaged-*")
+    assert moved.read_bytes() == garbage  # never overwritten or deleted
+    (notice,) = opened.notices
+    assert str(path) in notice and str(moved) in notice and "fresh" in notice
+    opened.log.save(call("after"))
+    assert opened.log.count() == 1
+    opened.log.close()
+
+
+def test_retention_purges_at_start(tmp_path: Path) -> None:
+    path = tmp_path / "calls.sqlite3"
+    first = open_call_log(path)
+    first.log.save(call("old", days_ago=100))
+    first.log.save(call("new", days_ago=1))
+    first.log.close()
+    second = open_call_log(path, retention_days=30)
+    assert second.purged == 1
+    assert [r.notes for r in second.log.list_calls()] == ["new"]
+    second.log.close()
+
+
+def test_calls_wait_in_memory_until_the_log_can_be_written(tmp_path: Path) -> None:
+    folder = tmp_path / "not-yet"  # missing: nothing can be written there
+    path = folder / "calls.sqlite3"
+    notices: list[str] = []
+    log = PendingCallLog(path, lambda: open_locked(path, notices), None)
+    record = call("typed while the disk was away")
+    with pytest.raises(LogWriteError, match=rf"{folder}.*kept in memory"):
+        log.save(record)
+    with pytest.raises(LogWriteError):
+        log.save_draft(call("half"), 2)
+    assert log.waiting == 1 and str(folder) in log.problem
+    assert log.get(record.id) == record
+    assert log.load_draft() is not None
+    assert log.flush() is False
+
+    folder.mkdir()
+    assert log.flush() is True
+    assert log.problem == "" and log.waiting == 0
+    assert log.get(record.id) == record
+    assert log.load_draft()[1] == 2  # type: ignore[index]
+    log.clear_draft()
+    assert log.load_draft() is None
+    log.close()
+
+
+def test_read_only_start_is_reported_and_recovers(tmp_path: Path) -> None:
+    path = tmp_path / "missing" / "calls.sqlite3"
+    opened = open_call_log(path)
+    (notice,) = opened.notices
+    assert str(path.parent) in notice and "kept in memory" in notice
+    assert opened.log.list_calls() == [] and opened.log.count() == 0
+    sink = opened.log.open_draft_sink()
+    with pytest.raises(LogWriteError):
+        sink.save_draft(call(), 0)
+    path.parent.mkdir()
+    assert opened.log.flush()
+    sink.save_draft(call("autosaved"), 0)
+    assert opened.log.load_draft()[0].notes == "autosaved"  # type: ignore[index]
+    sink.close()
+    opened.log.close()
