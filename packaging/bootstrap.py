@@ -3,6 +3,7 @@
 
     python3 packaging/bootstrap.py run  [calmline options]
     python3 packaging/bootstrap.py test [pytest options]
+    python3 packaging/bootstrap.py package [build.py options]   # dist/calmline/
 
 Needs only Python 3.11+. The environment lives in ``.venv`` at the top of the
 checkout and is (re)installed only when ``pyproject.toml`` changed since the

@@ -1,0 +1,145 @@
+"""Build Calmline's one-folder bundle (dist/calmline/) and the bare-window floor beside it.
+
+    python3 packaging/bootstrap.py package     # the usual way: sets up .venv first
+    .venv/bin/python packaging/build.py        # the same, in an environment you made
+    ... build.py --no-floor                    # Calmline only, no size comparison
+
+Both bundles are built at once (they are independent), then the script
+prints their sizes and the ratio, and fails when Calmline's bundle is more
+than MAX_RATIO times the bare PySide6 window built the same trimmed way.
+PyInstaller's own output goes to build/pyinstaller/<name>.log and is shown
+only when a build fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DIST = ROOT / "dist"
+WORK = ROOT / "build" / "pyinstaller"
+SIZE_REPORT = ROOT / "build" / "bundle-size.json"
+
+#: Calmline may add at most 15% to the bare window's bundle.
+MAX_RATIO = 1.15
+
+SPECS = {
+    "calmline": ROOT / "packaging" / "calmline.spec",
+    "bare_window": ROOT / "packaging" / "bare_window" / "bare_window.spec",
+}
+
+
+@dataclass
+class Build:
+    name: str
+    process: subprocess.Popen[bytes]
+    log: Path
+    started: float
+
+
+def bundle_bytes(folder: Path) -> int:
+    """Bytes of the regular files in a bundle; symbolic links count as nothing."""
+    total = 0
+    for dirpath, _dirnames, filenames in os.walk(folder):
+        for filename in filenames:
+            path = Path(dirpath) / filename
+            if not path.is_symlink():
+                total += path.stat().st_size
+    return total
+
+
+def mib(size: int) -> str:
+    return f"{size / 2**20:.1f} MiB"
+
+
+def start(name: str) -> Build:
+    WORK.mkdir(parents=True, exist_ok=True)
+    log = WORK / f"{name}.log"
+    command = [
+        sys.executable,
+        "-m",
+        "PyInstaller",
+        "--noconfirm",
+        "--log-level",
+        "WARN",
+        "--distpath",
+        str(DIST),
+        "--workpath",
+        str(WORK),
+        str(SPECS[name]),
+    ]
+    # Each build gets its own PyInstaller cache: two builds running at once
+    # must not write one cache index together.
+    env = {**os.environ, "PYINSTALLER_CONFIG_DIR": str(WORK / f"cache-{name}")}
+    with log.open("wb") as out:
+        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+    return Build(name, process, log, time.monotonic())
+
+
+def finish(build: Build) -> bool:
+    code = build.process.wait()
+    seconds = time.monotonic() - build.started
+    if code != 0:
+        print(f"{build.name}: PyInstaller failed (exit {code}); its output:", file=sys.stderr)
+        print(build.log.read_text(encoding="utf-8", errors="replace"), file=sys.stderr)
+        return False
+    print(f"{build.name}: built {DIST / build.name} in {seconds:.0f} s")
+    return True
+
+
+def report_sizes(with_floor: bool) -> int:
+    app = bundle_bytes(DIST / "calmline")
+    print(f"calmline bundle:    {mib(app)}  ({DIST / 'calmline'})")
+    report: dict[str, object] = {"calmline_bytes": app}
+    status = 0
+    if with_floor:
+        floor = bundle_bytes(DIST / "bare_window")
+        ratio = app / floor
+        print(f"bare window bundle: {mib(floor)}  ({DIST / 'bare_window'})")
+        print(f"ratio:              {ratio:.3f}  (limit {MAX_RATIO:.2f})")
+        report.update(bare_window_bytes=floor, ratio=round(ratio, 4), max_ratio=MAX_RATIO)
+        if ratio > MAX_RATIO:
+            print(
+                f"Calmline's bundle is {ratio:.2f}x the bare window, over the {MAX_RATIO:.2f}x "
+                "limit: see what grew with `du -ah dist/calmline | sort -h | tail -30`.",
+                file=sys.stderr,
+            )
+            status = 1
+    SIZE_REPORT.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    return status
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--no-floor", action="store_true", help="build Calmline only, without the bare window"
+    )
+    args = parser.parse_args(argv)
+    try:
+        import PyInstaller  # noqa: F401
+    except ImportError:
+        print(
+            "PyInstaller is not installed here; run `python3 packaging/bootstrap.py package`.",
+            file=sys.stderr,
+        )
+        return 2
+    began = time.monotonic()
+    names = ["calmline"] if args.no_floor else ["calmline", "bare_window"]
+    builds = [start(name) for name in names]
+    # Wait for every build, even after one failed, so none is left running.
+    finished = [finish(build) for build in builds]
+    if not all(finished):
+        return 1
+    print(f"build time: {time.monotonic() - began:.0f} s")
+    return report_sizes(with_floor=not args.no_floor)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
