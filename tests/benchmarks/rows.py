@@ -85,7 +85,7 @@ def _not_built(row: Row, paths: list[Path]) -> Row | None:
     if not missing:
         return None
     row.status = "skipped"
-    row.note = "not built (python3 packaging/build.py): " + ", ".join(
+    row.note = "not built (python3 packaging/bootstrap.py package): " + ", ".join(
         str(p.relative_to(launch.REPO_ROOT)) for p in missing
     )
     return row
