@@ -13,7 +13,6 @@ normal start.
 from __future__ import annotations
 
 import argparse
-import cProfile
 import io
 import pstats
 import re
@@ -75,24 +74,28 @@ def main() -> int:
 
 
 def _profile(top: int) -> str:
-    """cProfile of the start-up to the first paint, in this process."""
-    import os
-
-    os.environ.update(OFFSCREEN)
-    from tests.benchmarks import app_window
-
-    profiler = cProfile.Profile()
-    with tempfile.TemporaryDirectory(prefix="calmline-profile-") as data:
-        sys.argv = ["calmline", "--data-dir", data]
-        profiler.enable()
-        try:
-            app_window.main()
-        finally:
-            profiler.disable()
-    out = io.StringIO()
-    stats = pstats.Stats(profiler, stream=out).sort_stats("cumulative")
-    stats.print_stats(r"desktop_app/(?!.*<module>)", top)
-    return "\n".join(line for line in out.getvalue().splitlines() if "<module>" not in line)
+    """cProfile of Calmline's start-up to its first paint, in a child with a private HOME."""
+    with (
+        tempfile.TemporaryDirectory(prefix="calmline-profile-") as home,
+        tempfile.TemporaryDirectory(prefix="calmline-profile-") as data,
+    ):
+        stats_file = Path(home) / "start.prof"
+        profiled = ["-m", "cProfile", "-o", str(stats_file)]
+        app = ["-m", "tests.benchmarks.app_window", "--data-dir", data]
+        program = Program([sys.executable, *profiled, *app], OFFSCREEN)
+        subprocess.run(
+            list(program.argv),
+            cwd=REPO_ROOT,
+            env=program.environment(Path(home)),
+            capture_output=True,
+            timeout=120,
+            check=True,
+        )
+        out = io.StringIO()
+        stats = pstats.Stats(str(stats_file), stream=out).sort_stats("cumulative")
+        stats.print_stats(r"desktop_app/", top * 2)
+    lines = out.getvalue().splitlines()
+    return "\n".join(line for line in lines if "<module>" not in line)
 
 
 if __name__ == "__main__":
