@@ -25,6 +25,7 @@ WINDOW_COMMANDS: dict[str, tuple[str, tuple[Arg, ...]]] = {
     "text-smaller": ("Smaller text", ()),
     "text-reset": ("Text at its normal size", ()),
     "raise-window": ("Bring the window to the front", ()),
+    "quit": ("Close Calmline", ()),
 }
 
 

@@ -6,7 +6,13 @@ import logging
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMessageLogContext, Qt, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMessageLogContext,
+    Qt,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -24,7 +30,10 @@ qt_log = logging.getLogger("calmline.qt")
 
 #: Messages Qt prints that say nothing about Calmline (the offscreen and
 #: minimal platform plugins do not implement every window hint).
-HARMLESS_QT_MESSAGES = ("This plugin does not support propagateSizeHints()",)
+HARMLESS_QT_MESSAGES = (
+    "This plugin does not support propagateSizeHints()",
+    "This plugin does not support raise()",
+)
 
 
 def _qt_message(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
@@ -107,9 +116,9 @@ def run_window(parts: Parts) -> int:
         QMessageBox.critical(
             window,
             APP_NAME,
-            window.tr("Something went wrong: {0}\n\nDetails are in {1}.").format(
-                message, parts.data.logs
-            ),
+            QCoreApplication.translate(
+                "MainWindow", "Something went wrong: {0}\n\nDetails are in {1}."
+            ).format(message, parts.data.logs),
         )
 
     diagnostics.set_unexpected_handler(show_unexpected)
@@ -118,7 +127,9 @@ def run_window(parts: Parts) -> int:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             APP_NAME,
-            window.tr("Calmline started, but some of your files need attention:")
+            QCoreApplication.translate(
+                "MainWindow", "Calmline started, but some of your files need attention:"
+            )
             + "\n\n"
             + "\n\n".join(parts.problems.messages),
             QMessageBox.StandardButton.Ok,

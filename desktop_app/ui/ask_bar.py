@@ -6,7 +6,7 @@ customer's name (say), presses Enter and the card is copied; Escape skips it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QApplication, QFrame, QGridLayout, QLineEdit, QWidget
 
 from desktop_app.desk.effects import Answer, MissingValues
@@ -14,13 +14,13 @@ from desktop_app.ui.cards import plain_label
 from desktop_app.ui.typography import Typography
 
 _PLACEHOLDER_WORDS = {
-    "customer_name": "Customer's name",
-    "agent_name": "Your name",
-    "company": "Company name",
-    "due": "When (date and time)",
-    "account": "Account or ticket",
-    "phone": "Phone",
-    "category": "Category",
+    "customer_name": QT_TRANSLATE_NOOP("AskBar", "Customer's name"),
+    "agent_name": QT_TRANSLATE_NOOP("AskBar", "Your name"),
+    "company": QT_TRANSLATE_NOOP("AskBar", "Company name"),
+    "due": QT_TRANSLATE_NOOP("AskBar", "When (date and time)"),
+    "account": QT_TRANSLATE_NOOP("AskBar", "Account or ticket"),
+    "phone": QT_TRANSLATE_NOOP("AskBar", "Phone"),
+    "category": QT_TRANSLATE_NOOP("AskBar", "Category"),
 }
 
 

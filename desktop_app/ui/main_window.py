@@ -423,6 +423,8 @@ class MainWindow(QMainWindow):
             "text-smaller": lambda: self._scale_text(-TEXT_SCALE_STEP),
             "text-reset": lambda: self._scale_text(0),
             "raise-window": self.bring_to_front,
+            # Later, so that a remote caller gets its answer first.
+            "quit": lambda: QTimer.singleShot(0, self.close),
         }
 
     def _use_card(self, card: PhraseCard) -> None:

@@ -10,7 +10,15 @@ import itertools
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QObject, Qt, QTime
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDateTime,
+    QEvent,
+    QObject,
+    Qt,
+    QTime,
+)
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,10 +46,10 @@ RemoveCommitment = Callable[[str], None]
 
 def outcome_label(outcome: str) -> str:
     labels = {
-        Outcome.RESOLVED.value: "Resolved",
-        Outcome.FOLLOW_UP.value: "Follow-up needed",
-        Outcome.ESCALATED.value: "Escalated",
-        Outcome.UNRESOLVED.value: "Unresolved",
+        Outcome.RESOLVED.value: QT_TRANSLATE_NOOP("NotesPane", "Resolved"),
+        Outcome.FOLLOW_UP.value: QT_TRANSLATE_NOOP("NotesPane", "Follow-up needed"),
+        Outcome.ESCALATED.value: QT_TRANSLATE_NOOP("NotesPane", "Escalated"),
+        Outcome.UNRESOLVED.value: QT_TRANSLATE_NOOP("NotesPane", "Unresolved"),
     }
     return QCoreApplication.translate("NotesPane", labels.get(outcome, outcome))
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -121,15 +121,17 @@ def step_page(
     parent: QWidget | None = None,
 ) -> CardPage:
     page = CardPage(typography, parent)
-    page.setAccessibleName(page.tr("Step: {0}").format(step.title))
+    page.setAccessibleName(QCoreApplication.translate("CardPage", "Step: {0}").format(step.title))
     page.add_guidance(step.goal, "goal", 1.12, QFont.Weight.Medium)
     _reminders(page, "✓", "doMark", step.do)
     _reminders(page, "✕", "dontMark", step.dont)
     if step.move_on_when:
-        cue = page.tr("Move on when: {0}").format(step.move_on_when)
+        cue = QCoreApplication.translate("CardPage", "Move on when: {0}").format(step.move_on_when)
         page.add_guidance(cue + (f"  ({next_key})" if next_key else ""), "moveOn", 0.9)
     if step.cards:
-        page.add_heading(page.tr("Cards"), _range_hint(card_keys, len(step.cards)))
+        page.add_heading(
+            QCoreApplication.translate("CardPage", "Cards"), _range_hint(card_keys, len(step.cards))
+        )
         page.add_cards(step.cards, card_keys, on_use)
     return page
 
@@ -143,13 +145,22 @@ def situation_page(
     parent: QWidget | None = None,
 ) -> CardPage:
     page = CardPage(typography, parent)
-    page.setAccessibleName(page.tr("Situation: {0}").format(situation.title))
+    page.setAccessibleName(
+        QCoreApplication.translate("CardPage", "Situation: {0}").format(situation.title)
+    )
     page.add_guidance(situation.title, "situationTitle", 1.12, QFont.Weight.DemiBold)
     if situation.advice:
         page.add_guidance(situation.advice, "goal")
     if back_key:
-        page.add_guidance(page.tr("{0} goes back to the step").format(back_key), "moveOn", 0.9)
-    page.add_heading(page.tr("Cards"), _range_hint(card_keys, len(situation.cards)))
+        page.add_guidance(
+            QCoreApplication.translate("CardPage", "{0} goes back to the step").format(back_key),
+            "moveOn",
+            0.9,
+        )
+    page.add_heading(
+        QCoreApplication.translate("CardPage", "Cards"),
+        _range_hint(card_keys, len(situation.cards)),
+    )
     page.add_cards(situation.cards, card_keys, on_use)
     page.finish()
     return page
