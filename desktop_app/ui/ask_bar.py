@@ -26,7 +26,7 @@ _PLACEHOLDER_WORDS = {
 
 def placeholder_label(name: str) -> str:
     words = _PLACEHOLDER_WORDS.get(name, name.replace("_", " ").capitalize())
-    return QCoreApplication.translate("AskBar", words)
+    return QCoreApplication.translate("AskBar", str(words))
 
 
 class AskBar(QFrame):

@@ -51,7 +51,7 @@ def outcome_label(outcome: str) -> str:
         Outcome.ESCALATED.value: QT_TRANSLATE_NOOP("NotesPane", "Escalated"),
         Outcome.UNRESOLVED.value: QT_TRANSLATE_NOOP("NotesPane", "Unresolved"),
     }
-    return QCoreApplication.translate("NotesPane", labels.get(outcome, outcome))
+    return QCoreApplication.translate("NotesPane", str(labels.get(outcome, outcome)))
 
 
 class NotesPane(QScrollArea):
