@@ -13,12 +13,13 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QResizeEvent
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QMainWindow,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QToolButton,
@@ -44,6 +45,7 @@ from desktop_app.ui.keys import install_shortcuts, key_label
 from desktop_app.ui.log_review import draft_entry
 from desktop_app.ui.mood import MoodMeter
 from desktop_app.ui.notes_pane import NotesPane
+from desktop_app.ui.painted_label import PaintedLabel
 from desktop_app.ui.rail import StepRail
 from desktop_app.ui.search_panel import SearchPanel
 from desktop_app.ui.step_page import CardPage, ReviewBlock, situation_page, step_page
@@ -162,14 +164,19 @@ class MainWindow(QMainWindow):
         grid.setContentsMargins(14, 10, 8, 4)
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(0)
-        self.step_title = plain_label("", header)
+        self.step_title = PaintedLabel(header)
         self.step_title.setObjectName("stepTitle")
         self.step_title.setAccessibleName(self.tr("Current step"))
         self.typography.role(self.step_title, 1.45, QFont.Weight.DemiBold)
-        self.timer_label = plain_label("0:00", header)
+        self.timer_label = PaintedLabel(
+            header,
+            role=QPalette.ColorRole.PlaceholderText,
+            align=Qt.AlignmentFlag.AlignRight,
+            sample="0:00:00",
+        )
         self.timer_label.setObjectName("timer")
         self.timer_label.setAccessibleName(self.tr("Call time"))
-        self.timer_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.timer_label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.typography.role(self.timer_label, 1.05, QFont.Weight.Medium)
         self.menu_button = QToolButton(header)
         self.menu_button.setObjectName("optionButton")
@@ -177,8 +184,11 @@ class MainWindow(QMainWindow):
         self.menu_button.setAccessibleName(self.tr("Menu"))
         self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.step_counter = plain_label("", header)
+        self.step_counter = PaintedLabel(
+            header, role=QPalette.ColorRole.PlaceholderText, sample="Step 1 of 6 · Alt+Right next"
+        )
         self.step_counter.setObjectName("stepCounter")
+        self.step_counter.setAccessibleName(self.tr("Where the call is"))
         self.typography.role(self.step_counter, 0.85)
         self.mood_label = plain_label(self.tr("Mood"), header)
         self.mood_label.setObjectName("moodLabel")
@@ -299,6 +309,12 @@ class MainWindow(QMainWindow):
         self.clock_timer.setInterval(1000)
         self.clock_timer.timeout.connect(self._tick)
         self.clock_timer.start()
+        # The drafted entry is rebuilt just after the step change has painted,
+        # and only once however many edits arrive together.
+        self.review_timer = QTimer(self)
+        self.review_timer.setSingleShot(True)
+        self.review_timer.setInterval(0)
+        self.review_timer.timeout.connect(self._render_review)
         self.notes.set_tab_order()
 
     def _show_session(self, session: CallSession) -> None:
@@ -356,6 +372,10 @@ class MainWindow(QMainWindow):
         self.mood.set_mood(self.desk.session.mood)
 
     def _refresh_review(self) -> None:
+        if self.review is not None and self.desk.session.is_last_step:
+            self.review_timer.start()
+
+    def _render_review(self) -> None:
         session = self.desk.session
         if self.review is not None and session.is_last_step:
             self.review.show_draft(draft_entry(session.record, session.playbook))

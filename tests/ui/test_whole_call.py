@@ -76,8 +76,10 @@ def test_a_whole_call_by_keys_only_lands_in_the_log(window: MainWindow, qtbot: Q
     # The Log step shows the drafted entry for review.
     press(qtbot, Qt.Key.Key_4, ALT)
     assert window.windowTitle() == "Calmline — Log"
-    assert window.review is not None
-    draft = window.review.draft.toPlainText()
+    review = window.review
+    assert review is not None
+    qtbot.waitUntil(lambda: "Dana Reyes" in review.draft.toPlainText())
+    draft = review.draft.toPlainText()
     assert "Customer: Dana Reyes" in draft
     assert "Reason: Double charge" in draft
     assert "Resolution: Refund the duplicate charge" in draft

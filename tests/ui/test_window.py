@@ -71,10 +71,11 @@ def test_commitments_with_who_and_due(window: MainWindow, qtbot: QtBot) -> None:
 
 def test_the_log_step_shows_the_draft_and_follows_edits(window: MainWindow, qtbot: QtBot) -> None:
     window.run_command("go-to-step 4")
-    assert window.review is not None and window.review.isVisible()
+    review = window.review
+    assert review is not None and review.isVisible()
     qtbot.keyClicks(window.notes.resolution, "Refund today")
-    assert "Resolution: Refund today" in window.review.draft.toPlainText()
-    assert window.review.draft.isReadOnly()
+    qtbot.waitUntil(lambda: "Resolution: Refund today" in review.draft.toPlainText())
+    assert review.draft.isReadOnly()
 
 
 def test_options_are_remembered(make_window: WindowFactory, qtbot: QtBot, tmp_path: Path) -> None:
