@@ -5,7 +5,7 @@ cards. Words are folded (case and accents) and indexed once; a query word
 matches an indexed word exactly, as a prefix (the word being typed), or
 with one typo (a letter missing, extra, wrong or two letters swapped), found
 through a table of one-letter deletions rather than by comparing against
-every word.
+every word; a longer word being typed may also carry one typo.
 """
 
 from __future__ import annotations
@@ -27,9 +27,13 @@ WEIGHT_TEXT = 1.0
 QUALITY_EXACT = 1.0
 QUALITY_PREFIX = 0.8
 QUALITY_TYPO = 0.6
+QUALITY_TYPO_PREFIX = 0.5
 
 #: Words shorter than this are only matched exactly (or as a prefix), never with a typo.
 TYPO_MIN_LENGTH = 4
+#: A word being typed is matched with a typo only from this length on.
+TYPO_PREFIX_MIN_LENGTH = 5
+TYPO_PREFIX_SCAN = 2000
 
 _WORD = re.compile(r"\w+")
 
@@ -131,7 +135,25 @@ class CardIndex:
                 for word in self._by_deletion.get(variant, ()):
                     if word not in found and within_one_typo(term, word):
                         found[word] = QUALITY_TYPO
+        if len(term) >= TYPO_PREFIX_MIN_LENGTH:
+            self._typo_prefixes(term, found)
         return found
+
+    def _typo_prefixes(self, term: str, found: dict[str, float]) -> None:
+        """A word being typed, with a typo in it: "frustratd" finds "frustrating".
+
+        Only words sharing the first two letters are tried, and at most
+        ``TYPO_PREFIX_SCAN`` of them, so a keystroke stays cheap.
+        """
+        size = len(term)
+        start = bisect.bisect_left(self._vocabulary, term[:2])
+        for word in self._vocabulary[start : start + TYPO_PREFIX_SCAN]:
+            if not word.startswith(term[:2]):
+                break
+            if word in found or len(word) <= size:
+                continue
+            if any(within_one_typo(term, word[:n]) for n in (size, size - 1, size + 1)):
+                found[word] = QUALITY_TYPO_PREFIX
 
     def search(self, query: str, limit: int = 20) -> list[CardHit]:
         """Best cards first: those matching the most query words, then by score."""

@@ -218,15 +218,16 @@ class MainWindow(QMainWindow):
         self.step_pages, self.situation_pages, self.chips = [], {}, {}
         next_key = key_label(self.keymap.key_for("next-step"))
         for index, step in enumerate(playbook.steps):
+            last = index == len(playbook.steps) - 1
             page = step_page(
                 step,
                 self._card_keys(len(step.cards)),
-                next_key,
+                "" if last else next_key,
                 self._use_card,
                 self.typography,
                 self.pages,
             )
-            if index == len(playbook.steps) - 1:
+            if last:
                 page.add_heading(self.tr("Log entry — check it, then save"))
                 self.review = ReviewBlock(
                     key_label(self.keymap.key_for("save-call")),

@@ -46,6 +46,10 @@ class SearchPanel(QFrame):
         self.results.setUniformItemSizes(False)
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         column.addWidget(self.results, 1)
+        self.empty = plain_label(self.tr("No card matches these words."), self)
+        self.empty.setObjectName("caption")
+        self.empty.hide()
+        column.addWidget(self.empty)
         self.hint = plain_label(self.tr("↑↓ choose · Enter copies · Esc closes"), self)
         self.hint.setObjectName("keyHint")
         typography.role(self.hint, 0.8)
@@ -77,6 +81,7 @@ class SearchPanel(QFrame):
         if self.hits:
             self.results.setCurrentRow(0)
         self.results.setUpdatesEnabled(True)
+        self.empty.setVisible(bool(text.strip()) and not self.hits)
 
     def use_selected(self) -> None:
         row = self.results.currentRow()

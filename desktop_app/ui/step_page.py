@@ -129,9 +129,7 @@ def step_page(
         cue = QCoreApplication.translate("CardPage", "Move on when: {0}").format(step.move_on_when)
         page.add_guidance(cue + (f"  ({next_key})" if next_key else ""), "moveOn", 0.9)
     if step.cards:
-        page.add_heading(
-            QCoreApplication.translate("CardPage", "Cards"), _range_hint(card_keys, len(step.cards))
-        )
+        page.add_heading(QCoreApplication.translate("CardPage", "Cards"))
         page.add_cards(step.cards, card_keys, on_use)
     return page
 
@@ -157,10 +155,7 @@ def situation_page(
             "moveOn",
             0.9,
         )
-    page.add_heading(
-        QCoreApplication.translate("CardPage", "Cards"),
-        _range_hint(card_keys, len(situation.cards)),
-    )
+    page.add_heading(QCoreApplication.translate("CardPage", "Cards"))
     page.add_cards(situation.cards, card_keys, on_use)
     page.finish()
     return page
@@ -193,10 +188,3 @@ class ReviewBlock(QWidget):
     def show_draft(self, text: str) -> None:
         if self.draft.toPlainText() != text:
             self.draft.setPlainText(text)
-
-
-def _range_hint(keys: Sequence[str], count: int) -> str:
-    shown = [k for k in keys[: min(count, 9)] if k]
-    if not shown:
-        return ""
-    return shown[0] if len(shown) == 1 else f"{shown[0]} – {shown[-1]}"

@@ -66,6 +66,10 @@ def main() -> int:
         window.resize(width, height)
         window.move(20, 20)
         window.show()
+        from desktop_app.core.clock import FakeClock
+
+        clock = FakeClock()
+        window.desk.clock = clock
         run = window.run_command
         run("new-call --name 'Dana Reyes' --phone +15551234567 --account T-20931")
         run("set-mood 2")
@@ -83,6 +87,10 @@ def main() -> int:
                 run("mood-calmer")
             if index == 1:
                 run("use-card 1")
+            clock.advance(47)
+            window.clock_timer.timeout.emit()
+            if index != 1:
+                window.toast.hide()
             for _ in range(5):
                 app.processEvents()
             shot = window.grab()
@@ -91,11 +99,12 @@ def main() -> int:
                 break
             run("next-step")
         run("open-situation 1")
+        window.toast.hide()
         app.processEvents()
         window.grab().save(str(args.out / f"{theme}-situation.png"))
         run("dismiss")
         run("search-cards")
-        window.search.field.setText("refnd")
+        window.search.field.setText("frustratd")
         app.processEvents()
         window.grab().save(str(args.out / f"{theme}-search.png"))
         window.close()

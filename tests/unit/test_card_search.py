@@ -40,6 +40,13 @@ def test_a_word_being_typed_matches_as_a_prefix() -> None:
     assert index(REFUND, SORRY).search("apol")[0].card.id == "sorry"
 
 
+def test_a_word_being_typed_may_carry_a_typo() -> None:
+    frustrated = PhraseCard("f", "Name it", "That sounds really frustrating.")
+    idx = index(frustrated, SORRY, REFUND)
+    assert [h.card.id for h in idx.search("frustratd")] == ["f"]
+    assert [h.card.id for h in idx.search("frustrtin")] == ["f"]
+
+
 def test_case_and_accents_do_not_matter() -> None:
     assert index(CAFE, SORRY).search("CAFE")[0].card.id == "cafe"
     assert fold("Café") == "cafe"

@@ -164,3 +164,11 @@ def test_describe_lists_every_binding_with_its_help(registry: CommandRegistry) -
     rows = describe(default_keymap(registry), registry)
     assert ("Call", "Alt+Right", "next-step", "next-step") in rows
     assert len(rows) == len(default_keymap(registry))
+
+
+def test_the_readme_documents_every_default_command() -> None:
+    from tests.conftest import REPO_ROOT
+
+    readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
+    for _key, line in DEFAULT_BINDINGS:
+        assert f"`{line.split()[0]}" in readme, line
