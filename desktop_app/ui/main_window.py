@@ -94,7 +94,9 @@ class MainWindow(QMainWindow):
         self._cheat_sheet: CheatSheet | None = None
         self._card_index: CardIndex | None = None
         self._window_commands = self._window_command_table()
+        self._styling = True
         apply_style(self)
+        self._styling = False
         self._connect_signals()
         self._apply_options(initial=True)
         self._show_session(desk.session)
@@ -566,12 +568,19 @@ class MainWindow(QMainWindow):
             self.splitter.setOrientation(wanted)
         super().resizeEvent(event)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.PaletteChange and not self._styling:
+    def event(self, event: QEvent) -> bool:
+        # The system switched between light and dark (or any palette change):
+        # the sheet carries the palette's colours, so set it again, after this
+        # event (never while Qt is applying a style).
+        palette_events = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+        if event.type() in palette_events and not getattr(self, "_styling", True):
             self._styling = True
-            apply_style(self)
-            self._styling = False
-        super().changeEvent(event)
+            QTimer.singleShot(0, self._restyle)
+        return super().event(event)
+
+    def _restyle(self) -> None:
+        apply_style(self)
+        self._styling = False
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_settings()

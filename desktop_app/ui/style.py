@@ -1,12 +1,23 @@
-"""The window's style sheet, built only from palette roles so light and dark both work."""
+"""The window's style sheet, built only from palette roles so light and dark both work.
+
+The sheet names colours as ``palette(role)``. Qt resolves those once, when a
+sheet is set, and keeps them through later palette changes; so the roles are
+filled in here from the palette in use, and the sheet is set again whenever
+the system switches between light and dark.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+import re
+
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app.resources import resource_path
 
 STYLE_FILE = "calmline.qss"
+
+_ROLE = re.compile(r"palette\(([a-z-]+)\)")
 
 
 def load_style() -> str:
@@ -16,6 +27,15 @@ def load_style() -> str:
         return ""  # an unstyled window still works
 
 
+def _role(name: str) -> QPalette.ColorRole:
+    camel = "".join(part.capitalize() for part in name.split("-"))
+    return QPalette.ColorRole[camel]
+
+
+def resolve_palette(sheet: str, palette: QPalette) -> str:
+    """``palette(highlight)`` -> the palette's colour for that role, as #rrggbb."""
+    return _ROLE.sub(lambda m: palette.color(_role(m.group(1))).name(), sheet)
+
+
 def apply_style(widget: QWidget) -> None:
-    # Re-applied on palette changes: palette(...) references resolve when set.
-    widget.setStyleSheet(load_style())
+    widget.setStyleSheet(resolve_palette(load_style(), QApplication.palette()))

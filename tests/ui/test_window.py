@@ -171,3 +171,27 @@ def test_keymap_and_settings_problems_are_collected_before_the_window(tmp_path: 
         f"{data.keymap}:1: Ctrl+J: unknown command 'next-stp' (did you mean 'next-step'?)",
     ]
     assert parts.keymap.command_for(parse_key("Ctrl+Q")) == "cheat-sheet"
+
+
+def test_a_dark_palette_is_followed(window: MainWindow, qtbot: QtBot) -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.palette()
+    dark = QPalette(before)
+    dark.setColor(QPalette.ColorRole.Window, QColor(30, 32, 36))
+    dark.setColor(QPalette.ColorRole.Base, QColor(38, 41, 45))
+    dark.setColor(QPalette.ColorRole.Text, QColor(230, 230, 230))
+    try:
+        app.setPalette(dark)
+        page = window.step_pages[0].body
+
+        def page_colour() -> QColor:
+            image = page.grab().toImage()
+            return image.pixelColor(2, image.height() - 2)
+
+        # The page is painted with the palette's base colour, not a fixed light one.
+        qtbot.waitUntil(lambda: page_colour() == QColor(38, 41, 45))
+    finally:
+        app.setPalette(before)
