@@ -12,9 +12,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop_app import diagnostics
+from desktop_app.core.commands import CommandRegistry
 from desktop_app.core.content import ContentSources, LoadResult
+from desktop_app.core.keymap import Keymap, load_keymap
 from desktop_app.core.playbook import Playbook
 from desktop_app.core.settings import Settings, load_settings
+from desktop_app.desk.desk import CallDesk
+from desktop_app.desk.effects import RecordedEffects
+from desktop_app.desk.window_commands import WindowSlot, register_window_commands
 from desktop_app.paths import DataDir
 from desktop_app.resources import resource_path
 from desktop_app.store.base import LogError
@@ -41,6 +46,10 @@ class Parts:
     playbook: Playbook
     call_log: PendingCallLog
     problems: StartupProblems
+    settings: Settings = field(default_factory=Settings)
+    desk: CallDesk | None = None
+    keymap: Keymap = field(default_factory=Keymap)
+    window_slot: WindowSlot = field(default_factory=WindowSlot)
     #: where content comes from; ``content.load()`` again for live reload
     content: ContentSources | None = None
     library: LoadResult | None = None
@@ -67,7 +76,9 @@ def assemble(data: DataDir) -> Parts:
     if fallback_notice:
         problems.add(fallback_notice)
     call_log = open_log(data, problems, settings)
-    return Parts(data, playbook, call_log, problems, content, library)
+    parts = Parts(data, playbook, call_log, problems, content=content, library=library)
+    assemble_desk(parts, settings)
+    return parts
 
 
 def content_sources(data: DataDir, settings: Settings) -> ContentSources:
@@ -92,7 +103,41 @@ def open_log(data: DataDir, problems: StartupProblems, settings: Settings) -> Pe
     return opened.log
 
 
+def assemble_desk(parts: Parts, settings: Settings | None = None) -> None:
+    """Settings, the call desk, every command and the keymap, problems collected.
+
+    The keymap is checked against the full registry (call and window
+    commands) here, before any window exists, so a bad binding is reported
+    at start-up with its file and line.
+    """
+    if settings is None:
+        settings, setting_problems = load_settings(parts.data.settings)
+        for setting_problem in setting_problems:
+            parts.problems.add(str(setting_problem))
+    registry = CommandRegistry()
+    # The window gives the desk its real effects when it attaches.
+    desk = CallDesk(
+        parts.playbook,
+        parts.call_log,
+        RecordedEffects(),
+        agent=settings.agent_name,
+        company=settings.company,
+        registry=registry,
+    )
+    parts.window_slot = register_window_commands(registry)
+    keymap, key_problems = load_keymap(parts.data.keymap, registry)
+    for key_problem in key_problems:
+        parts.problems.add(str(key_problem))
+    parts.settings, parts.desk, parts.keymap = settings, desk, keymap
+
+
 def run_gui(data: DataDir) -> int:
+    from desktop_app.ui.remote import send_command
+
+    # One window per data dir: a second start brings the first to the front.
+    if send_command(data, ["raise-window"]) is not None:
+        print(f"Calmline is already running for {data.root}; brought its window to the front.")
+        return 0
     diagnostics.install(data.logs)
     parts = assemble(data)
 

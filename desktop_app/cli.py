@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
+from typing import Any
 
 from desktop_app import APP_NAME, __version__, check_content, export_command
 from desktop_app.paths import ENV_DATA_DIR
@@ -31,6 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="drive one call offscreen in a temporary data dir and report; exit 0 when all works",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    add_ctl_parser(commands)
     check_content.add_parser(commands)
     export_command.add_parser(commands)
     from desktop_app.log_cli import add_log_command
@@ -39,8 +41,53 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: ``calmline ctl`` exit codes: the command ran, it failed, no window to run it in.
+CTL_OK, CTL_FAILED, CTL_NOT_RUNNING = 0, 1, 3
+
+
+def add_ctl_parser(commands: Any) -> None:
+    ctl = commands.add_parser(
+        "ctl",
+        help="run a command in the Calmline window that runs on this data dir",
+        description="Run a command in the running Calmline window, e.g. "
+        "'calmline ctl next-step', 'calmline ctl use-card 3', "
+        "'calmline ctl new-call --phone +15551234567 --name \"Dana Reyes\"'. "
+        "Press F1 in the window for every command. Exit status: 0 done, "
+        f"{CTL_FAILED} the command failed, {CTL_NOT_RUNNING} no Calmline runs on the data dir.",
+    )
+    ctl.add_argument("ctl_command", metavar="command", help="the command's name, e.g. next-step")
+    ctl.add_argument(
+        "ctl_args", metavar="args", nargs=argparse.REMAINDER, help="its arguments and --options"
+    )
+
+
+def run_ctl(data_dir: str | None, words: list[str]) -> int:
+    import sys
+
+    from desktop_app.paths import DataDir
+    from desktop_app.ui.remote import send_command
+
+    data = DataDir.resolve(data_dir)
+    reply = send_command(data, words)
+    if reply is None:
+        print(
+            f"calmline ctl: no Calmline is running on the data dir {data.root}; "
+            "start it first (same --data-dir or CALMLINE_DATA_DIR)",
+            file=sys.stderr,
+        )
+        return CTL_NOT_RUNNING
+    if not reply.ok:
+        print(f"calmline ctl: {words[0]}: {reply.message}", file=sys.stderr)
+        return CTL_FAILED
+    if reply.message:
+        print(reply.message)
+    return CTL_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command == "ctl":
+        return run_ctl(args.data_dir, [args.ctl_command, *args.ctl_args])
     if args.command == check_content.COMMAND:
         return check_content.run(args)
     if args.command == "export":

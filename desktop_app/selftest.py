@@ -58,32 +58,54 @@ def _drive(tmp: Path) -> str:
     app.processEvents()
     desk = window.desk
     playbook = desk.playbook
-    run = window.run_command
+
+    def run(line: str) -> None:
+        ok, message = window.run_command(line)
+        _check(ok, f"command {line!r} failed: {message}")
+        app.processEvents()
 
     run("new-call --name 'Self Test' --phone +15550100")
     run("set-mood 2")
+    run("set-field category other")
+    run("set-field reason 'Checking the installation'")
     for index, step in enumerate(playbook.steps):
         _check(desk.session.current_step.id == step.id, f"expected step {step.id!r}")
         _check(step.title in window.windowTitle(), f"window title does not show {step.title!r}")
+        _check(
+            window.pages.currentWidget() is window.step_pages[index],
+            f"the window does not show the page of step {step.id!r}",
+        )
         if step.cards:
             run("use-card 1")
-            app.processEvents()
             copied = app.clipboard().text()
             _check(
-                copied == step.cards[0].text, f"card 1 of {step.id!r} did not reach the clipboard"
+                bool(copied) and "{" not in copied,
+                f"card 1 of {step.id!r} did not reach the clipboard filled in",
             )
         if index < len(playbook.steps) - 1:
             run("next-step")
-            app.processEvents()
-    run("set-mood 4")
+    if playbook.situations:
+        run("open-situation 1")
+        run("dismiss")
+    run("reescalate")
+    run("go-to-step " + str(len(playbook.steps)))
+    run("set-field resolution 'Nothing to fix'")
+    run("set-field outcome resolved")
+    run("add-commitment 'Call back to confirm' --due '2030-01-02 10:00'")
+    run("mood-calmer")
+    _check(
+        window.review is not None and "Nothing to fix" in window.review.draft.toPlainText(),
+        "the log step does not show the drafted entry",
+    )
     run("save-call")
-    app.processEvents()
 
     calls = parts.call_log.list_calls()
     _check(len(calls) == 1, f"expected 1 saved call, found {len(calls)}")
     saved = calls[0]
     _check(saved.customer.name == "Self Test", "the saved call lost the customer's name")
     _check(saved.ended_at is not None, "the saved call has no end time")
+    _check(len(saved.commitments) == 1, "the saved call lost its commitment")
+    _check(desk.session.record.customer.name == "", "the window is not ready for the next call")
 
     out = tmp / "export.jsonl"
     write_jsonl(calls, out)

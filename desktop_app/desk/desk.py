@@ -3,16 +3,26 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 
-from desktop_app.core.call import CallRecord
+from desktop_app.core.call import MOOD_MAX, MOOD_MIN, CallRecord, Commitment, Outcome
 from desktop_app.core.clock import Clock, SystemClock
 from desktop_app.core.commands import Arg, CommandError, CommandRegistry, Invocation
-from desktop_app.core.playbook import PhraseCard, Playbook
+from desktop_app.core.placeholders import fill
+from desktop_app.core.playbook import PhraseCard, Playbook, Situation
 from desktop_app.core.session import CallSession, CardUse
-from desktop_app.desk.effects import Effects
+from desktop_app.desk.effects import Effects, MissingValues
 from desktop_app.store.base import CallLog
 
 SessionListener = Callable[[CallSession], None]
+SituationListener = Callable[[Situation | None], None]
+Translate = Callable[[str], str]
+
+#: Fields ``set-field`` may change, as the record spells them.
+FIELDS = ("name", "account", "phone", "category", "reason", "resolution", "outcome", "notes")
+
+#: Mood assumed when the agent nudges it before ever setting it.
+MOOD_UNKNOWN_START = 3
 
 
 class CallDesk:
@@ -23,16 +33,25 @@ class CallDesk:
         effects: Effects,
         *,
         agent: str = "",
+        company: str = "",
         clock: Clock | None = None,
         registry: CommandRegistry | None = None,
+        translate: Translate | None = None,
     ) -> None:
         self.playbook = playbook
         self.log = log
         self.effects = effects
         self.agent = agent
+        self.company = company
         self.clock = clock or SystemClock()
         self.registry = registry or CommandRegistry()
+        #: turns the desk's English messages into the user's language
+        self.tr: Translate = translate or (lambda text: text)
         self._session_listeners: list[SessionListener] = []
+        self._situation_listeners: list[SituationListener] = []
+        #: values the agent typed in for placeholders during this call
+        self._answers: dict[str, str] = {}
+        self.situation: Situation | None = None
         self.session = self._new_session()
         self._register_commands()
 
@@ -41,51 +60,213 @@ class CallDesk:
         """``listener`` is called whenever a new call (session) begins."""
         self._session_listeners.append(listener)
 
+    def on_situation(self, listener: SituationListener) -> None:
+        """``listener`` is called when a situation is opened or closed."""
+        self._situation_listeners.append(listener)
+
     def _new_session(self) -> CallSession:
-        return CallSession(self.playbook, agent=self.agent, clock=self.clock)
+        session = CallSession(self.playbook, agent=self.agent, clock=self.clock)
+        session.subscribe(self._session_changed)
+        return session
+
+    def _session_changed(self, _session: CallSession, what: str) -> None:
+        # Moving to another step leaves the situation behind.
+        if what == "step" and self.situation is not None:
+            self.close_situation()
+
+    def _begin(self, session: CallSession) -> None:
+        self.session = session
+        self._answers = {}
+        self.close_situation()
+        for listener in list(self._session_listeners):
+            listener(session)
 
     def new_call(self, *, name: str = "", phone: str = "", account: str = "") -> CallSession:
         if self._has_unsaved_work():
             self.save_call()
-        self.session = self._new_session()
-        customer = self.session.record.customer
+        session = self._new_session()
+        customer = session.record.customer
         customer.name, customer.phone, customer.account = name, phone, account
-        for listener in list(self._session_listeners):
-            listener(self.session)
-        return self.session
+        self._begin(session)
+        return session
 
     def _has_unsaved_work(self) -> bool:
         record = self.session.record
-        touched = len(record.timeline) > 1 or not record.customer.is_empty() or record.notes
+        touched = (
+            len(record.timeline) > 1
+            or not record.customer.is_empty()
+            or record.notes
+            or record.commitments
+        )
         return bool(touched) and not self.session.finished
 
     def save_call(self) -> CallRecord:
+        """Save the call to the log and get ready for the next one."""
         record = self.session.finish()
         self.log.save(record)
         self.log.clear_draft()
-        self.effects.notice("Call saved to the log")
+        self.effects.notice(self.tr("Call saved to the log"))
+        self._begin(self._new_session())
         return record
 
+    # -- situations --------------------------------------------------------
+    def situation_by_ref(self, ref: str) -> Situation:
+        """A situation by its number (1 = first) or its id."""
+        situations = self.playbook.situations
+        if ref.isdigit():
+            number = int(ref)
+            if not 1 <= number <= len(situations):
+                raise CommandError(f"there is no situation {number}; there are {len(situations)}")
+            return situations[number - 1]
+        for situation in situations:
+            if situation.id == ref:
+                return situation
+        known = ", ".join(s.id for s in situations) or "none"
+        raise CommandError(f"there is no situation called {ref!r} (known: {known})")
+
+    def open_situation(self, ref: str) -> Situation:
+        situation = self.situation_by_ref(ref)
+        self.session.open_situation(situation.id)
+        self.situation = situation
+        self._situation_changed()
+        return situation
+
+    def close_situation(self) -> None:
+        if self.situation is not None:
+            self.situation = None
+            self._situation_changed()
+
+    def _situation_changed(self) -> None:
+        for listener in list(self._situation_listeners):
+            listener(self.situation)
+
     # -- cards -------------------------------------------------------------
+    def visible_cards(self) -> tuple[PhraseCard, ...]:
+        """The cards on screen: the open situation's, else the current step's."""
+        if self.situation is not None:
+            return self.situation.cards
+        return self.session.current_step.cards
+
     def card_by_number(self, number: int) -> PhraseCard:
-        cards = self.session.current_step.cards
+        cards = self.visible_cards()
         if not 1 <= number <= len(cards):
-            raise CommandError(
-                f"step {self.session.current_step.title!r} has {len(cards)} cards, no card {number}"
-            )
+            where = self.situation.title if self.situation else self.session.current_step.title
+            raise CommandError(f"{where!r} has {len(cards)} cards, no card {number}")
         return cards[number - 1]
 
-    def use_card(self, card: PhraseCard) -> CardUse:
+    def card_by_id(self, card_id: str) -> PhraseCard:
+        card = self.playbook.find_card(card_id)
+        if card is None:
+            raise CommandError(f"there is no card called {card_id!r}")
+        return card
+
+    def placeholder_values(self) -> dict[str, str]:
+        record = self.session.record
+        values = {
+            "customer_name": record.customer.name,
+            "account": record.customer.account,
+            "phone": record.customer.phone,
+            "category": record.category,
+            "agent_name": self.agent,
+            "company": self.company,
+            "due": _latest_due(record.commitments),
+        }
+        for name, value in self._answers.items():
+            if not values.get(name, "").strip():
+                values[name] = value
+        return values
+
+    def use_card(self, card: PhraseCard) -> CardUse | None:
+        """Fill the card's placeholders and copy it; ask first if a value is missing.
+
+        Returns None while the agent is being asked: a card is never copied
+        with a raw ``{placeholder}`` in it.
+        """
+        result = fill(card.text, self.placeholder_values(), dict(card.fallbacks))
+        if not result.complete:
+            session = self.session
+            self.effects.ask(
+                MissingValues(card.title, result.missing),
+                lambda answers: self._answered(session, card, answers),
+            )
+            return None
         use = self.session.use_card(card)
-        self.effects.copy_text(card.text)
+        self.effects.copy_text(result.text)
         if use.sounds_repetitive:
-            self.effects.notice(
-                f"“{card.title}” used {use.times_used} times this call: "
-                "say it in your own words this time"
+            self.effects.warn(
+                self.tr(
+                    "“{title}” used {times} times this call: say it in your own words this time"
+                ).format(title=card.title, times=use.times_used)
             )
         else:
-            self.effects.notice(f"Copied: {card.title}")
+            self.effects.notice(self.tr("Copied: {title}").format(title=card.title))
         return use
+
+    def _answered(self, session: CallSession, card: PhraseCard, answers: dict[str, str]) -> None:
+        if session is not self.session or session.finished:
+            return  # the call the question belonged to is over
+        self.remember_answers(answers)
+        if all(v.strip() for v in answers.values()):
+            self.use_card(card)
+
+    def remember_answers(self, answers: dict[str, str]) -> None:
+        """Keep values typed for placeholders; customer details go into the record."""
+        record = self.session.record
+        touched_record = False
+        for name, raw in answers.items():
+            value = raw.strip()
+            if not value:
+                continue
+            if name == "customer_name":
+                record.customer.name, touched_record = value, True
+            elif name == "account":
+                record.customer.account, touched_record = value, True
+            elif name == "phone":
+                record.customer.phone, touched_record = value, True
+            elif name == "agent_name":
+                self.agent = value
+                record.agent = record.agent or value
+            elif name == "company":
+                self.company = value
+            else:
+                self._answers[name] = value
+        if touched_record:
+            self.session.notify_fields_changed()
+
+    # -- notes -------------------------------------------------------------
+    def set_field(self, name: str, value: str) -> None:
+        record = self.session.record
+        if name == "category" and value:
+            value = _one_of(value, self.playbook.categories, "category")
+        if name == "outcome" and value:
+            value = _one_of(value, tuple(o.value for o in Outcome), "outcome")
+        if name in ("name", "account", "phone"):
+            setattr(record.customer, name, value)
+        elif name in FIELDS:
+            setattr(record, name, value)
+        else:
+            raise CommandError(f"set-field: unknown field {name!r} (fields: {', '.join(FIELDS)})")
+        self.session.notify_fields_changed()
+
+    def add_commitment(self, what: str, who: str = "", due: datetime | None = None) -> Commitment:
+        if not what.strip():
+            raise CommandError("a commitment needs to say what was promised")
+        commitment = Commitment(what=what.strip(), who=who.strip() or self.agent, due=due)
+        self.session.record.commitments.append(commitment)
+        self.session.notify_fields_changed()
+        return commitment
+
+    def remove_commitment(self, commitment_id: str) -> None:
+        commitments = self.session.record.commitments
+        commitments[:] = [c for c in commitments if c.id != commitment_id]
+        self.session.notify_fields_changed()
+
+    # -- mood --------------------------------------------------------------
+    def nudge_mood(self, by: int) -> int:
+        current = self.session.mood or MOOD_UNKNOWN_START
+        mood = max(MOOD_MIN, min(MOOD_MAX, current + by))
+        self.session.set_mood(mood)
+        return mood
 
     # -- commands ----------------------------------------------------------
     def _register_commands(self) -> None:
@@ -102,26 +283,48 @@ class CallDesk:
         )
         r.register(
             "use-card",
-            lambda inv: self.use_card(self.card_by_number(inv.number("number"))),
-            help="Copy card N of this step",
+            lambda inv: self._report_use(self.use_card(self.card_by_number(inv.number("number")))),
+            help="Copy card N of this step (or of the open situation)",
             args=[Arg("number", "int")],
+            group="Cards",
+        )
+        r.register(
+            "use-card-id",
+            lambda inv: self._report_use(self.use_card(self.card_by_id(inv.text("id")))),
+            help="Copy the card with this id, wherever it is",
+            args=[Arg("id")],
+            group="Cards",
         )
         r.register(
             "reescalate",
             lambda _: self.session.reescalate(),
-            help="Customer flared up: back to acknowledging",
+            help="Customer flared up again: back to acknowledging",
         )
         r.register(
             "set-mood",
             lambda inv: self.session.set_mood(inv.number("mood")),
             help="Set the customer's mood, 1 (furious) to 5 (calm)",
             args=[Arg("mood", "int")],
+            group="Mood",
+        )
+        r.register(
+            "mood-calmer", lambda _: self.nudge_mood(+1), help="Customer is calmer", group="Mood"
+        )
+        r.register(
+            "mood-angrier", lambda _: self.nudge_mood(-1), help="Customer is angrier", group="Mood"
         )
         r.register(
             "open-situation",
-            lambda inv: self.session.open_situation(inv.text("id")),
-            help="Open a situation's cards",
-            args=[Arg("id")],
+            lambda inv: self.open_situation(inv.text("situation")).title,
+            help="Show a situation's cards (by number or id)",
+            args=[Arg("situation")],
+            group="Cards",
+        )
+        r.register(
+            "close-situation",
+            lambda _: self.close_situation(),
+            help="Back to the step's cards",
+            group="Cards",
         )
         r.register(
             "new-call",
@@ -129,7 +332,59 @@ class CallDesk:
             help="Start a new call",
             options=["name", "phone", "account"],
         )
-        r.register("save-call", lambda _: self.save_call(), help="Save the call to the log")
+        r.register("save-call", lambda _: self._cmd_save(), help="Save the call to the log")
+        r.register(
+            "set-field",
+            lambda inv: self.set_field(inv.text("field"), inv.text("value")),
+            help=f"Fill in a note field ({', '.join(FIELDS)})",
+            args=[Arg("field"), Arg("value", required=False)],
+            group="Notes",
+        )
+        r.register(
+            "add-commitment",
+            self._cmd_add_commitment,
+            help="Record a promise: what, --who, --due 'YYYY-MM-DD HH:MM'",
+            args=[Arg("what")],
+            options=["who", "due"],
+            group="Notes",
+        )
+
+    def _report_use(self, use: CardUse | None) -> str:
+        if use is None:
+            return "waiting for a value the card needs"
+        return f"copied {use.card.title!r} ({use.times_used}x this call)"
+
+    def _cmd_save(self) -> str:
+        record = self.save_call()
+        return f"saved call {record.id}"
 
     def _cmd_new_call(self, inv: Invocation) -> None:
         self.new_call(name=inv.text("name"), phone=inv.text("phone"), account=inv.text("account"))
+
+    def _cmd_add_commitment(self, inv: Invocation) -> None:
+        due_text = inv.text("due").strip()
+        due = parse_due(due_text) if due_text else None
+        self.add_commitment(inv.text("what"), inv.text("who"), due)
+
+
+def parse_due(text: str) -> datetime:
+    """'2026-01-09 14:00' in local time (or with an offset) -> aware UTC datetime."""
+    try:
+        moment = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise CommandError(f"due {text!r} is not a date and time like 2026-01-09 14:00") from None
+    return moment.astimezone(UTC)
+
+
+def _latest_due(commitments: list[Commitment]) -> str:
+    dues = [c.due for c in commitments if c.due is not None]
+    if not dues:
+        return ""
+    return max(dues).astimezone().strftime("%a %d %b, %H:%M")
+
+
+def _one_of(value: str, allowed: tuple[str, ...], what: str) -> str:
+    for option in allowed:
+        if option.casefold() == value.strip().casefold():
+            return option
+    raise CommandError(f"{what} {value!r} is not one of: {', '.join(allowed)}")

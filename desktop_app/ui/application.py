@@ -6,14 +6,21 @@ import logging
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMessageLogContext,
+    Qt,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import APP_NAME, __version__, diagnostics
-from desktop_app.desk.desk import CallDesk
-from desktop_app.ui.effects import QtEffects
+from desktop_app.core.settings import Settings, save_settings
 from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.remote import RemoteControl
+from desktop_app.ui.translations import install_translator
 
 if TYPE_CHECKING:
     from desktop_app.app import Parts
@@ -23,7 +30,10 @@ qt_log = logging.getLogger("calmline.qt")
 
 #: Messages Qt prints that say nothing about Calmline (the offscreen and
 #: minimal platform plugins do not implement every window hint).
-HARMLESS_QT_MESSAGES = ("This plugin does not support propagateSizeHints()",)
+HARMLESS_QT_MESSAGES = (
+    "This plugin does not support propagateSizeHints()",
+    "This plugin does not support raise()",
+)
 
 
 def _qt_message(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
@@ -63,33 +73,70 @@ def ensure_application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
+    install_translator(app)
     return app
 
 
 def build_window(parts: Parts) -> MainWindow:
-    from PySide6.QtWidgets import QStatusBar
+    """The window over the desk assembled in ``app.assemble``, attached to its commands."""
+    assert parts.desk is not None, "assemble() builds the desk"
+    settings_file = parts.data.settings
 
-    status = QStatusBar()
-    desk = CallDesk(parts.playbook, parts.call_log, QtEffects(status))
-    return MainWindow(desk, status)
+    def save(settings: Settings) -> None:
+        save_settings(settings, settings_file)
+
+    window = MainWindow(
+        parts.desk,
+        keymap=parts.keymap,
+        settings=parts.settings,
+        save_settings=save,
+        keymap_file=parts.data.keymap,
+    )
+    parts.window_slot.window = window
+    return window
+
+
+def start_remote_control(parts: Parts, window: MainWindow) -> RemoteControl:
+    remote = RemoteControl(parts.data, window.run_words, window)
+    if not remote.listen():
+        parts.problems.add(
+            f"Remote control (calmline ctl) is off: cannot listen on {remote.name}: "
+            f"{remote.error()}"
+        )
+    return remote
 
 
 def run_window(parts: Parts) -> int:
     app = ensure_application()
     quiet_harmless_qt_messages()
     window = build_window(parts)
+    start_remote_control(parts, window)
 
     def show_unexpected(message: str) -> None:
         QMessageBox.critical(
             window,
             APP_NAME,
-            f"Something went wrong: {message}\n\nDetails are in {parts.data.logs}.",
+            QCoreApplication.translate(
+                "MainWindow", "Something went wrong: {0}\n\nDetails are in {1}."
+            ).format(message, parts.data.logs),
         )
 
     diagnostics.set_unexpected_handler(show_unexpected)
     window.show()
     if parts.problems.messages:
-        QMessageBox.warning(window, APP_NAME, "\n".join(parts.problems.messages))
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            APP_NAME,
+            QCoreApplication.translate(
+                "MainWindow", "Calmline started, but some of your files need attention:"
+            )
+            + "\n\n"
+            + "\n\n".join(parts.problems.messages),
+            QMessageBox.StandardButton.Ok,
+            window,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.open()
     try:
         return app.exec()
     finally:

@@ -1,14 +1,118 @@
-"""A real call log with realistic calls, for the history, follow-up and report widgets."""
+"""Real call windows and real call logs in temp data dirs, with test content.
+
+``make_window``/``window``: the call window over an empty log and a small playbook.
+``call_log``: a log filled with realistic calls, for history, follow-ups and reports.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
+from desktop_app.app import Parts, StartupProblems, assemble_desk
+from desktop_app.core.playbook import PhraseCard, Playbook, Situation, Step
+from desktop_app.paths import DataDir
 from desktop_app.store.sqlite_log import SqliteCallLog
+from desktop_app.ui.application import build_window, release_clipboard
+from desktop_app.ui.main_window import MainWindow
 from tests.synthetic import fill_log, sample_call, synthetic_calls
+
+
+def sample_playbook() -> Playbook:
+    def step(sid: str, title: str, *cards: PhraseCard) -> Step:
+        return Step(
+            id=sid,
+            title=title,
+            goal=f"The goal of {title}",
+            do=(f"Do {sid}",),
+            dont=(f"Don't {sid}",),
+            move_on_when=f"When {sid} is done",
+            cards=cards,
+        )
+
+    return Playbook(
+        id="sample",
+        name="Sample",
+        language="en",
+        steps=(
+            step(
+                "listen",
+                "Listen",
+                PhraseCard("listen-go-on", "Invite them on", "Please go on, I'm listening."),
+                PhraseCard("listen-notes", "Taking notes", "I'm writing this down."),
+            ),
+            step(
+                "acknowledge",
+                "Acknowledge",
+                PhraseCard(
+                    "ack-name", "Name the feeling", "That sounds frustrating, {customer_name}."
+                ),
+                PhraseCard("ack-thanks", "Thank them", "Thank you for telling me."),
+            ),
+            step(
+                "resolve",
+                "Resolve",
+                PhraseCard(
+                    "resolve-refund",
+                    "Offer a refund",
+                    "I can refund the charge today.",
+                    tags=("money",),
+                ),
+            ),
+            step("log", "Log", PhraseCard("log-bye", "Close warmly", "Thanks for your patience.")),
+        ),
+        situations=(
+            Situation(
+                "abusive",
+                "Abusive caller",
+                (PhraseCard("abusive-warn", "Warn once", "Let's keep this respectful."),),
+            ),
+            Situation(
+                "supervisor",
+                "Wants a supervisor",
+                (PhraseCard("sup-offer", "Own it first", "Let me try to fix this first."),),
+            ),
+        ),
+        categories=("billing", "delivery", "other"),
+        reescalate_to="acknowledge",
+    )
+
+
+WindowFactory = Callable[..., MainWindow]
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, tmp_path: Path) -> Iterator[WindowFactory]:
+    opened: list[Parts] = []
+
+    def make(playbook: Playbook | None = None, data_root: Path | None = None) -> MainWindow:
+        data = DataDir(data_root or tmp_path / "data").create()
+        parts = Parts(
+            data, playbook or sample_playbook(), SqliteCallLog(data.call_log), StartupProblems()
+        )
+        assemble_desk(parts)
+        window = build_window(parts)
+        window.parts = parts  # type: ignore[attr-defined]
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        opened.append(parts)
+        return window
+
+    yield make
+    release_clipboard()
+    for parts in opened:
+        parts.call_log.close()
+
+
+@pytest.fixture
+def window(make_window: WindowFactory) -> MainWindow:
+    return make_window()
 
 
 @pytest.fixture

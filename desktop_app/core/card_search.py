@@ -1,0 +1,188 @@
+"""Card search: every card of every step and situation, by title, text and tags.
+
+Typo tolerant and fast enough to run on every keystroke over thousands of
+cards. Words are folded (case and accents) and indexed once; a query word
+matches an indexed word exactly, as a prefix (the word being typed), or
+with one typo (a letter missing, extra, wrong or two letters swapped), found
+through a table of one-letter deletions rather than by comparing against
+every word; a longer word being typed may also carry one typo.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from desktop_app.core.playbook import PhraseCard, Playbook
+
+#: How much a match counts, by where the word was found.
+WEIGHT_TITLE = 3.0
+WEIGHT_TAG = 2.5
+WEIGHT_OWNER = 1.5
+WEIGHT_TEXT = 1.0
+
+QUALITY_EXACT = 1.0
+QUALITY_PREFIX = 0.8
+QUALITY_TYPO = 0.6
+QUALITY_TYPO_PREFIX = 0.5
+
+#: Words shorter than this are only matched exactly (or as a prefix), never with a typo.
+TYPO_MIN_LENGTH = 4
+#: A word being typed is matched with a typo only from this length on.
+TYPO_PREFIX_MIN_LENGTH = 5
+TYPO_PREFIX_SCAN = 2000
+
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class CardHit:
+    card: PhraseCard
+    #: id and title of the step or situation holding the card
+    owner_id: str
+    owner_title: str
+    score: float
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, so "Café" finds "cafe"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(fold(text))
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def within_one_typo(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ by at most one edit or one swap of neighbours."""
+    if a == b:
+        return True
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1:
+        return False
+    if la == lb:
+        diffs = [i for i in range(la) if a[i] != b[i]]
+        if len(diffs) == 1:
+            return True
+        return (
+            len(diffs) == 2
+            and diffs[1] == diffs[0] + 1
+            and a[diffs[0]] == b[diffs[1]]
+            and a[diffs[1]] == b[diffs[0]]
+        )
+    short, long_ = (a, b) if la < lb else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+class CardIndex:
+    """Built once per playbook; ``search`` answers each keystroke."""
+
+    def __init__(self, entries: Iterable[tuple[str, str, PhraseCard]]) -> None:
+        self._entries: list[tuple[str, str, PhraseCard]] = list(entries)
+        #: word -> {card index: best field weight}
+        self._postings: dict[str, dict[int, float]] = {}
+        for index, (_owner_id, owner_title, card) in enumerate(self._entries):
+            for weight, text in (
+                (WEIGHT_TEXT, card.text),
+                (WEIGHT_OWNER, owner_title),
+                (WEIGHT_TAG, " ".join(card.tags)),
+                (WEIGHT_TITLE, card.title),
+            ):
+                for word in words(text):
+                    posting = self._postings.setdefault(word, {})
+                    if posting.get(index, 0.0) < weight:
+                        posting[index] = weight
+        self._vocabulary = sorted(self._postings)
+        self._by_deletion: dict[str, list[str]] = {}
+        for word in self._vocabulary:
+            if len(word) >= TYPO_MIN_LENGTH - 1:
+                for variant in _deletions(word) | {word}:
+                    self._by_deletion.setdefault(variant, []).append(word)
+
+    @classmethod
+    def from_playbook(cls, playbook: Playbook) -> CardIndex:
+        entries: list[tuple[str, str, PhraseCard]] = []
+        for step in playbook.steps:
+            entries.extend((step.id, step.title, card) for card in step.cards)
+        for situation in playbook.situations:
+            entries.extend((situation.id, situation.title, card) for card in situation.cards)
+        return cls(entries)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def _matches(self, term: str) -> dict[str, float]:
+        """Indexed words matching ``term``, with the quality of each match."""
+        found: dict[str, float] = {}
+        if term in self._postings:
+            found[term] = QUALITY_EXACT
+        if len(term) >= 2:
+            start = bisect.bisect_left(self._vocabulary, term)
+            for word in self._vocabulary[start:]:
+                if not word.startswith(term):
+                    break
+                found.setdefault(word, QUALITY_PREFIX)
+        if len(term) >= TYPO_MIN_LENGTH:
+            for variant in _deletions(term) | {term}:
+                for word in self._by_deletion.get(variant, ()):
+                    if word not in found and within_one_typo(term, word):
+                        found[word] = QUALITY_TYPO
+        if len(term) >= TYPO_PREFIX_MIN_LENGTH:
+            self._typo_prefixes(term, found)
+        return found
+
+    def _typo_prefixes(self, term: str, found: dict[str, float]) -> None:
+        """A word being typed, with a typo in it: "frustratd" finds "frustrating".
+
+        Only words sharing the first two letters are tried, and at most
+        ``TYPO_PREFIX_SCAN`` of them, so a keystroke stays cheap.
+        """
+        size = len(term)
+        start = bisect.bisect_left(self._vocabulary, term[:2])
+        for word in self._vocabulary[start : start + TYPO_PREFIX_SCAN]:
+            if not word.startswith(term[:2]):
+                break
+            if word in found or len(word) <= size:
+                continue
+            if any(within_one_typo(term, word[:n]) for n in (size, size - 1, size + 1)):
+                found[word] = QUALITY_TYPO_PREFIX
+
+    def search(self, query: str, limit: int = 20) -> list[CardHit]:
+        """Best cards first: those matching the most query words, then by score."""
+        terms = list(dict.fromkeys(words(query)))
+        if not terms:
+            return []
+        matched: dict[int, int] = {}
+        scores: dict[int, float] = {}
+        for term in terms:
+            best: dict[int, float] = {}
+            for word, quality in self._matches(term).items():
+                for index, weight in self._postings[word].items():
+                    value = quality * weight
+                    if best.get(index, 0.0) < value:
+                        best[index] = value
+            for index, value in best.items():
+                matched[index] = matched.get(index, 0) + 1
+                scores[index] = scores.get(index, 0.0) + value
+        if not matched:
+            return []
+        ranked = sorted(
+            matched,
+            key=lambda i: (-matched[i], -scores[i], self._entries[i][2].title),
+        )
+        most = matched[ranked[0]]
+        hits = []
+        for index in ranked[:limit]:
+            if matched[index] < most:
+                break
+            owner_id, owner_title, card = self._entries[index]
+            hits.append(CardHit(card, owner_id, owner_title, scores[index]))
+        return hits

@@ -1,0 +1,56 @@
+"""Text written in the plain-Python layers, listed here so translators get it.
+
+Command help (shown in the cheat sheet, context "commands") and the desk's
+messages (context "desk") are written in English outside the UI; the UI
+translates them at run time. ``pyside6-lupdate`` only sees strings marked in
+UI code, so they are marked here; a test keeps this list complete.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+COMMAND_TEXT = (
+    QT_TRANSLATE_NOOP("commands", "Call"),
+    QT_TRANSLATE_NOOP("commands", "Cards"),
+    QT_TRANSLATE_NOOP("commands", "Mood"),
+    QT_TRANSLATE_NOOP("commands", "Notes"),
+    QT_TRANSLATE_NOOP("commands", "Window"),
+    QT_TRANSLATE_NOOP("commands", "Record a promise: what, --who, --due 'YYYY-MM-DD HH:MM'"),
+    QT_TRANSLATE_NOOP("commands", "Show every key and what it does"),
+    QT_TRANSLATE_NOOP("commands", "Back to the step's cards"),
+    QT_TRANSLATE_NOOP("commands", "Close search, a situation or a question"),
+    QT_TRANSLATE_NOOP("commands", "Put the cursor in the free notes"),
+    QT_TRANSLATE_NOOP("commands", "Go to step N"),
+    QT_TRANSLATE_NOOP("commands", "Customer is angrier"),
+    QT_TRANSLATE_NOOP("commands", "Customer is calmer"),
+    QT_TRANSLATE_NOOP("commands", "Start a new call"),
+    QT_TRANSLATE_NOOP("commands", "Go to the next step"),
+    QT_TRANSLATE_NOOP("commands", "Show a situation's cards (by number or id)"),
+    QT_TRANSLATE_NOOP("commands", "Go to the previous step"),
+    QT_TRANSLATE_NOOP("commands", "Close Calmline"),
+    QT_TRANSLATE_NOOP("commands", "Bring the window to the front"),
+    QT_TRANSLATE_NOOP("commands", "Customer flared up again: back to acknowledging"),
+    QT_TRANSLATE_NOOP("commands", "Save the call to the log"),
+    QT_TRANSLATE_NOOP("commands", "Search every card by title, text and tags"),
+    QT_TRANSLATE_NOOP(
+        "commands",
+        "Fill in a note field (name, account, phone, category, reason, resolution, outcome, notes)",
+    ),
+    QT_TRANSLATE_NOOP("commands", "Set the customer's mood, 1 (furious) to 5 (calm)"),
+    QT_TRANSLATE_NOOP("commands", "Larger text"),
+    QT_TRANSLATE_NOOP("commands", "Text at its normal size"),
+    QT_TRANSLATE_NOOP("commands", "Smaller text"),
+    QT_TRANSLATE_NOOP("commands", "Compact mode: steps and cards only"),
+    QT_TRANSLATE_NOOP("commands", "Keep the window above other windows, or not"),
+    QT_TRANSLATE_NOOP("commands", "Copy card N of this step (or of the open situation)"),
+    QT_TRANSLATE_NOOP("commands", "Copy the card with this id, wherever it is"),
+)
+
+DESK_MESSAGES = (
+    QT_TRANSLATE_NOOP("desk", "Call saved to the log"),
+    QT_TRANSLATE_NOOP(
+        "desk", "“{title}” used {times} times this call: say it in your own words this time"
+    ),
+    QT_TRANSLATE_NOOP("desk", "Copied: {title}"),
+)

@@ -1,0 +1,61 @@
+"""The customer's mood now, 1 (furious) to 5 (calm), as five dots."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from desktop_app.core.call import MOOD_MAX
+
+DOT = 9
+GAP = 5
+
+
+class MoodMeter(QWidget):
+    def __init__(self, on_pick: Callable[[int], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._mood: int | None = None
+        self._on_pick = on_pick
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setAccessibleName(self.tr("Customer mood"))
+        self.set_mood(None)
+
+    def set_mood(self, mood: int | None) -> None:
+        self._mood = mood
+        self.setAccessibleDescription(
+            self.tr("not set") if mood is None else self.tr("{0} of 5").format(mood)
+        )
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(MOOD_MAX * DOT + (MOOD_MAX - 1) * GAP + 2, DOT + 4)
+
+    def _dot(self, index: int) -> QRectF:
+        top = (self.height() - DOT) / 2
+        return QRectF(1 + index * (DOT + GAP), top, DOT, DOT)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        for index in range(MOOD_MAX):
+            filled = self._mood is not None and index < self._mood
+            painter.setPen(palette.color(QPalette.ColorRole.Mid))
+            painter.setBrush(
+                palette.color(QPalette.ColorRole.Highlight)
+                if filled
+                else palette.color(QPalette.ColorRole.Base)
+            )
+            painter.drawEllipse(self._dot(index))
+        painter.end()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        for index in range(MOOD_MAX):
+            if self._dot(index).adjusted(-GAP / 2, -4, GAP / 2, 4).contains(event.position()):
+                self._on_pick(index + 1)
+                return
+        super().mousePressEvent(event)

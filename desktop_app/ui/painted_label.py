@@ -1,0 +1,66 @@
+"""A one-line label that repaints without asking the window to lay itself out again.
+
+A QLabel's ``setText`` makes the whole window recompute its layout; the step
+title, step counter and call timer change on every step or every second, so
+they paint their text themselves at a fixed height and elide what does not fit.
+Text is drawn as plain text, never HTML.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+
+class PaintedLabel(QWidget):
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        role: QPalette.ColorRole = QPalette.ColorRole.WindowText,
+        align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
+        sample: str = "Acknowledge",
+    ) -> None:
+        super().__init__(parent)
+        self._text = ""
+        self._role = role
+        self._align = align
+        self._sample = sample
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._fix_height()
+
+    def text(self) -> str:
+        return self._text
+
+    def setText(self, text: str) -> None:
+        if text != self._text:
+            self._text = text
+            if not self.accessibleName():
+                self.setAccessibleDescription(text)
+            self.update()
+
+    def _fix_height(self) -> None:
+        self.setFixedHeight(QFontMetrics(self.font()).height() + 2)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._fix_height()
+            self.updateGeometry()
+        super().changeEvent(event)
+
+    def sizeHint(self) -> QSize:
+        metrics = QFontMetrics(self.font())
+        return QSize(metrics.horizontalAdvance(self._sample), metrics.height() + 2)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(QFontMetrics(self.font()).horizontalAdvance("0:00:00"), self.height())
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self._role))
+        elided = QFontMetrics(self.font()).elidedText(
+            self._text, Qt.TextElideMode.ElideRight, self.width()
+        )
+        painter.drawText(self.rect(), int(self._align | Qt.AlignmentFlag.AlignVCenter), elided)
+        painter.end()

@@ -1,0 +1,163 @@
+"""The step rail: every step of the playbook in a row, the current one highlighted.
+
+Painted in one widget rather than built from labels, so moving to another
+step costs one repaint and no layout.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+BAR_HEIGHT = 4
+GAP = 4
+
+
+@dataclass(frozen=True, slots=True)
+class _Slot:
+    bar: QRectF
+    title: QRectF
+    key: QRectF
+    plain: str
+    bold: str
+    key_text: str
+
+
+class StepRail(QWidget):
+    def __init__(self, on_pick: Callable[[int], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._on_pick = on_pick
+        self._titles: list[str] = []
+        self._keys: list[str] = []
+        self._current = 0
+        self._visited: set[int] = set()
+        self._cache: tuple[QFont, QFont, QFont, list[_Slot]] | None = None
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName(self.tr("Steps"))
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def set_steps(self, titles: Sequence[str], keys: Sequence[str]) -> None:
+        self._titles, self._keys = list(titles), list(keys)
+        self._visited = set()
+        self._cache = None
+        self.updateGeometry()
+        self.update()
+
+    def set_current(self, index: int, visited: set[int]) -> None:
+        self._current, self._visited = index, visited
+        if self._titles:
+            self.setAccessibleDescription(
+                self.tr("Step {0} of {1}: {2}").format(
+                    index + 1, len(self._titles), self._titles[index]
+                )
+            )
+        self.update()
+
+    # -- geometry ------------------------------------------------------------
+    def _fonts(self) -> tuple[QFont, QFont]:
+        title = QFont(self.font())
+        key = QFont(self.font())
+        key.setPointSizeF(self.font().pointSizeF() * 0.8)
+        return title, key
+
+    def sizeHint(self) -> QSize:
+        title, key = self._fonts()
+        height = BAR_HEIGHT + 6 + QFontMetrics(title).height() + QFontMetrics(key).height() + 4
+        return QSize(60 * max(1, len(self._titles)), height)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(40, self.sizeHint().height())
+
+    def _slot(self, index: int) -> QRectF:
+        count = max(1, len(self._titles))
+        width = (self.width() - GAP * (count - 1)) / count
+        return QRectF(index * (width + GAP), 0, width, self.height())
+
+    # -- painting -------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._cache = None
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._cache = None
+            self.updateGeometry()
+        super().changeEvent(event)
+
+    def _slots(self) -> list[_Slot]:
+        """Where each step goes, with its title already elided: worked out once per size."""
+        if self._cache is None:
+            title_font, key_font = self._fonts()
+            bold = QFont(title_font)
+            bold.setWeight(QFont.Weight.DemiBold)
+            plain_metrics, bold_metrics = QFontMetrics(title_font), QFontMetrics(bold)
+            title_height = plain_metrics.height()
+            top = BAR_HEIGHT + 5
+            slots = []
+            for index, title in enumerate(self._titles):
+                rect = self._slot(index)
+                width = int(rect.width())
+                slots.append(
+                    _Slot(
+                        bar=QRectF(rect.x(), 0, rect.width(), BAR_HEIGHT),
+                        title=QRectF(rect.x(), top, rect.width(), title_height),
+                        key=QRectF(rect.x(), top + title_height, rect.width(), self.height() - top),
+                        plain=plain_metrics.elidedText(title, Qt.TextElideMode.ElideRight, width),
+                        bold=bold_metrics.elidedText(title, Qt.TextElideMode.ElideRight, width),
+                        key_text=self._keys[index] if index < len(self._keys) else "",
+                    )
+                )
+            self._cache = (title_font, bold, key_font, slots)
+        return self._cache[3]
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        slots = self._slots()
+        assert self._cache is not None
+        title_font, bold, key_font, _ = self._cache
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        muted = palette.color(QPalette.ColorRole.PlaceholderText)
+        left = Qt.AlignmentFlag.AlignLeft
+        for index, slot in enumerate(slots):
+            current = index == self._current
+            if current:
+                bar = palette.color(QPalette.ColorRole.Highlight)
+            elif index in self._visited:
+                bar = palette.color(QPalette.ColorRole.Mid)
+            else:
+                bar = palette.color(QPalette.ColorRole.Midlight)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(bar)
+            painter.drawRoundedRect(slot.bar, 2, 2)
+            painter.setFont(bold if current else title_font)
+            painter.setPen(palette.color(QPalette.ColorRole.WindowText) if current else muted)
+            painter.drawText(
+                slot.title,
+                left | Qt.AlignmentFlag.AlignVCenter,
+                slot.bold if current else slot.plain,
+            )
+            if slot.key_text:
+                painter.setFont(key_font)
+                painter.setPen(muted)
+                painter.drawText(slot.key, left | Qt.AlignmentFlag.AlignTop, slot.key_text)
+        painter.end()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        for index in range(len(self._titles)):
+            if self._slot(index).contains(event.position()):
+                self._on_pick(index)
+                return
+        super().mousePressEvent(event)

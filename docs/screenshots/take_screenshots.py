@@ -1,0 +1,117 @@
+"""Screenshots of the call window at each step, in light and dark.
+
+    python docs/screenshots/take_screenshots.py OUT_DIR [--dark] [--size 400x680]
+
+Runs the real window (on whatever display Qt finds: Xvfb, a desktop, or
+offscreen), drives a sample call by commands and saves one PNG per step.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from PySide6.QtGui import QColor, QPalette
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#1f2124",
+        QPalette.ColorRole.WindowText: "#e6e6e6",
+        QPalette.ColorRole.Base: "#26292d",
+        QPalette.ColorRole.AlternateBase: "#2d3035",
+        QPalette.ColorRole.Text: "#e6e6e6",
+        QPalette.ColorRole.Button: "#2d3035",
+        QPalette.ColorRole.ButtonText: "#e6e6e6",
+        QPalette.ColorRole.Highlight: "#4f8cc9",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.PlaceholderText: "#9097a0",
+        QPalette.ColorRole.Light: "#3a3e44",
+        QPalette.ColorRole.Midlight: "#3a3e44",
+        QPalette.ColorRole.Mid: "#555b63",
+        QPalette.ColorRole.Dark: "#151719",
+        QPalette.ColorRole.ToolTipBase: "#2d3035",
+        QPalette.ColorRole.ToolTipText: "#e6e6e6",
+    }
+    for role, colour in roles.items():
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--dark", action="store_true")
+    parser.add_argument("--size", default="400x680")
+    parser.add_argument("--only", type=int, default=0, help="stop after this many steps")
+    args = parser.parse_args()
+
+    from desktop_app.app import assemble
+    from desktop_app.paths import DataDir
+    from desktop_app.ui.application import build_window, ensure_application, release_clipboard
+
+    app = ensure_application()
+    app.setStyle("Fusion")
+    if args.dark:
+        app.setPalette(dark_palette())
+    with tempfile.TemporaryDirectory() as tmp:
+        parts = assemble(DataDir(Path(tmp) / "data"))
+        window = build_window(parts)
+        width, height = (int(v) for v in args.size.split("x"))
+        window.resize(width, height)
+        window.move(20, 20)
+        window.show()
+        from desktop_app.core.clock import FakeClock
+
+        clock = FakeClock()
+        window.desk.clock = clock
+        run = window.run_command
+        run("new-call --name 'Dana Reyes' --phone +15551234567 --account T-20931")
+        run("set-mood 2")
+        run("set-field category billing")
+        run("set-field reason 'Charged twice for the March invoice'")
+        run("set-field notes 'Second call this week. Was promised a refund last Tuesday.'")
+        args.out.mkdir(parents=True, exist_ok=True)
+        theme = "dark" if args.dark else "light"
+        steps = parts.playbook.steps
+        for index, step in enumerate(steps):
+            if index == 3:
+                run("set-field resolution 'Refund the duplicate charge today'")
+                run("set-field outcome resolved")
+                run("add-commitment 'Refund duplicate charge' --due '2026-01-06 17:00'")
+                run("mood-calmer")
+            if index == 1:
+                run("use-card 1")
+            clock.advance(47)
+            window.clock_timer.timeout.emit()
+            if index != 1:
+                window.toast.hide()
+            for _ in range(5):
+                app.processEvents()
+            shot = window.grab()
+            shot.save(str(args.out / f"{theme}-{index + 1}-{step.id}.png"))
+            if args.only and index + 1 >= args.only:
+                break
+            run("next-step")
+        run("open-situation 1")
+        window.toast.hide()
+        app.processEvents()
+        window.grab().save(str(args.out / f"{theme}-situation.png"))
+        run("dismiss")
+        run("search-cards")
+        window.search.field.setText("frustratd")
+        app.processEvents()
+        window.grab().save(str(args.out / f"{theme}-search.png"))
+        window.close()
+        release_clipboard()
+        parts.call_log.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

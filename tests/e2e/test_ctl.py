@@ -1,0 +1,128 @@
+"""Remote control and one instance per data dir, with the real program in subprocesses."""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from desktop_app.paths import DataDir
+from desktop_app.store.sqlite_log import SqliteCallLog
+from desktop_app.ui.remote import send_command, server_name
+from tests.conftest import REPO_ROOT
+
+START_TIMEOUT = 60.0
+
+
+def _env(data: Path) -> dict[str, str]:
+    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CALMLINE_DATA_DIR": str(data)}
+
+
+def calmline(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "desktop_app", *args],
+        cwd=REPO_ROOT,
+        env=_env(data),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def wait_until_listening(data: Path, process: subprocess.Popen[str]) -> None:
+    deadline = time.monotonic() + START_TIMEOUT
+    while time.monotonic() < deadline:
+        assert process.poll() is None, process.communicate()
+        if send_command(DataDir(data), ["raise-window"], timeout_ms=5000) is not None:
+            return
+        # The window is still starting; connection attempts themselves wait up to 1.5 s.
+    pytest.fail("Calmline did not start listening in time")
+
+
+@pytest.fixture
+def running(tmp_path: Path) -> Iterator[Path]:
+    data = tmp_path / "data"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "desktop_app"],
+        cwd=REPO_ROOT,
+        env=_env(data),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        wait_until_listening(data, process)
+        yield data
+        assert calmline(data, "ctl", "quit").returncode == 0
+        _out, err = process.communicate(timeout=60)
+        assert process.returncode == 0
+        assert err == ""
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
+
+
+def test_ctl_without_a_running_instance_says_so(tmp_path: Path) -> None:
+    result = calmline(tmp_path / "nobody", "ctl", "next-step")
+    assert result.returncode == 3
+    assert "no Calmline is running on the data dir" in result.stderr
+    assert str(tmp_path / "nobody") in result.stderr
+
+
+def test_ctl_drives_a_call_into_the_log(running: Path) -> None:
+    result = calmline(running, "ctl", "new-call", "--phone", "+15551234567", "--name", "Dana Reyes")
+    assert result.returncode == 0, result.stderr
+    assert calmline(running, "ctl", "next-step").returncode == 0
+    used = calmline(running, "ctl", "use-card", "1")
+    assert used.returncode == 0, used.stderr
+    assert used.stdout.startswith("copied ")
+    notes = calmline(running, "ctl", "set-field", "notes", "Charged twice")
+    assert notes.returncode == 0, notes.stderr
+    saved = calmline(running, "ctl", "save-call")
+    assert saved.returncode == 0 and saved.stdout.startswith("saved call ")
+
+    log = SqliteCallLog(DataDir(running).call_log)
+    try:
+        (call,) = log.list_calls()
+    finally:
+        log.close()
+    assert (call.customer.name, call.customer.phone) == ("Dana Reyes", "+15551234567")
+    assert call.notes == "Charged twice"
+    assert saved.stdout.strip() == f"saved call {call.id}"
+
+
+def test_ctl_reports_the_commands_own_error(running: Path) -> None:
+    bad_step = calmline(running, "ctl", "go-to-step", "99")
+    assert bad_step.returncode == 1
+    assert "there is no step 99" in bad_step.stderr
+    unknown = calmline(running, "ctl", "next-stpe")
+    assert unknown.returncode == 1
+    assert "unknown command 'next-stpe' (did you mean 'next-step'?)" in unknown.stderr
+
+
+def test_separate_data_dirs_never_cross(running: Path, tmp_path: Path) -> None:
+    other = tmp_path / "other"
+    assert server_name(DataDir(other)) != server_name(DataDir(running))
+    assert calmline(other, "ctl", "next-step").returncode == 3
+
+
+def test_a_second_start_brings_the_first_window_forward(running: Path) -> None:
+    second = calmline(running)
+    assert second.returncode == 0
+    assert "already running" in second.stdout
+    # The first instance still answers.
+    assert calmline(running, "ctl", "next-step").returncode == 0
+
+
+def test_the_socket_is_private(running: Path) -> None:
+    name = Path(server_name(DataDir(running)))
+    assert name.parent == running  # inside the 0700 data dir
+    assert stat.S_IMODE(running.stat().st_mode) == 0o700
+    assert stat.S_ISSOCK(name.stat().st_mode)

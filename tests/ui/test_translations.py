@@ -1,0 +1,74 @@
+"""Every string can be translated: a .qm dropped in place changes the window's words."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QApplication
+
+from desktop_app.core.commands import CommandRegistry
+from desktop_app.desk.desk import CallDesk
+from desktop_app.desk.effects import RecordedEffects
+from desktop_app.desk.window_commands import register_window_commands
+from desktop_app.store.sqlite_log import SqliteCallLog
+from desktop_app.ui.catalogue import COMMAND_TEXT, DESK_MESSAGES
+from desktop_app.ui.translations import install_translator
+from tests.conftest import REPO_ROOT
+from tests.fakes import playbook
+
+TS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context><name>MainWindow</name>
+<message><source>Step {0} of {1}</source><translation>Schritt {0} von {1}</translation></message>
+</context>
+<context><name>desk</name>
+<message><source>Copied: {title}</source><translation>Kopiert: {title}</translation></message>
+</context>
+</TS>
+"""
+
+
+def _lrelease() -> str:
+    found = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
+    if found is None:
+        pytest.fail("pyside6-lrelease is part of PySide6-Essentials and should be installed")
+    return found
+
+
+def test_a_translation_file_is_loaded_for_the_locale(tmp_path: Path, qapp: QApplication) -> None:
+    ts = tmp_path / "calmline_de.ts"
+    ts.write_text(TS, encoding="utf-8")
+    subprocess.run([_lrelease(), str(ts), "-qm", str(tmp_path / "calmline_de.qm")], check=True,
+                   capture_output=True)  # fmt: skip
+    translator = install_translator(qapp, QLocale("de_DE"), tmp_path)
+    assert translator is not None
+    try:
+        step = QCoreApplication.translate("MainWindow", "Step {0} of {1}").format(2, 6)
+        assert step == "Schritt 2 von 6"
+        assert QCoreApplication.translate("desk", "Copied: {title}") == "Kopiert: {title}"
+    finally:
+        qapp.removeTranslator(translator)
+    assert install_translator(qapp, QLocale("fr_FR"), tmp_path) is None
+
+
+def test_text_from_the_plain_layers_is_in_the_catalogue(tmp_path: Path) -> None:
+    registry = CommandRegistry()
+    log = SqliteCallLog(tmp_path / "log.sqlite3")
+    try:
+        CallDesk(playbook(), log, RecordedEffects(), registry=registry)
+    finally:
+        log.close()
+    register_window_commands(registry)
+    for command in registry:
+        assert command.help in COMMAND_TEXT, command.name
+        assert command.group in COMMAND_TEXT, command.group
+    desk_source = (REPO_ROOT / "desktop_app" / "desk" / "desk.py").read_text(encoding="utf-8")
+    for message in re.findall(r'self\.tr\(\s*"([^"]+)"', desk_source):
+        assert message in DESK_MESSAGES

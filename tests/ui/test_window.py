@@ -1,0 +1,197 @@
+"""The window itself: size, pages, options remembered, palette, accessibility, start-up."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop_app.app import Parts, StartupProblems, assemble_desk
+from desktop_app.core.clock import FakeClock
+from desktop_app.core.keymap import parse_key
+from desktop_app.paths import DataDir
+from desktop_app.store.sqlite_log import SqliteCallLog
+from desktop_app.ui.main_window import MainWindow, format_elapsed
+from desktop_app.ui.style import load_style
+from tests.ui.conftest import WindowFactory, sample_playbook
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def test_usable_at_380_by_600(window: MainWindow, qtbot: QtBot) -> None:
+    window.resize(380, 600)
+    qtbot.waitUntil(lambda: window.width() == 380)
+    assert window.minimumWidth() <= 380 and window.minimumHeight() <= 600
+    for widget in (window.rail, window.step_title, window.pages, window.notes, window.mood):
+        assert widget.isVisible() and widget.width() > 0 and widget.height() > 0
+        assert widget.mapTo(window, widget.rect().bottomRight()).x() <= 380
+    assert window.splitter.orientation() == Qt.Orientation.Vertical
+    window.resize(900, 600)
+    qtbot.waitUntil(lambda: window.splitter.orientation() == Qt.Orientation.Horizontal)
+
+
+def test_every_step_has_one_page_built_once(window: MainWindow) -> None:
+    pages = [window.pages.widget(i) for i in range(window.pages.count())]
+    widgets_before = len(window.findChildren(QWidget))
+    for number in range(1, 5):
+        window.run_command(f"go-to-step {number}")
+        assert window.pages.currentWidget() is window.step_pages[number - 1]
+        assert window.windowTitle() == f"Calmline — {window.desk.session.current_step.title}"
+    assert [window.pages.widget(i) for i in range(window.pages.count())] == pages
+    assert len(window.findChildren(QWidget)) == widgets_before
+
+
+def test_nothing_typed_is_lost_between_steps(window: MainWindow, qtbot: QtBot) -> None:
+    qtbot.keyClicks(window.notes.name, "Dana")
+    qtbot.keyClicks(window.notes.notes, "first")
+    window.notes.category.setCurrentIndex(window.notes.category.findData("delivery"))
+    for number in (2, 3, 4, 1):
+        window.run_command(f"go-to-step {number}")
+    record = window.desk.session.record
+    assert (record.customer.name, record.notes, record.category) == ("Dana", "first", "delivery")
+    assert window.notes.name.text() == "Dana" and window.notes.notes.toPlainText() == "first"
+
+
+def test_commitments_with_who_and_due(window: MainWindow, qtbot: QtBot) -> None:
+    qtbot.keyClicks(window.notes.promise_what, "Refund the charge")
+    qtbot.keyClicks(window.notes.promise_who, "Billing team")
+    qtbot.keyClick(window.notes.promise_what, Qt.Key.Key_Return)
+    (commitment,) = window.desk.session.record.commitments
+    assert (commitment.what, commitment.who) == ("Refund the charge", "Billing team")
+    assert commitment.due is not None
+    assert window.notes.promises.count() == 1
+    assert window.notes.promise_what.text() == ""
+    window.notes.promises.setCurrentRow(0)
+    qtbot.keyClick(window.notes.promises, Qt.Key.Key_Delete)
+    assert window.desk.session.record.commitments == []
+
+
+def test_the_log_step_shows_the_draft_and_follows_edits(window: MainWindow, qtbot: QtBot) -> None:
+    window.run_command("go-to-step 4")
+    review = window.review
+    assert review is not None and review.isVisible()
+    qtbot.keyClicks(window.notes.resolution, "Refund today")
+    qtbot.waitUntil(lambda: "Resolution: Refund today" in review.draft.toPlainText())
+    assert review.draft.isReadOnly()
+
+
+def test_options_are_remembered(make_window: WindowFactory, qtbot: QtBot, tmp_path: Path) -> None:
+    window = make_window()
+    qtbot.keyClick(window.notes.notes, Qt.Key.Key_T, CTRL)
+    assert window.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
+    size_before = window.step_title.font().pointSizeF()
+    qtbot.keyClick(window.notes.notes, Qt.Key.Key_Equal, CTRL)
+    assert window.step_title.font().pointSizeF() > size_before
+    qtbot.keyClick(window.notes.notes, Qt.Key.Key_M, CTRL)
+    assert not window.notes.isVisible() and not window.situations.isVisible()
+    assert not window.step_pages[0].guidance.isVisible()
+    assert window.rail.isVisible() and window.step_pages[0].cards is not None
+    window.resize(520, 640)
+    window.close()
+
+    saved = json.loads((tmp_path / "data" / "settings.json").read_text())
+    assert (saved["always_on_top"], saved["compact"], saved["text_scale"]) == (True, True, 110)
+    assert saved["window_geometry"]
+
+    again = make_window()
+    assert again.settings.compact and not again.notes.isVisible()
+    assert again.size().width() == 520
+    # Ctrl+L takes the agent out of compact mode to the notes.
+    qtbot.keyClick(again.pages, Qt.Key.Key_L, CTRL)
+    assert again.notes.isVisible() and QApplication.focusWidget() is again.notes.notes
+
+
+def test_the_style_uses_palette_roles_only() -> None:
+    style = load_style()
+    assert "palette(" in style
+    for line in style.splitlines():
+        value = line.split(":", 1)[1] if ":" in line and "{" not in line else ""
+        assert "#" not in value and "rgb" not in value, line
+
+
+def test_every_control_has_an_accessible_name(window: MainWindow) -> None:
+    nameless = [
+        w
+        for w in window.findChildren(QWidget)
+        if w.focusPolicy() != Qt.FocusPolicy.NoFocus
+        and not isinstance(w, QLabel)
+        and w.isVisibleTo(window)
+        and not w.accessibleName()
+        and not (isinstance(w, QAbstractButton) and w.text())
+        and not w.objectName().startswith("qt_")  # Qt's own parts of a compound widget
+        and not type(w).__name__.startswith("QScroll")
+        and type(w).__name__ not in {"QWidget", "QStackedWidget", "QSplitter"}
+    ]
+    assert nameless == []
+
+
+def test_tab_order_runs_down_the_notes(window: MainWindow, qtbot: QtBot) -> None:
+    window.notes.name.setFocus()
+    order = [window.notes.name]
+    for _ in range(7):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget())
+    assert [w.objectName() for w in order] == [
+        "name", "phone", "account", "category", "reason", "notes", "resolution", "outcome"
+    ]  # fmt: skip
+
+
+def test_the_timer_counts_from_the_start_of_the_call(window: MainWindow) -> None:
+    clock = FakeClock()
+    window.desk.clock = clock
+    window.run_command("new-call")
+    assert window.timer_label.text() == "0:00"
+    clock.advance(125)
+    window.clock_timer.timeout.emit()
+    assert window.timer_label.text() == "2:05"
+    assert format_elapsed(3725) == "1:02:05"
+
+
+def test_mood_shows_and_clicks(window: MainWindow) -> None:
+    window.run_command("set-mood 2")
+    assert window.mood.accessibleDescription() == "2 of 5"
+    window.run_command("mood-calmer")
+    assert window.desk.session.mood == 3
+
+
+def test_keymap_and_settings_problems_are_collected_before_the_window(tmp_path: Path) -> None:
+    data = DataDir(tmp_path / "data").create()
+    data.keymap.write_text("Ctrl+J: next-stp\nCtrl+Q: cheat-sheet\n", encoding="utf-8")
+    data.settings.write_text('{"compact": "yes"}', encoding="utf-8")
+    parts = Parts(data, sample_playbook(), SqliteCallLog(data.call_log), StartupProblems())
+    try:
+        assemble_desk(parts)
+    finally:
+        parts.call_log.close()
+    assert parts.problems.messages == [
+        f"{data.settings} (compact): expected bool, found str; using False",
+        f"{data.keymap}:1: Ctrl+J: unknown command 'next-stp' (did you mean 'next-step'?)",
+    ]
+    assert parts.keymap.command_for(parse_key("Ctrl+Q")) == "cheat-sheet"
+
+
+def test_a_dark_palette_is_followed(window: MainWindow, qtbot: QtBot) -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.palette()
+    dark = QPalette(before)
+    dark.setColor(QPalette.ColorRole.Window, QColor(30, 32, 36))
+    dark.setColor(QPalette.ColorRole.Base, QColor(38, 41, 45))
+    dark.setColor(QPalette.ColorRole.Text, QColor(230, 230, 230))
+    try:
+        app.setPalette(dark)
+        page = window.step_pages[0].body
+
+        def page_colour() -> QColor:
+            image = page.grab().toImage()
+            return image.pixelColor(2, image.height() - 2)
+
+        # The page is painted with the palette's base colour, not a fixed light one.
+        qtbot.waitUntil(lambda: page_colour() == QColor(38, 41, 45))
+    finally:
+        app.setPalette(before)

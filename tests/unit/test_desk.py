@@ -1,0 +1,176 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from desktop_app.core.call import EventKind
+from desktop_app.core.clock import FakeClock
+from desktop_app.core.commands import CommandError
+from desktop_app.core.playbook import PhraseCard, Playbook, Situation, Step
+from desktop_app.desk.desk import CallDesk
+from desktop_app.desk.effects import RecordedEffects
+from desktop_app.desk.window_commands import WINDOW_COMMANDS, register_window_commands
+from desktop_app.store.sqlite_log import SqliteCallLog
+
+GREETING = PhraseCard(
+    "greet", "Greet", "Hello {customer_name}, this is {agent_name} from {company}."
+)
+PLAIN = PhraseCard("plain", "Plain", "I hear you.")
+BOOK = Playbook(
+    id="book",
+    name="Book",
+    language="en",
+    steps=(
+        Step("listen", "Listen", "Let them talk", cards=(GREETING, PLAIN)),
+        Step("acknowledge", "Acknowledge", "Name the feeling", cards=(PLAIN,)),
+        Step("log", "Log", "Write it down"),
+    ),
+    situations=(
+        Situation(
+            "abusive", "Abusive caller", (PhraseCard("warn", "Warn", "Let's keep it civil."),)
+        ),
+        Situation("threat", "Threat to sue", (PhraseCard("legal", "Legal", "I hear you."),)),
+    ),
+    categories=("billing", "other"),
+    reescalate_to="acknowledge",
+)
+
+
+@pytest.fixture
+def log(tmp_path: Path) -> Iterator[SqliteCallLog]:
+    call_log = SqliteCallLog(tmp_path / "calls.sqlite3")
+    yield call_log
+    call_log.close()
+
+
+@pytest.fixture
+def effects() -> RecordedEffects:
+    return RecordedEffects()
+
+
+@pytest.fixture
+def desk(log: SqliteCallLog, effects: RecordedEffects) -> CallDesk:
+    return CallDesk(BOOK, log, effects, agent="Sam", company="Acme", clock=FakeClock())
+
+
+def test_a_card_is_copied_with_its_placeholders_filled(
+    desk: CallDesk, effects: RecordedEffects
+) -> None:
+    desk.registry.run_line("new-call --name 'Dana Reyes'")
+    desk.registry.run_line("use-card 1")
+    assert effects.copied == ["Hello Dana Reyes, this is Sam from Acme."]
+    assert effects.notices[-1] == "Copied: Greet"
+    card_events = [e for e in desk.session.record.timeline if e.kind is EventKind.CARD_USED]
+    assert [(e.step_id, e.detail) for e in card_events] == [("listen", "greet")]
+
+
+def test_a_missing_value_is_asked_for_and_never_pasted_raw(
+    desk: CallDesk, effects: RecordedEffects
+) -> None:
+    result = desk.registry.run_line("use-card 1")
+    assert result == "waiting for a value the card needs"
+    assert effects.copied == []
+    assert effects.questions[-1].names == ("customer_name",)
+    assert not any(e.kind is EventKind.CARD_USED for e in desk.session.record.timeline)
+
+
+def test_an_answer_fills_the_card_and_the_notes(desk: CallDesk, effects: RecordedEffects) -> None:
+    effects.answers["customer_name"] = "Lee"
+    desk.registry.run_line("use-card 1")
+    assert effects.copied == ["Hello Lee, this is Sam from Acme."]
+    assert desk.session.record.customer.name == "Lee"
+
+
+def test_third_use_of_a_card_warns_gently(desk: CallDesk, effects: RecordedEffects) -> None:
+    for _ in range(3):
+        desk.registry.run_line("use-card 2")
+    assert len(effects.copied) == 3
+    assert effects.warnings == [
+        "“Plain” used 3 times this call: say it in your own words this time"
+    ]
+
+
+def test_situations_by_number_or_id_and_their_cards(
+    desk: CallDesk, effects: RecordedEffects
+) -> None:
+    assert desk.registry.run_line("open-situation 2") == "Threat to sue"
+    assert desk.situation is not None and desk.situation.id == "threat"
+    desk.registry.run_line("use-card 1")
+    assert effects.copied == ["I hear you."]
+    desk.registry.run_line("open-situation abusive")
+    assert desk.visible_cards()[0].id == "warn"
+    desk.registry.run_line("next-step")
+    assert desk.situation is None  # moving on leaves the situation
+    with pytest.raises(CommandError, match="no situation 3"):
+        desk.registry.run_line("open-situation 3")
+    with pytest.raises(CommandError, match="known: abusive, threat"):
+        desk.registry.run_line("open-situation fire")
+
+
+def test_reescalation_goes_back_and_records_the_mood(desk: CallDesk) -> None:
+    desk.registry.run_line("set-mood 4")
+    desk.registry.run_line("go-to-step 3")
+    desk.registry.run_line("reescalate")
+    assert desk.session.current_step.id == "acknowledge"
+    event = next(e for e in desk.session.record.timeline if e.kind is EventKind.REESCALATED)
+    assert (event.step_id, event.detail) == ("log", "4")
+
+
+def test_mood_nudges_stay_on_the_scale(desk: CallDesk) -> None:
+    desk.registry.run_line("set-mood 2")
+    for _ in range(3):
+        desk.registry.run_line("mood-angrier")
+    assert desk.session.mood == 1
+    desk.registry.run_line("mood-calmer")
+    assert desk.session.mood == 2
+
+
+def test_fields_are_checked_and_land_in_the_record(desk: CallDesk) -> None:
+    desk.registry.run_line("set-field category Billing")
+    desk.registry.run_line("set-field outcome follow-up")
+    desk.registry.run_line("set-field account T-1")
+    assert desk.session.record.category == "billing"
+    assert desk.session.record.outcome == "follow-up"
+    assert desk.session.record.customer.account == "T-1"
+    with pytest.raises(CommandError, match="not one of: billing, other"):
+        desk.registry.run_line("set-field category weather")
+    with pytest.raises(CommandError, match="unknown field 'colour'"):
+        desk.registry.run_line("set-field colour red")
+
+
+def test_commitments_with_due_times(desk: CallDesk) -> None:
+    desk.registry.run_line("add-commitment 'Refund' --due '2026-01-09T14:00+00:00'")
+    (commitment,) = desk.session.record.commitments
+    assert (commitment.what, commitment.who) == ("Refund", "Sam")
+    assert commitment.due is not None and commitment.due.isoformat() == "2026-01-09T14:00:00+00:00"
+    with pytest.raises(CommandError, match="not a date and time"):
+        desk.registry.run_line("add-commitment 'Call back' --due friday")
+
+
+def test_saving_logs_the_call_and_starts_a_fresh_one(desk: CallDesk, log: SqliteCallLog) -> None:
+    started: list[object] = []
+    desk.on_new_session(started.append)
+    desk.registry.run_line("new-call --name Dana --phone +15551234567")
+    desk.registry.run_line("set-field notes 'Refund promised'")
+    saved_id = desk.session.record.id
+    desk.registry.run_line("save-call")
+    (saved,) = log.list_calls()
+    assert saved.id == saved_id and saved.notes == "Refund promised"
+    assert desk.session.record.id != saved_id and not desk.session.finished
+    assert len(started) == 2
+
+
+def test_window_commands_exist_before_the_window(desk: CallDesk) -> None:
+    slot = register_window_commands(desk.registry)
+    assert all(name in desk.registry for name in WINDOW_COMMANDS)
+    with pytest.raises(CommandError, match="the window is not open"):
+        desk.registry.run_line("cheat-sheet")
+
+    class Window:
+        def run_window_command(self, name: str, invocation: object) -> object:
+            return f"ran {name}"
+
+    slot.window = Window()
+    assert desk.registry.run_line("cheat-sheet") == "ran cheat-sheet"
