@@ -196,6 +196,9 @@ def card_search(row: Row, mode: Mode) -> Row:
             raise
     row.app = Figure.of(result["app_ms"], "ms")
     row.extra["hits"] = result["hits"]
+    row.extra["by_query_length"] = {
+        length: vars(Figure.of(samples, "ms")) for length, samples in result["by_length"].items()
+    }
     return row.judge(row.app.p99, 16.0, f"p99 {row.app.p99:.1f} ms")
 
 

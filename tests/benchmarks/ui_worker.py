@@ -262,19 +262,22 @@ def card_search_scenario(app: QApplication, args: argparse.Namespace) -> dict[st
     results = latency.watch(window, only=view.viewport())
     samples: list[int] = []
     found: dict[str, int] = {}
+    #: by the length of the query typed so far (one letter matches the most)
+    by_length: dict[str, list[float]] = {}
     while len(samples) < args.samples:
         for word in QUERIES:
             field.clear()
             latency.settle(whole)
-            for char in word:
+            for length, char in enumerate(word, start=1):
                 samples.append(latency.type_char(results, char, target=field))
+                by_length.setdefault(str(length), []).append(samples[-1] * MS)
             model = view.model()
             found[word] = model.rowCount() if model is not None else 0
             if len(samples) >= args.samples:
                 break
     if not found.get("zephyr"):
         raise RuntimeError("no card has 'zephyr': the generated cards were not loaded")
-    return {"app_ms": [v * MS for v in samples], "hits": found}
+    return {"app_ms": [v * MS for v in samples], "hits": found, "by_length": by_length}
 
 
 def history_scenario(app: QApplication, args: argparse.Namespace) -> dict[str, Any]:
