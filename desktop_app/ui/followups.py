@@ -49,6 +49,8 @@ _ITEM_ROLE = Qt.ItemDataRole.UserRole
 class FollowUpsWidget(QWidget):
     #: the agent asked to open the call a commitment belongs to (its id)
     open_call = Signal(str)
+    #: a commitment was marked done in the log
+    changed = Signal()
 
     def __init__(
         self,
@@ -113,6 +115,7 @@ class FollowUpsWidget(QWidget):
         self._log.set_commitment_done(chosen.call_id, chosen.commitment.id, True)
         self._effects.notice(self.tr("Marked done: {0}").format(chosen.commitment.what))
         self.reload()
+        self.changed.emit()
 
     def export_calendar(self) -> Path | None:
         try:
