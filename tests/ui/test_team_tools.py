@@ -272,7 +272,7 @@ def test_a_call_started_with_a_known_phone_shows_the_banner_at_once(
     assert ok
     banner = tools.banner
     assert banner.isVisible()
-    assert banner.headline.text() == "Called 1 time(s) before"
+    assert banner.headline.text() == "Called once before"
     assert "billing error" in banner.last_call.text()
     assert "Call back with the refund status" in banner.open_items.text()
     window.run_command("new-call --phone +15550000")
@@ -286,7 +286,7 @@ def test_typing_a_known_account_shows_the_banner_after_a_pause(
     # Not on the key press: the look-up waits for a pause in typing.
     assert tools.banner.isHidden() and tools.lookup_timer.isActive()
     qtbot.waitUntil(tools.banner.isVisible)
-    assert tools.banner.headline.text() == "Called 1 time(s) before"
+    assert tools.banner.headline.text() == "Called once before"
     window.notes.account.selectAll()
     qtbot.keyClick(window.notes.account, Qt.Key.Key_Backspace)
     qtbot.waitUntil(tools.banner.isHidden)
