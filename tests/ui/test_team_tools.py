@@ -244,6 +244,20 @@ def test_follow_ups_mark_done_and_export_ics(
     assert not tools.dialogs["follow-ups"].isVisible()
 
 
+def test_enter_on_a_follow_up_opens_its_call_read_only(
+    qtbot: QtBot, window: MainWindow, tools: TeamTools
+) -> None:
+    window.run_command("follow-ups")
+    assert tools.follow_ups is not None
+    qtbot.keyClick(tools.follow_ups.tree, Qt.Key.Key_Return)
+    viewer = tools.viewer
+    assert viewer is not None and viewer.isVisible()
+    assert viewer.parent() is tools.dialogs["follow-ups"]
+    assert "Call back with the refund status" in viewer.text.toPlainText()
+    viewer.close()
+    tools.dialogs["follow-ups"].close()
+
+
 def test_a_follow_up_falling_due_is_told_in_the_window(
     qtbot: QtBot, window: MainWindow, tools: TeamTools
 ) -> None:
