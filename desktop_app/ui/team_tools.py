@@ -17,6 +17,7 @@ in typing otherwise, so it never slows a keystroke.
 from __future__ import annotations
 
 import dataclasses
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypedDict
@@ -29,6 +30,7 @@ from desktop_app.core.call import CallRecord
 from desktop_app.core.commands import CommandError
 from desktop_app.core.export.ticket_note import TemplateError, ticket_note
 from desktop_app.core.session import CallSession
+from desktop_app.store.base import LogError
 from desktop_app.ui.effects import QtEffects
 from desktop_app.ui.export_dialog import ExportCallsDialog
 from desktop_app.ui.exporting import SavePathChooser
@@ -40,6 +42,8 @@ from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.repeat_caller import RepeatCallerBanner
 from desktop_app.ui.report_view import ReportView
 from desktop_app.ui.toast import Toast
+
+log = logging.getLogger(__name__)
 
 
 class SaveArgs(TypedDict):
@@ -164,8 +168,8 @@ class TeamTools(QObject):
         session.subscribe(self._session_changed)
         self.lookup_timer.stop()
         self.look_up_caller()
-        # After a save: the new call's promises count from now on.
-        QTimer.singleShot(0, self.notifier.reload)
+        # A save may have added promises: watch them too, once the window has painted.
+        QTimer.singleShot(0, self.notifier, self.notifier.reload)
 
     def _session_changed(self, session: CallSession, what: str) -> None:
         if (
@@ -186,9 +190,13 @@ class TeamTools(QObject):
         self.lookup_timer.stop()
         record = self.desk.session.record
         self._looked_up = phone, account, name = self._caller_key(record)
-        self.banner.look_up(
-            self.desk.log, phone=phone, account=account, name=name, exclude_call=record.id
-        )
+        try:
+            self.banner.look_up(
+                self.desk.log, phone=phone, account=account, name=name, exclude_call=record.id
+            )
+        except LogError as exc:  # the call goes on without the banner
+            log.warning("repeat-caller look-up failed: %s", exc)
+            self.banner.show_history(None)
 
     # -- the ticket note ---------------------------------------------------------
     def _actions(self, dialog: ToolDialog | None = None) -> CallActions:
