@@ -269,7 +269,7 @@ class TeamTools(QObject):
 
     def open_follow_ups(self) -> str:
         dialog = self._dialog(
-            "follow-ups", self.tr("Follow-ups"), (620, 460), self._build_follow_ups
+            "follow-ups", self.tr("Follow-ups"), (720, 480), self._build_follow_ups
         )
         assert self.follow_ups is not None
         self.follow_ups.reload()

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import icalendar
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -211,6 +211,21 @@ def test_history_shows_calls_saved_since_it_was_last_open(
     first = tools.history.results.topLevelItem(0)
     assert tools.history.results.topLevelItemCount() == 2
     assert first is not None and first.text(1) == "Noor Haddad"
+    tools.dialogs["history"].close()
+
+
+def test_history_date_filters_narrow_the_list(
+    qtbot: QtBot, window: MainWindow, tools: TeamTools
+) -> None:
+    window.run_command("history")
+    history = tools.history
+    assert history is not None and history.results.topLevelItemCount() == 1
+    history.dates.since.setDate(QDate(2026, 1, 6))  # the day after the saved call
+    history.dates.use_since.click()
+    assert history.results.topLevelItemCount() == 0
+    assert history.status.text() == "0 call(s) found"
+    history.dates.use_since.click()
+    assert history.results.topLevelItemCount() == 1
     tools.dialogs["history"].close()
 
 
