@@ -24,20 +24,28 @@ from typing import TypedDict
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QSystemTrayIcon, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QPushButton,
+    QSizePolicy,
+    QSystemTrayIcon,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.core.call import CallRecord
 from desktop_app.core.commands import CommandError
+from desktop_app.core.export.cards import mask_card_numbers
 from desktop_app.core.export.ticket_note import TemplateError, ticket_note
 from desktop_app.core.session import CallSession
-from desktop_app.store.base import LogError
+from desktop_app.store.base import FollowUp, LogError
 from desktop_app.ui.effects import QtEffects
 from desktop_app.ui.export_dialog import ExportCallsDialog
 from desktop_app.ui.exporting import SavePathChooser
 from desktop_app.ui.followups import FollowUpNotifier, FollowUpsWidget
 from desktop_app.ui.history import CallActions, CallViewer, HistoryWidget
 from desktop_app.ui.icon import app_icon
-from desktop_app.ui.keys import to_sequence
+from desktop_app.ui.keys import key_label, to_sequence
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.repeat_caller import RepeatCallerBanner
 from desktop_app.ui.report_view import ReportView
@@ -121,6 +129,17 @@ class TeamTools(QObject):
         self.lookup_timer.setInterval(LOOKUP_DELAY_MS)
         self.lookup_timer.timeout.connect(self.look_up_caller)
 
+        # Stays under the rail until Follow-ups is opened: a toast or a desktop
+        # notification is easily missed in the middle of a call.
+        self.due_bar = QPushButton(window.centralWidget())
+        self.due_bar.setObjectName("dueBar")
+        self.due_bar.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        # Its text is cut to the window's width, never the window widened for it.
+        self.due_bar.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.due_bar.clicked.connect(self.open_follow_ups)
+        self.due_bar.hide()
+        self._due: list[FollowUp] = []
+
         self.tray = self._tray_icon()
         self.notifier = FollowUpNotifier(
             self.desk.log, self.desk.clock, window.effects.warn, tray=self.tray, parent=self
@@ -134,6 +153,8 @@ class TeamTools(QObject):
         assert isinstance(column, QVBoxLayout)
         # Under the step rail, above the cards: seen before the agent says hello.
         column.insertWidget(column.indexOf(window.ask_bar), self.banner)
+        column.insertWidget(column.indexOf(window.ask_bar), self.due_bar)
+        self.notifier.fell_due.connect(self._fell_due)
         self.banner.open_last_call.connect(self.open_call)
         window.add_window_commands(
             {
@@ -178,6 +199,21 @@ class TeamTools(QObject):
             and self._caller_key(session.record) != self._looked_up
         ):
             self.lookup_timer.start()
+
+    def _fell_due(self, items: list[FollowUp]) -> None:
+        self._due += items
+        key = key_label(self.window.keymap.key_for("follow-ups"))
+        if len(self._due) == 1:
+            what = mask_card_numbers(self._due[0].commitment.what)
+            text = self.tr("Follow-up due: {0}").format(what)
+        else:
+            text = self.tr("{0} follow-ups due").format(len(self._due))
+        tail = f"  ·  {key}" if key else ""
+        metrics = self.due_bar.fontMetrics()
+        room = self.window.width() - 40 - metrics.horizontalAdvance(tail)
+        self.due_bar.setText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, room) + tail)
+        self.due_bar.setAccessibleName(self.tr("Follow-ups due"))
+        self.due_bar.show()
 
     # -- repeat callers ------------------------------------------------------------
     @staticmethod
@@ -272,6 +308,8 @@ class TeamTools(QObject):
             "follow-ups", self.tr("Follow-ups"), (720, 480), self._build_follow_ups
         )
         assert self.follow_ups is not None
+        self._due = []
+        self.due_bar.hide()
         self.follow_ups.reload()
         dialog.bring_up()
         self.follow_ups.tree.setFocus()

@@ -70,6 +70,11 @@ def main() -> int:
         window.run_command("set-mood 2")
         settle()
         window.grab().save(str(args.out / f"{theme}-repeat-caller.png"))
+        # A promise falls due during the call.
+        tools.notifier.fell_due.emit(log.follow_ups()[-1:])
+        window.toast.hide()
+        settle()
+        window.grab().save(str(args.out / f"{theme}-follow-up-due.png"))
 
         for command, name, prepare in (
             ("history", "history", lambda: tools.history and tools.history.query.setText("")),

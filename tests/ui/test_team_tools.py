@@ -288,6 +288,29 @@ def test_a_follow_up_falling_due_is_told_in_the_window(
     assert fallen.commitment.what == "Ring Noor back"
     assert window.toast.text().startswith("Follow-up due:")
     assert "Ring Noor back" in window.toast.text()
+    # And it stays in the window until the agent looks at the list.
+    assert tools.due_bar.isVisible()
+    assert tools.due_bar.text() == "Follow-up due: Ring Noor back  ·  F10"
+    tools.due_bar.click()
+    assert tools.dialogs["follow-ups"].isVisible() and tools.due_bar.isHidden()
+    tools.dialogs["follow-ups"].close()
+
+
+def test_a_long_due_promise_never_widens_the_window(
+    qtbot: QtBot, window: MainWindow, tools: TeamTools
+) -> None:
+    window.resize(380, 600)
+    qtbot.waitUntil(lambda: window.width() == 380)
+    long_promise = "Check that the technician's visit fixed the boiler and the radiators " * 2
+    window.desk.log.save(
+        sample_call(
+            id="long",
+            commitments=[Commitment(long_promise, due=datetime.now(UTC) - timedelta(minutes=1))],
+        )
+    )
+    tools.notifier.fell_due.emit([f for f in window.desk.log.follow_ups() if f.call_id == "long"])
+    assert tools.due_bar.isVisible() and tools.due_bar.text().endswith("…  ·  F10")
+    assert window.minimumSizeHint().width() <= 380 and window.width() == 380
 
 
 # -- repeat callers --------------------------------------------------------------------------
