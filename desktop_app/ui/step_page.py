@@ -47,6 +47,8 @@ class CardPage(QScrollArea):
         self.guidance_column.setSpacing(6)
         self.column.addWidget(self.guidance)
         self.cards: CardList | None = None
+        #: the do / don't reminders below the cards, on step pages
+        self.reminders: QWidget | None = None
         self.setWidget(self.body)
 
     def add_guidance(
@@ -61,7 +63,7 @@ class CardPage(QScrollArea):
         self.typography.role(label, factor, weight)
         self.guidance_column.addWidget(label)
 
-    def add_heading(self, text: str, hint: str = "") -> None:
+    def add_heading(self, text: str, hint: str = "") -> QWidget:
         row = QWidget(self.body)
         grid = QGridLayout(row)
         grid.setContentsMargins(0, 6, 0, 0)
@@ -76,6 +78,7 @@ class CardPage(QScrollArea):
             self.typography.role(hint_label, 0.8)
             grid.addWidget(hint_label, 0, 1)
         self.column.addWidget(row)
+        return row
 
     def add_cards(self, cards: Sequence[PhraseCard], keys: Sequence[str], on_use: UseCard) -> None:
         self.cards = CardList(cards, keys, on_use, self.typography, self.body)
@@ -86,16 +89,25 @@ class CardPage(QScrollArea):
 
     def set_compact(self, compact: bool) -> None:
         self.guidance.setVisible(not compact)
+        if self.reminders is not None:
+            self.reminders.setVisible(not compact)
 
     def show_uses(self, uses: Callable[[str], int]) -> None:
         if self.cards is not None:
             self.cards.show_uses(uses)
 
 
-def _reminders(page: CardPage, mark: str, object_name: str, items: Sequence[str]) -> None:
+def _reminders(
+    page: CardPage,
+    column: QVBoxLayout,
+    parent: QWidget,
+    mark: str,
+    object_name: str,
+    items: Sequence[str],
+) -> None:
     if not items:
         return
-    box = QWidget(page.guidance)
+    box = QWidget(parent)
     grid = QGridLayout(box)
     grid.setContentsMargins(0, 0, 0, 0)
     grid.setHorizontalSpacing(8)
@@ -109,7 +121,7 @@ def _reminders(page: CardPage, mark: str, object_name: str, items: Sequence[str]
         grid.addWidget(sign, row, 0)
         grid.addWidget(plain_label(item, box, wrap=True), row, 1)
     grid.setColumnStretch(1, 1)
-    page.guidance_column.addWidget(box)
+    column.addWidget(box)
 
 
 def step_page(
@@ -122,15 +134,29 @@ def step_page(
 ) -> CardPage:
     page = CardPage(typography, parent)
     page.setAccessibleName(QCoreApplication.translate("CardPage", "Step: {0}").format(step.title))
+    # The goal and the cue to move on sit on top, then the cards the agent
+    # reaches for mid-sentence; the do / don't reminders follow, so on a
+    # 600-pixel-high window the first cards are visible without scrolling.
     page.add_guidance(step.goal, "goal", 1.12, QFont.Weight.Medium)
-    _reminders(page, "✓", "doMark", step.do)
-    _reminders(page, "✕", "dontMark", step.dont)
     if step.move_on_when:
         cue = QCoreApplication.translate("CardPage", "Move on when: {0}").format(step.move_on_when)
         page.add_guidance(cue + (f"  ({next_key})" if next_key else ""), "moveOn", 0.9)
     if step.cards:
         page.add_heading(QCoreApplication.translate("CardPage", "Cards"))
         page.add_cards(step.cards, card_keys, on_use)
+    if step.do or step.dont:
+        reminders = QWidget(page.body)
+        column = QVBoxLayout(reminders)
+        column.setContentsMargins(0, 0, 0, 0)
+        heading = page.add_heading(QCoreApplication.translate("CardPage", "Reminders"))
+        page.column.removeWidget(heading)
+        heading.setParent(reminders)
+        column.addWidget(heading)
+        column.setSpacing(6)
+        _reminders(page, column, reminders, "✓", "doMark", step.do)
+        _reminders(page, column, reminders, "✕", "dontMark", step.dont)
+        page.reminders = reminders
+        page.column.addWidget(reminders)
     return page
 
 
