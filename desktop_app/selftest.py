@@ -13,6 +13,10 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desktop_app.app import Parts
 
 
 class SelfTestError(Exception):
@@ -111,10 +115,50 @@ def _drive(tmp: Path) -> str:
     write_jsonl(calls, out)
     lines = out.read_text(encoding="utf-8").splitlines()
     _check(len(lines) == 1 and json.loads(lines[0])["id"] == saved.id, "export did not round-trip")
+    exported = _check_exports(parts.data.exports, parts)
     window.close()
     release_clipboard()
     parts.call_log.close()
     return (
         f"{len(playbook.steps)} steps, {len(saved.timeline)} timeline events, "
-        f"1 call saved and exported"
+        f"1 call saved and exported ({exported})"
     )
+
+
+def _check_exports(folder: Path, parts: Parts) -> str:
+    """The saved call as CSV, Markdown, PDF and a ticket note, and its promise as .ics:
+    each file private (0600) and holding the call."""
+    from datetime import UTC, datetime
+
+    import icalendar
+
+    from desktop_app.core.atomic import ensure_private_dir, write_atomic
+    from desktop_app.core.export import ExportFormat, export_target
+    from desktop_app.core.export.ics import write_ics
+    from desktop_app.core.export.ticket_note import ticket_note
+    from desktop_app.ui.exporting import write_calls
+
+    ensure_private_dir(folder)
+    (saved,) = parts.call_log.list_calls()
+    name = saved.customer.name
+    files: dict[str, Path] = {}
+    for fmt in (ExportFormat.CSV, ExportFormat.MARKDOWN, ExportFormat.PDF):
+        files[fmt.value] = path = export_target(folder, f"self-test{fmt.suffix}")
+        write_calls([saved], fmt, path)
+    files["note"] = export_target(folder, "self-test-note.txt")
+    write_atomic(files["note"], ticket_note(saved, parts.settings.ticket_template))
+    files["ics"] = export_target(folder, "self-test.ics")
+    entries = write_ics(parts.call_log.follow_ups(), files["ics"], datetime.now(UTC))
+    for what, path in files.items():
+        _check(path.is_file(), f"the {what} export was not written")
+        mode = path.stat().st_mode & 0o777
+        _check(os.name == "nt" or mode == 0o600, f"the {what} export is {oct(mode)}, not 0600")
+    for what in ("csv", "md", "note"):
+        text = files[what].read_text(encoding="utf-8")
+        _check(name in text, f"the {what} export does not name the customer")
+    pdf = files["pdf"].read_bytes()
+    _check(pdf.startswith(b"%PDF-") and b"%%EOF" in pdf[-64:], "the PDF export is not a PDF")
+    events = icalendar.Calendar.from_ical(files["ics"].read_bytes()).walk("VEVENT")
+    _check(entries == 1 and len(events) == 1, f"the .ics holds {len(events)} events, not 1")
+    _check("Call back to confirm" in str(events[0]["SUMMARY"]), "the .ics lost the promise")
+    return ", ".join(files)

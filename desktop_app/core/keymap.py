@@ -95,8 +95,9 @@ _FUNCTION_KEYS = {f"f{n}": f"F{n}" for n in range(1, 25)}
 
 _MOVEMENT_KEYS = frozenset({"Left", "Right", "Up", "Down", "Home", "End", "PageUp", "PageDown"})
 _TYPING_KEYS = frozenset({"Backspace", "Delete", "Return", "Enter", "Tab", "Space", "Escape"})
-#: Ctrl+<letter> shortcuts every text field answers to.
-_EDITING_LETTERS = frozenset("ACVXZY")
+#: Ctrl+<letter> shortcuts every text field answers to (on X11 a line edit
+#: also takes Ctrl+E, end of line, and Ctrl+U, delete the line).
+_EDITING_LETTERS = frozenset("ACVXZYEU")
 
 
 class KeyParseError(ValueError):
@@ -207,6 +208,11 @@ DEFAULT_BINDINGS: tuple[tuple[str, str], ...] = (
     ("Ctrl+Plus", "text-bigger"),
     ("Ctrl+Minus", "text-smaller"),
     ("Ctrl+0", "text-reset"),
+    ("Ctrl+H", "history"),
+    ("F10", "follow-ups"),
+    ("Ctrl+Shift+R", "complaints-report"),
+    ("Ctrl+Shift+E", "export-calls"),
+    ("Ctrl+Shift+C", "copy-ticket-note"),
 )
 
 #: Escape closes whatever is open (search, a situation, an inline question);

@@ -28,6 +28,17 @@ WINDOW_COMMANDS: dict[str, tuple[str, tuple[Arg, ...]]] = {
     "quit": ("Close Calmline", ()),
 }
 
+LOG_GROUP = "Log"
+
+#: The log tools the window carries out (ui.team_tools): name -> (help, arguments)
+LOG_COMMANDS: dict[str, tuple[str, tuple[Arg, ...]]] = {
+    "history": ("Find a past call: search, open, copy, export", ()),
+    "follow-ups": ("Promises to keep: overdue, today, later", ()),
+    "complaints-report": ("Recurring complaints: calls per category per week", ()),
+    "export-calls": ("Export calls as CSV, JSON Lines, Markdown or PDF", ()),
+    "copy-ticket-note": ("Copy this call as a note for a CRM ticket", ()),
+}
+
 
 class WindowControls(Protocol):
     def run_window_command(self, name: str, invocation: Invocation) -> object:
@@ -49,12 +60,13 @@ class WindowSlot:
 
 def register_window_commands(registry: CommandRegistry) -> WindowSlot:
     slot = WindowSlot()
-    for name, (help_text, args) in WINDOW_COMMANDS.items():
-        registry.register(
-            name,
-            lambda inv, name=name: slot.run(name, inv),  # type: ignore[misc]
-            help=help_text,
-            args=args,
-            group=WINDOW_GROUP,
-        )
+    for group, commands in ((WINDOW_GROUP, WINDOW_COMMANDS), (LOG_GROUP, LOG_COMMANDS)):
+        for name, (help_text, args) in commands.items():
+            registry.register(
+                name,
+                lambda inv, name=name: slot.run(name, inv),  # type: ignore[misc]
+                help=help_text,
+                args=args,
+                group=group,
+            )
     return slot

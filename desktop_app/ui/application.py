@@ -20,6 +20,7 @@ from desktop_app import APP_NAME, __version__, diagnostics
 from desktop_app.core.settings import Settings, save_settings
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.remote import RemoteControl
+from desktop_app.ui.team_tools import attach_team_tools
 from desktop_app.ui.translations import install_translator
 
 if TYPE_CHECKING:
@@ -93,6 +94,7 @@ def build_window(parts: Parts) -> MainWindow:
         keymap_file=parts.data.keymap,
     )
     parts.window_slot.window = window
+    attach_team_tools(window, parts.data.exports)
     return window
 
 

@@ -45,6 +45,12 @@ COMMAND_TEXT = (
     QT_TRANSLATE_NOOP("commands", "Keep the window above other windows, or not"),
     QT_TRANSLATE_NOOP("commands", "Copy card N of this step (or of the open situation)"),
     QT_TRANSLATE_NOOP("commands", "Copy the card with this id, wherever it is"),
+    QT_TRANSLATE_NOOP("commands", "Log"),
+    QT_TRANSLATE_NOOP("commands", "Find a past call: search, open, copy, export"),
+    QT_TRANSLATE_NOOP("commands", "Promises to keep: overdue, today, later"),
+    QT_TRANSLATE_NOOP("commands", "Recurring complaints: calls per category per week"),
+    QT_TRANSLATE_NOOP("commands", "Export calls as CSV, JSON Lines, Markdown or PDF"),
+    QT_TRANSLATE_NOOP("commands", "Copy this call as a note for a CRM ticket"),
 )
 
 DESK_MESSAGES = (

@@ -32,7 +32,7 @@ from desktop_app.core.export.call_view import local_time
 from desktop_app.core.export.ics import follow_up_summary, write_ics
 from desktop_app.core.follow_ups import fallen_due, group_follow_ups
 from desktop_app.desk.effects import Effects
-from desktop_app.store.base import CallLog, FollowUp
+from desktop_app.store.base import CallLog, FollowUp, LogError
 from desktop_app.ui.exporting import SavePathChooser, ask_save_path, choose_export_path
 from desktop_app.ui.row_lists import ListKeys, fit_date_column
 
@@ -49,6 +49,8 @@ _ITEM_ROLE = Qt.ItemDataRole.UserRole
 class FollowUpsWidget(QWidget):
     #: the agent asked to open the call a commitment belongs to (its id)
     open_call = Signal(str)
+    #: a commitment was marked done in the log
+    changed = Signal()
 
     def __init__(
         self,
@@ -110,9 +112,14 @@ class FollowUpsWidget(QWidget):
         chosen = self.selected()
         if chosen is None:
             return
-        self._log.set_commitment_done(chosen.call_id, chosen.commitment.id, True)
+        try:
+            self._log.set_commitment_done(chosen.call_id, chosen.commitment.id, True)
+        except LogError as exc:  # a full or read-only disk: say so, the list stays as it was
+            self._effects.error(self.tr("Not marked done: {0}").format(exc))
+            return
         self._effects.notice(self.tr("Marked done: {0}").format(chosen.commitment.what))
         self.reload()
+        self.changed.emit()
 
     def export_calendar(self) -> Path | None:
         try:

@@ -293,6 +293,14 @@ class MainWindow(QMainWindow):
             (self.tr("Smaller text"), "text-smaller", False),
         )
         self.menu_actions: dict[str, QAction] = {}
+        self.menu_button.setMenu(menu)
+        self.add_menu_entries(entries)
+
+    def add_menu_entries(self, entries: Sequence[tuple[str, str, bool]]) -> None:
+        """(text, command line, checkable) entries in the ☰ menu, each with its key."""
+        menu = self.menu_button.menu()
+        if self.menu_actions:
+            menu.addSeparator()
         for text, line, checkable in entries:
             key = key_label(self.keymap.key_for(line))
             action = menu.addAction(f"{text}\t{key}" if key else text)
@@ -300,7 +308,6 @@ class MainWindow(QMainWindow):
             # The menu only names the command; the shortcut itself lives in the keymap.
             action.triggered.connect(lambda _checked=False, line=line: self.run_command(line))
             self.menu_actions[line] = action
-        self.menu_button.setMenu(menu)
 
     # -- wiring ----------------------------------------------------------------
     def _connect_signals(self) -> None:
@@ -432,7 +439,14 @@ class MainWindow(QMainWindow):
         return True, "" if result is None else str(result)
 
     def run_window_command(self, name: str, invocation: Invocation) -> object:
-        return self._window_commands[name]()
+        command = self._window_commands.get(name)
+        if command is None:
+            raise CommandError(f"{name}: not available in this window")
+        return command()
+
+    def add_window_commands(self, table: dict[str, Callable[[], object]]) -> None:
+        """Window commands carried out by a part attached to the window (ui.team_tools)."""
+        self._window_commands.update(table)
 
     def _window_command_table(self) -> dict[str, Callable[[], object]]:
         return {

@@ -34,8 +34,15 @@ class ListKeys(QObject):
 
 
 def fit_date_column(tree: QTreeWidget, *, stretch: int) -> None:
-    """Column 0 wide enough for "2026-01-05 09:00", column ``stretch`` takes the rest."""
+    """Column 0 wide enough for "2026-01-05 09:00", column ``stretch`` takes the rest,
+    the others fit their text (a list shows a few hundred rows at most)."""
     header = tree.header()
     header.setStretchLastSection(False)
     tree.setColumnWidth(0, tree.fontMetrics().horizontalAdvance("2026-01-05 09:00") + 24)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    for column in range(1, tree.columnCount()):
+        mode = (
+            QHeaderView.ResizeMode.Stretch
+            if column == stretch
+            else QHeaderView.ResizeMode.ResizeToContents
+        )
+        header.setSectionResizeMode(column, mode)

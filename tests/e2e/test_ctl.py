@@ -126,3 +126,22 @@ def test_the_socket_is_private(running: Path) -> None:
     assert name.parent == running  # inside the 0700 data dir
     assert stat.S_IMODE(running.stat().st_mode) == 0o700
     assert stat.S_ISSOCK(name.stat().st_mode)
+
+
+def test_ctl_reaches_the_log_tools_of_the_window(running: Path) -> None:
+    for line in (
+        ["new-call", "--phone", "+15551234567", "--name", "Dana Reyes"],
+        ["save-call"],
+        ["new-call", "--phone", "+1 555 123 4567"],
+        ["set-field", "notes", "Second call about the refund"],
+    ):
+        assert calmline(running, "ctl", *line).returncode == 0
+    for command, answer in (
+        ("copy-ticket-note", "ticket note copied"),
+        ("history", "History open"),
+        ("follow-ups", "Follow-ups open"),
+        ("complaints-report", "Report open"),
+        ("export-calls", "Export open"),
+    ):
+        result = calmline(running, "ctl", command)
+        assert (result.returncode, result.stdout.strip(), result.stderr) == (0, answer, "")

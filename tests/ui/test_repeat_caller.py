@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtWidgets import QWidget
@@ -45,15 +45,16 @@ def test_a_repeat_caller_shows_count_last_call_and_open_commitments(
     ]
     call_log.save(earlier)
     widget = banner
-    history = widget.look_up(call_log, phone="+44 7700 900123", exclude_call="current")
+    now = datetime(2026, 1, 5, 12, 0, tzinfo=UTC)
+    history = widget.look_up(call_log, phone="+44 7700 900123", exclude_call="current", now=now)
     assert history is not None and history.earlier_calls == 2
     assert not widget.isHidden()
-    assert widget.headline.text() == "Called 2 time(s) before"
-    assert widget.last_call.text() == "Last call: 2026-01-05 09:00 · billing error · follow-up"
+    assert widget.headline.text() == "Called 2 times before"
+    assert widget.last_call.text() == "Last call: 5 Jan 09:00 · billing error · follow-up"
     assert widget.open_items.text().splitlines() == [
-        "Open commitments: 2",
-        "• Send the letter (due 2026-01-03 09:00)",
-        "• Call back with the refund status (due 2026-01-06 10:00)",
+        "Open promises: 2",
+        "• Send the letter · overdue since 3 Jan",
+        "• Call back with the refund status · due 6 Jan 10:00",
     ]
     with qtbot.waitSignal(widget.open_last_call) as signal:
         widget.show_last.click()
@@ -76,3 +77,13 @@ def test_no_field_to_match_hides_the_banner(
     widget = banner
     assert widget.look_up(call_log) is None
     assert widget.isHidden()
+
+
+def test_one_earlier_call_reads_once_and_an_old_year_is_named(
+    banner: RepeatCallerBanner, call_log: SqliteCallLog
+) -> None:
+    banner.look_up(
+        call_log, account="ACC-123456", now=datetime(2027, 3, 1, tzinfo=UTC), exclude_call="x"
+    )
+    assert banner.headline.text() == "Called once before"
+    assert banner.last_call.text().startswith("Last call: 5 Jan 2026 09:00")

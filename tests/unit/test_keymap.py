@@ -172,3 +172,15 @@ def test_the_readme_documents_every_default_command() -> None:
     readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
     for _key, line in DEFAULT_BINDINGS:
         assert f"`{line.split()[0]}" in readme, line
+
+
+@pytest.mark.parametrize("text", ["Ctrl+E", "Ctrl+U"])
+def test_line_edit_keys_of_x11_are_text_editing(text: str) -> None:
+    # A line edit on X11 takes these (end of line, delete the line): a window
+    # shortcut on them would never fire while the cursor is in a field.
+    assert parse_key(text).is_text_editing
+
+
+@pytest.mark.parametrize("text", ["Ctrl+H", "F10", "Ctrl+Shift+R", "Ctrl+Shift+E", "Ctrl+Shift+C"])
+def test_the_log_tool_keys_are_not_text_editing(text: str) -> None:
+    assert not parse_key(text).is_text_editing

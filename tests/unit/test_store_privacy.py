@@ -13,7 +13,7 @@ from desktop_app.store.sqlite_log import SqliteCallLog, backups_dir
 
 NAME = "Zebediah Quarrington"
 PHONE = "+44 7700 900123"
-ACCOUNT = "ZQX-88123"
+ACCOUNT = "ZQX-8812379046"
 #: Pieces of the customer's data as they may sit in the files: as typed, as
 #: indexed (lower case, digits only), and tails that survive prefix compression.
 TRACES = [
@@ -23,8 +23,8 @@ TRACES = [
     b"uarrington",
     b"7700 900123",
     b"447700900123",
-    b"zqx-88123",
-    b"88123",
+    b"zqx-8812379046",
+    b"8812379046",
     b"vexed about the porcupine",
 ]
 
@@ -69,7 +69,7 @@ def fill(log: SqliteCallLog, rng: random.Random) -> list[CallRecord]:
 
 @pytest.mark.parametrize(
     "whom",
-    [{"phone": "00447700900123"}, {"account": "zqx-88123"}, {"name": "zebediah  QUARRINGTON"}],
+    [{"phone": "00447700900123"}, {"account": "zqx-8812379046"}, {"name": "zebediah  QUARRINGTON"}],
 )
 def test_forget_customer_leaves_no_trace_in_the_database_files(
     tmp_path: Path, whom: dict[str, str]
