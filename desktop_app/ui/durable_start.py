@@ -1,0 +1,35 @@
+"""Attaching the durability and content pieces to the running window, in one call.
+
+``attach(window, parts, ask)`` offers the call left unfinished last time
+(``ask`` answers the question: the real dialog in the app, a callable in
+tests), then starts autosave and write retries (``Durability``) and live
+reload with the playbook menu (``LiveContent``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from desktop_app.ui.durability import Durability, restore_unfinished_call
+from desktop_app.ui.live_content import LiveContent
+from desktop_app.ui.restore import Ask
+
+if TYPE_CHECKING:
+    from desktop_app.app import Parts
+    from desktop_app.ui.main_window import MainWindow
+
+
+@dataclass
+class Attached:
+    durability: Durability
+    content: LiveContent
+    restored: bool
+
+
+def attach(window: MainWindow, parts: Parts, ask: Ask, **timers: int) -> Attached:
+    """``timers``: ``quiet_ms``, ``max_wait_ms``, ``retry_ms`` for the autosaver (tests)."""
+    restored = restore_unfinished_call(window, parts.call_log, ask, parts.library)
+    durability = Durability(window, parts.call_log, settings_file=parts.data.settings, **timers)
+    content = LiveContent(window, parts)
+    return Attached(durability, content, restored)
