@@ -191,7 +191,9 @@ class Durability(QObject):
             return
         self._redaction_shown = notice
         self.redaction_bar.show_message(
-            self.tr("Kept off the disk: {0}. Only the last four digits are stored.").format(notice),
+            self.tr("Kept off the disk: {0}. The log keeps only a card's last four digits.").format(
+                notice
+            ),
             "warning",
         )
 

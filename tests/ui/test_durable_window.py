@@ -94,6 +94,8 @@ def test_typing_reaches_the_log_as_a_draft_with_the_half_typed_promise(
 ) -> None:
     run = start()
     window = run.window
+    autosaver = run.attached.durability.autosaver
+    assert (autosaver.quiet_ms, autosaver.max_wait_ms) == (1000, 5000)  # the promised bounds
     assert read_draft(run.db_path) is None
     qtbot.keyClicks(window.notes.name, "Dana Reyes")
     qtbot.keyClicks(window.notes.notes, "Charged twice in March")
@@ -186,9 +188,7 @@ def test_saying_no_keeps_the_call_in_the_log(start: Start, qtbot: QtBot) -> None
     assert read_draft(again.db_path) is None
 
 
-def test_a_card_number_is_masked_on_disk_and_the_agent_is_told(
-    start: Start, qtbot: QtBot
-) -> None:
+def test_a_card_number_is_masked_on_disk_and_the_agent_is_told(start: Start, qtbot: QtBot) -> None:
     run = start()
     window = run.window
     bar = run.attached.durability.redaction_bar
