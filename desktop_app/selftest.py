@@ -161,7 +161,7 @@ def _check_durability(root: Path) -> None:
 
     parts = assemble(DataDir(root))
     window = build_window(parts)
-    attach(window, parts, lambda _text: False, quiet_ms=50, max_wait_ms=200)
+    attach(window, parts, lambda _text: False, lambda _text: True, quiet_ms=50, max_wait_ms=200)
     window.show()
     window.run_command("new-call --name 'Self Test'")
     window.run_command("next-step")
@@ -180,7 +180,7 @@ def _check_durability(root: Path) -> None:
 
     parts = assemble(DataDir(root))
     window = build_window(parts)
-    attached = attach(window, parts, lambda _text: True)
+    attached = attach(window, parts, lambda _text: True, lambda _text: True)
     session = window.desk.session
     _check(attached.restored, "the autosaved call was not offered at the next start")
     _check(

@@ -16,7 +16,8 @@
 - the agent's name and company typed into the inline question are kept in
   the settings, so they are not asked again next start;
 - closing the window writes the last changes: an unfinished call stays as a
-  draft, offered by ``restore_unfinished_call`` at the next start.
+  draft, offered by ``restore_unfinished_call`` at the next start; if the
+  disk still refuses something, closing asks first (``confirm_close``).
 """
 
 from __future__ import annotations
@@ -24,8 +25,10 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
 
+from desktop_app import APP_NAME
 from desktop_app.core.call import CallRecord, Commitment
 from desktop_app.core.redaction import redact_record
 from desktop_app.core.session import CallSession
@@ -52,6 +55,7 @@ class Durability(QObject):
         call_log: PendingCallLog,
         *,
         settings_file: Path | None = None,
+        confirm_close: Ask | None = None,
         quiet_ms: int = QUIET_MS,
         max_wait_ms: int = MAX_WAIT_MS,
         retry_ms: int = RETRY_MS,
@@ -62,6 +66,8 @@ class Durability(QObject):
         self.call_log = call_log
         self.settings: Settings = window.settings
         self.settings_file = settings_file
+        #: asked before closing would lose calls the disk refused
+        self.confirm_close: Ask = confirm_close or confirm_with_message_box(window)
         self._closed = False
         self._storage_failing = False
         self._last_draft_id = ""
@@ -199,9 +205,34 @@ class Durability(QObject):
 
     # -- closing ---------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Close:
+        if watched is self.window and event.type() == QEvent.Type.Close and not self._closed:
+            at_risk = self.unwritten()
+            if at_risk and not self.confirm_close(at_risk):
+                event.ignore()  # the agent keeps Calmline open until the disk takes it
+                return True
             self.close()
         return super().eventFilter(watched, event)
+
+    def unwritten(self) -> str:
+        """What closing now would lose, as a question for the agent; "" when nothing."""
+        log = self.call_log
+        if log.waiting or log.problem:
+            log.flush()
+        what = []
+        if log.waiting:
+            what.append(self.tr("{0} saved call(s)").format(log.waiting))
+        if self.autosaver.failing and self.snapshot() is not None:
+            what.append(self.tr("the call in progress"))
+        if not what:
+            return ""
+        return self.tr(
+            "{what} could not be written to {path} yet: {problem}\n\n"
+            "If Calmline closes now, this is lost. Close anyway?"
+        ).format(
+            what=self.tr(" and ").join(what),
+            path=log.path,
+            problem=log.problem or self.tr("the disk refuses to write"),
+        )
 
     def close(self) -> None:
         """Write the last changes; an unfinished call stays as a draft for next start."""
@@ -237,3 +268,27 @@ def restore_unfinished_call(
         desk.replace_playbook(playbook)  # the call goes on in the playbook it began with
     desk.resume(record, step_index)
     return True
+
+
+def confirm_with_message_box(parent: QWidget) -> Ask:
+    """The real question before closing would lose something; staying open is the default."""
+
+    def confirm(text: str) -> bool:
+        box = QMessageBox(parent)
+        box.setWindowTitle(APP_NAME)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(text)
+        box.setIcon(QMessageBox.Icon.Warning)
+        stay = box.addButton(
+            QCoreApplication.translate("Durability", "Keep Calmline open"),
+            QMessageBox.ButtonRole.RejectRole,
+        )
+        close = box.addButton(
+            QCoreApplication.translate("Durability", "Close and lose it"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
+        box.setDefaultButton(stay)
+        box.exec()
+        return box.clickedButton() is close
+
+    return confirm

@@ -27,9 +27,22 @@ class Attached:
     restored: bool
 
 
-def attach(window: MainWindow, parts: Parts, ask: Ask, **timers: int) -> Attached:
-    """``timers``: ``quiet_ms``, ``max_wait_ms``, ``retry_ms`` for the autosaver (tests)."""
+def attach(
+    window: MainWindow,
+    parts: Parts,
+    ask: Ask,
+    confirm_close: Ask | None = None,
+    **timers: int,
+) -> Attached:
+    """``confirm_close`` asks before closing would lose what the disk refused (a dialog
+    when None); ``timers``: ``quiet_ms``, ``max_wait_ms``, ``retry_ms`` (for tests)."""
     restored = restore_unfinished_call(window, parts.call_log, ask, parts.library)
-    durability = Durability(window, parts.call_log, settings_file=parts.data.settings, **timers)
+    durability = Durability(
+        window,
+        parts.call_log,
+        settings_file=parts.data.settings,
+        confirm_close=confirm_close,
+        **timers,
+    )
     content = LiveContent(window, parts)
     return Attached(durability, content, restored)

@@ -135,6 +135,15 @@ def child_main() -> None:
     {"fsize": _child_fsize, "readonly": _child_readonly}[mode](Path(root))
 
 
+#: Questions asked before closing (the child answers "keep Calmline open").
+CLOSE_QUESTIONS: list[str] = []
+
+
+def _keep_open(text: str) -> bool:
+    CLOSE_QUESTIONS.append(text)
+    return False
+
+
 def _open_window(root: Path) -> tuple[object, object, object]:
     from desktop_app.ui.application import ensure_application
 
@@ -143,7 +152,13 @@ def _open_window(root: Path) -> tuple[object, object, object]:
     parts = assemble(DataDir(root))
     window = build_window(parts)
     attached = attach(
-        window, parts, lambda _text: False, quiet_ms=50, max_wait_ms=200, retry_ms=100
+        window,
+        parts,
+        lambda _text: False,
+        _keep_open,
+        quiet_ms=50,
+        max_wait_ms=200,
+        retry_ms=100,
     )
     window.show()
     app.processEvents()
@@ -199,11 +214,14 @@ def _child_readonly(root: Path) -> None:
     window.run_command("set-field notes 'Typed on a read-only data dir'")
     ok, message = window.run_command("save-call")
     result["save"] = [ok, message, window.toast.text(), log.waiting, bar.text]
+    window.close()  # the agent is asked, says keep it open: nothing is lost
+    result["close"] = [window.isVisible(), CLOSE_QUESTIONS]
     print(json.dumps(result), flush=True)
     sys.stdin.readline()  # the parent makes the folder writable meanwhile
     wait_until(lambda: not bar.isVisible() and log.waiting == 0)
-    print(json.dumps({"after": [window.toast.text(), log.problem]}), flush=True)
     window.close()
+    after = [window.toast.text(), log.problem, window.isVisible(), len(CLOSE_QUESTIONS)]
+    print(json.dumps({"after": after}), flush=True)
     log.close()
     release_clipboard()
 
@@ -276,13 +294,17 @@ def test_a_read_only_data_dir_keeps_the_call_until_it_can_be_written(shared_top:
         assert first["bar"] is True
         ok, _message, toast, waiting, bar = first["save"]
         assert ok and path in toast and waiting == 1 and path in bar
+        still_open, questions = first["close"]
+        assert still_open and len(questions) == 1
+        assert "1 saved call(s)" in questions[0] and path in questions[0]
         os.chown(root, NOBODY, NOBODY)  # the folder can be written again
         child.stdin.write("go\n")
         child.stdin.flush()
         out, err = child.communicate(timeout=120)
         assert child.returncode == 0, err
-        toast_after, problem = json.loads(out.splitlines()[-1])["after"]
+        toast_after, problem, still_open, asked = json.loads(out.splitlines()[-1])["after"]
         assert problem == "" and "Writing works again" in toast_after
+        assert not still_open and asked == 1  # once written, closing asks nothing
     finally:
         if child.poll() is None:
             child.kill()

@@ -56,7 +56,7 @@ def start(qtbot: QtBot, tmp_path: Path) -> Iterator[Start]:
             asked.append(text)
             return answer
 
-        attached = attach(window, parts, ask, **timers)
+        attached = attach(window, parts, ask, never_asked, **timers)
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
@@ -68,6 +68,10 @@ def start(qtbot: QtBot, tmp_path: Path) -> Iterator[Start]:
     for run in running:
         stop(run)
     release_clipboard()
+
+
+def never_asked(text: str) -> bool:
+    raise AssertionError(f"closing asked, with a working disk: {text}")
 
 
 def stop(run: Running) -> None:
