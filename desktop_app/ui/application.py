@@ -22,7 +22,6 @@ from desktop_app.ui import durable_start
 from desktop_app.ui.icon import app_icon
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.remote import RemoteControl
-from desktop_app.ui.restore import ask_with_message_box
 from desktop_app.ui.translations import install_translator
 
 if TYPE_CHECKING:
@@ -128,7 +127,7 @@ def run_window(parts: Parts) -> int:
 
     diagnostics.set_unexpected_handler(show_unexpected)
     # Offers last time's unfinished call, then autosave, write retries and live reload.
-    durable_start.attach(window, parts, ask_with_message_box(window))
+    durable_start.attach_with_dialogs(window, parts)
     window.show()
     if parts.problems.messages:
         box = QMessageBox(

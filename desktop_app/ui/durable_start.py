@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from desktop_app.ui.durability import Durability, restore_unfinished_call
 from desktop_app.ui.live_content import LiveContent
-from desktop_app.ui.restore import Ask
+from desktop_app.ui.restore import Ask, ask_with_message_box
 
 if TYPE_CHECKING:
     from desktop_app.app import Parts
@@ -46,3 +46,8 @@ def attach(
     )
     content = LiveContent(window, parts)
     return Attached(durability, content, restored)
+
+
+def attach_with_dialogs(window: MainWindow, parts: Parts) -> Attached:
+    """As in the app: the real dialogs ask (restore, and closing while the disk refuses)."""
+    return attach(window, parts, ask_with_message_box(window))

@@ -25,7 +25,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.app import assemble
 from desktop_app.paths import DataDir
-from desktop_app.selftest import run_until
+from desktop_app.selftest_durable import run_until
 from desktop_app.ui.application import build_window, release_clipboard
 from desktop_app.ui.durable_start import attach
 from desktop_app.ui.remote import send_command
