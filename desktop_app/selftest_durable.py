@@ -45,6 +45,8 @@ def run_until(condition: Callable[[], bool], timeout_ms: int = 20_000) -> bool:
 
 def check_durability(root: Path) -> None:
     """Autosave writes a draft, the next start restores it; a card number is masked on disk."""
+    from PySide6.QtWidgets import QApplication
+
     from desktop_app.app import assemble
     from desktop_app.paths import DataDir
     from desktop_app.ui.application import build_window, release_clipboard
@@ -62,6 +64,7 @@ def check_durability(root: Path) -> None:
         "autosave did not write the call in progress",
     )
     window.close()
+    QApplication.processEvents()  # what the window queued still finds its log open
     parts.call_log.close()
     stored = b"".join(p.read_bytes() for p in root.glob("calls.sqlite3*"))
     _check(
@@ -83,5 +86,6 @@ def check_durability(root: Path) -> None:
         f"the restored notes do not hold the masked card: {session.record.notes!r}",
     )
     window.close()
+    QApplication.processEvents()  # what the window queued still finds its log open
     release_clipboard()
     parts.call_log.close()

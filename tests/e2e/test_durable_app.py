@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop_app.app import assemble
@@ -124,6 +125,7 @@ def test_a_killed_instance_leaves_its_call_to_be_restored(qtbot: QtBot, tmp_path
         assert saved.id == draft["id"] and saved.ended_at is not None
     finally:
         window.close()
+        QApplication.processEvents()  # queued work still finds its log open
         parts.call_log.close()
         release_clipboard()
     assert draft_body(data / "calls.sqlite3") is None
@@ -191,6 +193,7 @@ def _child_fsize(root: Path) -> None:
     wait_until(lambda: not bar.isVisible() and log.waiting == 0)
     result["after"] = [window.toast.text(), log.problem]
     window.close()
+    QApplication.processEvents()
     log.close()
     release_clipboard()
     print(json.dumps(result))
@@ -220,6 +223,7 @@ def _child_readonly(root: Path) -> None:
     sys.stdin.readline()  # the parent makes the folder writable meanwhile
     wait_until(lambda: not bar.isVisible() and log.waiting == 0)
     window.close()
+    QApplication.processEvents()
     after = [window.toast.text(), log.problem, window.isVisible(), len(CLOSE_QUESTIONS)]
     print(json.dumps({"after": after}), flush=True)
     log.close()

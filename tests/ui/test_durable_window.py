@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop_app.app import Parts, assemble
@@ -76,6 +77,7 @@ def never_asked(text: str) -> bool:
 
 def stop(run: Running) -> None:
     run.window.close()
+    QApplication.processEvents()  # what the window had queued still finds its log open
     run.parts.call_log.close()
 
 
