@@ -131,6 +131,35 @@ def test_a_killed_instance_leaves_its_call_to_be_restored(qtbot: QtBot, tmp_path
     assert draft_body(data / "calls.sqlite3") is None
 
 
+def test_quitting_mid_call_keeps_the_last_words_for_the_next_start(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "desktop_app"],
+        cwd=REPO_ROOT,
+        env=_env(data),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        wait_until_listening(data, process)
+        for words in (
+            ["new-call", "--name", "Dana Reyes"],
+            ["set-field", "notes", "The last words typed"],
+            ["quit"],
+        ):
+            answer = send_command(DataDir(data), words)
+            assert answer is not None and answer.ok, (words, answer)
+        _out, err = process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
+    assert process.returncode == 0 and err == ""
+    draft = draft_body(data / "calls.sqlite3")
+    assert draft is not None and draft["notes"] == "The last words typed"
+
+
 # -- the child: a real window over a disk that refuses --------------------------------
 def child_main() -> None:
     mode, root = sys.argv[1:3]
