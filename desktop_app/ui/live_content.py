@@ -5,8 +5,9 @@ playbook file changes, everything is loaded and checked again; if it loads
 cleanly, the playbook in use is swapped in (``CallDesk.replace_playbook``:
 the call in progress keeps its notes, step, timeline and card counts, and
 the next calls use the new content) and the window's pages are rebuilt. If
-the edit has mistakes, a bar lists them (file, line, what is wrong) and the
-content in use stays as it was until the file is fixed.
+the edit has new mistakes, a bar lists them (file, line, what is wrong) and
+the content in use stays as it was until the file is fixed; mistakes already
+reported at start (a broken file elsewhere) do not hold other changes back.
 
 It also adds a "Playbook" submenu to the window's menu listing every loaded
 playbook; choosing one runs ``switch-playbook ID``.
@@ -49,9 +50,13 @@ class LiveContent(QObject):
     # -- reloading -------------------------------------------------------------
     def apply(self, result: LoadResult) -> None:
         """Use freshly loaded content, or say what is wrong with it and keep the old."""
-        if result.problems:
-            lines = [str(problem) for problem in result.problems[:SHOWN_PROBLEMS]]
-            more = len(result.problems) - SHOWN_PROBLEMS
+        # Problems already there when the content in use was loaded (a broken team
+        # file, say) were reported then; only new ones hold the change back.
+        known = {str(p) for p in self.parts.library.problems} if self.parts.library else set()
+        new = [problem for problem in result.problems if str(problem) not in known]
+        if new:
+            lines = [str(problem) for problem in new[:SHOWN_PROBLEMS]]
+            more = len(new) - SHOWN_PROBLEMS
             if more > 0:
                 lines.append(self.tr("… and {0} more").format(more))
             self.bar.show_message(

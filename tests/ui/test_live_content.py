@@ -151,3 +151,31 @@ def test_the_playbook_commands_reach_translators(tmp_path: Path) -> None:
     assert {c.name for c in registry} == {"switch-playbook", "list-playbooks"}
     for command in registry:
         assert command.help in COMMAND_TEXT and command.group in COMMAND_TEXT, command.name
+
+
+def test_a_file_broken_since_start_does_not_hold_back_other_edits(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    folder = tmp_path / "data" / "playbooks"
+    folder.mkdir(parents=True)
+    (folder / "broken.yaml").write_text("format: 1\nextends: calm-six\nsteps: [\n")
+    parts = assemble(DataDir(tmp_path / "data"))
+    assert parts.library is not None and parts.library.problems
+    window = build_window(parts)
+    attached = attach(window, parts, lambda _text: False)
+    qtbot.addWidget(window)
+    try:
+        watcher = attached.content.watcher
+        assert watcher is not None
+        with qtbot.waitSignal(watcher.reloaded, timeout=TIMEOUT_MS):
+            (folder / "mine.yaml").write_text(
+                f"format: 1\nextends: calm-six\nsteps:\n  - id: acknowledge\n"
+                f"    goal: {NEW_GOAL}\n",
+                encoding="utf-8",
+            )
+        assert window.desk.playbook.steps[1].goal == NEW_GOAL
+        assert not attached.content.bar.isVisible()
+    finally:
+        window.close()
+        QApplication.processEvents()
+        parts.call_log.close()
