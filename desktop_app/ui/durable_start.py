@@ -37,6 +37,8 @@ def attach(
     """``confirm_close`` asks before closing would lose what the disk refused (a dialog
     when None); ``timers``: ``quiet_ms``, ``max_wait_ms``, ``retry_ms`` (for tests)."""
     restored = restore_unfinished_call(window, parts.call_log, ask, parts.library)
+    # Made before Durability so that the disk's bars sit above the content's.
+    content = LiveContent(window, parts)
     durability = Durability(
         window,
         parts.call_log,
@@ -44,7 +46,6 @@ def attach(
         confirm_close=confirm_close,
         **timers,
     )
-    content = LiveContent(window, parts)
     return Attached(durability, content, restored)
 
 
