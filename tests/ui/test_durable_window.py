@@ -241,3 +241,25 @@ def test_the_agents_name_typed_for_a_card_is_kept_in_the_settings(
     again = start()  # the next start does not ask again
     again.window.run_words(["use-card-id", card.id])
     assert not again.window.ask_bar.asking
+
+
+def test_a_call_restored_goes_on_in_the_playbook_it_began_with(
+    start: Start, qtbot: QtBot
+) -> None:
+    first = start()
+    ok, message = first.window.run_command("switch-playbook heard")
+    assert ok, message
+    first.window.run_command("go-to-step 4")
+    qtbot.keyClicks(first.window.notes.notes, "Begun with HEARD")
+    settings_file = first.parts.data.settings
+    stop(first)
+    settings = json.loads(settings_file.read_text(encoding="utf-8"))
+    settings["playbook_id"] = "calm-six"  # the team lead changed it meanwhile
+    settings_file.write_text(json.dumps(settings), encoding="utf-8")
+
+    again = start(answer=True)
+    session = again.window.desk.session
+    assert session.playbook.id == "heard" and session.current_index == 3
+    assert len(again.window.step_pages) == 5
+    assert again.window.pages.currentWidget() is again.window.step_pages[3]
+    assert again.window.notes.notes.toPlainText() == "Begun with HEARD"
