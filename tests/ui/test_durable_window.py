@@ -243,9 +243,7 @@ def test_the_agents_name_typed_for_a_card_is_kept_in_the_settings(
     assert not again.window.ask_bar.asking
 
 
-def test_a_call_restored_goes_on_in_the_playbook_it_began_with(
-    start: Start, qtbot: QtBot
-) -> None:
+def test_a_call_restored_goes_on_in_the_playbook_it_began_with(start: Start, qtbot: QtBot) -> None:
     first = start()
     ok, message = first.window.run_command("switch-playbook heard")
     assert ok, message
