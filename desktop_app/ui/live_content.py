@@ -45,6 +45,7 @@ class LiveContent(QObject):
         if parts.content is not None:
             self.watcher = ContentWatcher(parts.content, delay_ms=delay_ms, parent=self)
             self.watcher.reloaded.connect(self.apply)
+        self._group: QActionGroup | None = None
         self.menu = self._add_menu()
 
     # -- reloading -------------------------------------------------------------
@@ -92,7 +93,9 @@ class LiveContent(QObject):
     def _fill_menu(self, menu: QMenu | None = None) -> None:
         menu = menu or self.menu
         menu.clear()
-        group = QActionGroup(menu)
+        if self._group is not None:
+            self._group.deleteLater()  # one group per filling, not one more per opening
+        group = self._group = QActionGroup(menu)
         current = self.window.desk.playbook.id
         library = self.parts.library
         playbooks = library.playbooks if library is not None else {current: self.parts.playbook}
