@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from desktop_app import diagnostics
@@ -16,9 +17,10 @@ from desktop_app.core.commands import CommandRegistry
 from desktop_app.core.content import ContentSources, LoadResult
 from desktop_app.core.keymap import Keymap, load_keymap
 from desktop_app.core.playbook import Playbook
-from desktop_app.core.settings import Settings, load_settings
+from desktop_app.core.settings import Settings, load_settings, save_settings
 from desktop_app.desk.desk import CallDesk
 from desktop_app.desk.effects import RecordedEffects
+from desktop_app.desk.playbooks import register_playbook_commands
 from desktop_app.desk.window_commands import WindowSlot, register_window_commands
 from desktop_app.paths import DataDir
 from desktop_app.resources import resource_path
@@ -125,10 +127,24 @@ def assemble_desk(parts: Parts, settings: Settings | None = None) -> None:
         registry=registry,
     )
     parts.window_slot = register_window_commands(registry)
+    register_playbook_commands(
+        registry, desk, lambda: loaded_playbooks(parts), settings, partial(save_to, parts.data)
+    )
     keymap, key_problems = load_keymap(parts.data.keymap, registry)
     for key_problem in key_problems:
         parts.problems.add(str(key_problem))
     parts.settings, parts.desk, parts.keymap = settings, desk, keymap
+
+
+def loaded_playbooks(parts: Parts) -> dict[str, Playbook]:
+    """Every playbook that loaded (live reload replaces ``parts.library``)."""
+    if parts.library is None:
+        return {parts.playbook.id: parts.playbook}
+    return parts.library.playbooks
+
+
+def save_to(data: DataDir, settings: Settings) -> None:
+    save_settings(settings, data.settings)
 
 
 def run_gui(data: DataDir) -> int:

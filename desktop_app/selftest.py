@@ -47,6 +47,7 @@ def _drive(tmp: Path) -> str:
     from desktop_app.app import assemble
     from desktop_app.core.export import write_jsonl
     from desktop_app.paths import DataDir
+    from desktop_app.selftest_durable import check_durability
     from desktop_app.ui.application import (
         build_window,
         ensure_application,
@@ -56,6 +57,7 @@ def _drive(tmp: Path) -> str:
 
     app = ensure_application()
     quiet_harmless_qt_messages()
+    check_durability(tmp / "durable")
     parts = assemble(DataDir(tmp / "data"))
     window = build_window(parts)
     window.show()

@@ -12,7 +12,7 @@ from desktop_app.core.placeholders import fill
 from desktop_app.core.playbook import PhraseCard, Playbook, Situation
 from desktop_app.core.session import CallSession, CardUse
 from desktop_app.desk.effects import Effects, MissingValues
-from desktop_app.store.base import CallLog
+from desktop_app.store.base import CallLog, LogWriteError
 
 SessionListener = Callable[[CallSession], None]
 SituationListener = Callable[[Situation | None], None]
@@ -82,7 +82,7 @@ class CallDesk:
             listener(session)
 
     def new_call(self, *, name: str = "", phone: str = "", account: str = "") -> CallSession:
-        if self._has_unsaved_work():
+        if self.has_unsaved_work():
             self.save_call()
         session = self._new_session()
         customer = session.record.customer
@@ -90,7 +90,29 @@ class CallDesk:
         self._begin(session)
         return session
 
-    def _has_unsaved_work(self) -> bool:
+    def resume(self, record: CallRecord, step_index: int) -> CallSession:
+        """Carry on with a call restored after a crash, on the step it was at."""
+        session = CallSession(
+            self.playbook, agent=self.agent, clock=self.clock, record=record, step_index=step_index
+        )
+        session.subscribe(self._session_changed)
+        self._begin(session)
+        return session
+
+    def replace_playbook(self, playbook: Playbook) -> None:
+        """Use ``playbook`` from now on, for this call (which keeps its state) and the next."""
+        self.playbook = playbook
+        dropped = False
+        if self.situation is not None:
+            same = [s for s in playbook.situations if s.id == self.situation.id]
+            dropped = not same
+            self.situation = same[0] if same else None
+        self.session.replace_playbook(playbook)
+        if dropped:
+            self._situation_changed()
+
+    def has_unsaved_work(self) -> bool:
+        """The call in progress holds something worth keeping and is not saved yet."""
         record = self.session.record
         touched = (
             len(record.timeline) > 1
@@ -103,9 +125,14 @@ class CallDesk:
     def save_call(self) -> CallRecord:
         """Save the call to the log and get ready for the next one."""
         record = self.session.finish()
-        self.log.save(record)
-        self.log.clear_draft()
-        self.effects.notice(self.tr("Call saved to the log"))
+        try:
+            self.log.save(record)
+        except LogWriteError as exc:
+            # The log keeps the call in memory and writes it once it can (store.pending).
+            self.effects.error(self.tr("Not on disk yet: {problem}").format(problem=exc))
+        else:
+            self.log.clear_draft()
+            self.effects.notice(self.tr("Call saved to the log"))
         self._begin(self._new_session())
         return record
 

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import APP_NAME, __version__, diagnostics
 from desktop_app.core.settings import Settings, save_settings
+from desktop_app.ui import durable_start
+from desktop_app.ui.icon import app_icon
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.remote import RemoteControl
 from desktop_app.ui.team_tools import attach_team_tools
@@ -74,6 +76,8 @@ def ensure_application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName("calmline")  # matches calmline.desktop, for the task bar's icon
     install_translator(app)
     return app
 
@@ -124,6 +128,8 @@ def run_window(parts: Parts) -> int:
         )
 
     diagnostics.set_unexpected_handler(show_unexpected)
+    # Offers last time's unfinished call, then autosave, write retries and live reload.
+    durable_start.attach_with_dialogs(window, parts)
     window.show()
     if parts.problems.messages:
         box = QMessageBox(

@@ -194,6 +194,9 @@ class RetryWrites(QObject):
         self._timer.timeout.connect(self.try_now)
         self._timer.start()
 
+    def stop(self) -> None:
+        self._timer.stop()
+
     @Slot()
     def try_now(self) -> None:
         if self._log.problem and self._log.flush():

@@ -15,6 +15,11 @@ COMMAND_TEXT = (
     QT_TRANSLATE_NOOP("commands", "Cards"),
     QT_TRANSLATE_NOOP("commands", "Mood"),
     QT_TRANSLATE_NOOP("commands", "Notes"),
+    QT_TRANSLATE_NOOP("commands", "Playbook"),
+    QT_TRANSLATE_NOOP(
+        "commands", "Use another playbook (by id); the call in progress keeps its state"
+    ),
+    QT_TRANSLATE_NOOP("commands", "The playbooks that loaded; * marks the one in use"),
     QT_TRANSLATE_NOOP("commands", "Window"),
     QT_TRANSLATE_NOOP("commands", "Record a promise: what, --who, --due 'YYYY-MM-DD HH:MM'"),
     QT_TRANSLATE_NOOP("commands", "Show every key and what it does"),
@@ -55,6 +60,7 @@ COMMAND_TEXT = (
 
 DESK_MESSAGES = (
     QT_TRANSLATE_NOOP("desk", "Call saved to the log"),
+    QT_TRANSLATE_NOOP("desk", "Not on disk yet: {problem}"),
     QT_TRANSLATE_NOOP(
         "desk", "“{title}” used {times} times this call: say it in your own words this time"
     ),

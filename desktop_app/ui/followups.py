@@ -10,6 +10,7 @@ Time comes from an injected clock, so tests move it instead of waiting.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from datetime import datetime, tzinfo
 from pathlib import Path
@@ -35,6 +36,8 @@ from desktop_app.desk.effects import Effects
 from desktop_app.store.base import CallLog, FollowUp, LogError
 from desktop_app.ui.exporting import SavePathChooser, ask_save_path, choose_export_path
 from desktop_app.ui.row_lists import ListKeys, fit_date_column
+
+log = logging.getLogger(__name__)
 
 #: Rows shown per group; a group with more says how many more there are.
 ROWS_PER_GROUP = 300
@@ -244,8 +247,16 @@ class FollowUpNotifier(QObject):
         self.timer.stop()
 
     def reload(self) -> None:
-        """Re-read the follow-ups (after a save or a commitment marked done)."""
-        self._items = self._log.follow_ups()
+        """Re-read the follow-ups (after a save or a commitment marked done).
+
+        Runs from timers, so a log that cannot be read right now (closed at
+        shutdown, a disk fault) keeps the list it had and is tried again later.
+        """
+        try:
+            self._items = self._log.follow_ups()
+        except LogError as exc:
+            log.warning("follow-ups not reloaded: %s", exc)
+            return
         self._loaded_at = self._clock.now()
 
     def check(self) -> list[FollowUp]:

@@ -352,6 +352,18 @@ class MainWindow(QMainWindow):
         elif what == "fields":
             self.notes.show_record(session.record)
             self._refresh_review()
+        elif what == "playbook":
+            self._show_new_playbook(session)
+
+    def _show_new_playbook(self, session: CallSession) -> None:
+        """Changed content or another playbook, mid-call: new pages, same call."""
+        self.rebuild_pages()
+        self._apply_options()
+        self.notes.show_record(session.record)
+        for page in [*self.step_pages, *self.situation_pages.values()]:
+            page.show_uses(session.times_used)
+        self._show_step()
+        self._show_situation(self.desk.situation)
 
     # -- rendering -------------------------------------------------------------
     def _show_step(self) -> None:

@@ -260,17 +260,27 @@ class NotesPane(QScrollArea):
     def _category_picked(self, _index: int) -> None:
         self._edited("category", str(self.category.currentData() or ""))
 
-    def _add_promise(self) -> None:
+    def typed_promise(self) -> tuple[str, str, datetime | None] | None:
+        """What is typed in the promise row (what, who, due), or None when it is empty."""
         what = self.promise_what.text().strip()
         if not what:
-            self.promise_what.setFocus()
-            return
+            return None
         due: datetime | None = None
         if self.promise_has_due.isChecked():
             moment = self.promise_due.dateTime().toPython()
             assert isinstance(moment, datetime)
             due = moment.astimezone(UTC)
-        self._on_add(what, self.promise_who.text(), due)
+        return what, self.promise_who.text(), due
+
+    def promise_row_edits(self) -> tuple[QLineEdit, QLineEdit, QDateTimeEdit, QCheckBox]:
+        return self.promise_what, self.promise_who, self.promise_due, self.promise_has_due
+
+    def _add_promise(self) -> None:
+        typed = self.typed_promise()
+        if typed is None:
+            self.promise_what.setFocus()
+            return
+        self._on_add(*typed)
         self.reset_promise_row()
         self.promise_what.setFocus()
 

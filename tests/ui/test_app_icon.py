@@ -32,3 +32,27 @@ def test_a_window_can_carry_it(qtbot: QtBot) -> None:
     qtbot.addWidget(window)
     window.setWindowIcon(app_icon())
     assert not window.windowIcon().isNull()
+
+
+def test_the_application_carries_the_icon_and_its_desktop_file_name() -> None:
+    """In a fresh process: the QApplication Calmline creates names itself for the task bar."""
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO_ROOT
+
+    script = (
+        "from desktop_app.ui.application import ensure_application\n"
+        "app = ensure_application()\n"
+        "print(app.desktopFileName(), app.windowIcon().isNull(),"
+        " len(app.windowIcon().availableSizes()))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    assert done.stdout.split() == ["calmline", "False", str(len(ICON_SIZES))]

@@ -1,0 +1,70 @@
+"""Choosing the playbook: ``switch-playbook ID`` and ``list-playbooks``.
+
+Switching keeps the call in progress (``CallDesk.replace_playbook``): its
+notes, timeline and card counts stay, and the agent stays on the step with
+the same id where there is one. The choice is saved in the settings
+(``playbook_id``), so the next start uses it too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from desktop_app.core.commands import Arg, CommandError, CommandRegistry
+from desktop_app.core.playbook import Playbook
+from desktop_app.core.settings import Settings
+from desktop_app.desk.desk import CallDesk
+
+#: The playbooks that loaded, by id (they change with live reload).
+Library = Callable[[], Mapping[str, Playbook]]
+SaveSettings = Callable[[Settings], None]
+
+
+def switch_playbook(
+    desk: CallDesk, library: Library, settings: Settings, save: SaveSettings, playbook_id: str
+) -> str:
+    playbooks = library()
+    playbook = playbooks.get(playbook_id)
+    if playbook is None:
+        known = ", ".join(playbooks) or "none"
+        raise CommandError(f"there is no playbook called {playbook_id!r} (loaded: {known})")
+    if playbook.id != desk.playbook.id:
+        desk.replace_playbook(playbook)
+    settings.playbook_id = playbook.id
+    try:
+        save(settings)
+    except OSError as exc:
+        raise CommandError(
+            f"now using {playbook.name!r}, but the choice could not be saved: {exc}"
+        ) from exc
+    return f"now using {playbook.name!r} ({len(playbook.steps)} steps)"
+
+
+def describe_playbooks(desk: CallDesk, library: Library) -> str:
+    lines = []
+    for playbook in library().values():
+        mark = "*" if playbook.id == desk.playbook.id else " "
+        lines.append(f"{mark} {playbook.id}  {playbook.name} ({len(playbook.steps)} steps)")
+    return "\n".join(lines)
+
+
+def register_playbook_commands(
+    registry: CommandRegistry,
+    desk: CallDesk,
+    library: Library,
+    settings: Settings,
+    save: SaveSettings,
+) -> None:
+    registry.register(
+        "switch-playbook",
+        lambda inv: switch_playbook(desk, library, settings, save, inv.text("id")),
+        help="Use another playbook (by id); the call in progress keeps its state",
+        args=[Arg("id")],
+        group="Playbook",
+    )
+    registry.register(
+        "list-playbooks",
+        lambda _: describe_playbooks(desk, library),
+        help="The playbooks that loaded; * marks the one in use",
+        group="Playbook",
+    )

@@ -1,0 +1,68 @@
+"""A notice that stays in the window until it is dealt with: a thin bar under the rail.
+
+Used for what the agent must not miss but should not be interrupted by: a
+disk that refuses to write, a card number masked before saving, a playbook
+edit with mistakes. Text is always plain; the × closes it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QToolButton,
+    QWidget,
+)
+
+from desktop_app.ui.cards import plain_label
+from desktop_app.ui.typography import Typography
+
+
+class NoticeBar(QFrame):
+    def __init__(self, name: str, typography: Typography, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("noticeBar")
+        self.setProperty("purpose", name)
+        self.setAccessibleName(self.tr("Notice"))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(12, 6, 6, 6)
+        row.setSpacing(6)
+        self.label: QLabel = plain_label("", self, wrap=True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        typography.role(self.label, 0.85)
+        row.addWidget(self.label, 1)
+        self.close_button = QToolButton(self)
+        self.close_button.setText("×")
+        self.close_button.setAutoRaise(True)
+        self.close_button.setAccessibleName(self.tr("Close this notice"))
+        self.close_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.close_button.clicked.connect(self.hide)
+        row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+    @property
+    def text(self) -> str:
+        return self.label.text()
+
+    def show_message(self, text: str, kind: str = "notice") -> None:
+        self.setProperty("kind", kind)
+        self.style().unpolish(self)  # the kind changes the border colour
+        self.style().polish(self)
+        self.label.setText(text)
+        self.show()
+
+
+def add_notice_bar(
+    window: QMainWindow, ask_bar: QWidget, name: str, typography: Typography
+) -> NoticeBar:
+    """A new, hidden bar in ``window``'s main column, just below its inline question bar."""
+    central = window.centralWidget()
+    column = central.layout() if central is not None else None
+    assert isinstance(column, QBoxLayout), "the window's central widget has a column layout"
+    bar = NoticeBar(name, typography, central)
+    column.insertWidget(column.indexOf(ask_bar) + 1, bar)
+    return bar
