@@ -16,7 +16,7 @@ import os
 import time
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 MARKER = "FIRST_PAINT"
 #: printed just before leaving: the process's peak resident memory in KiB
@@ -57,8 +57,11 @@ class FirstPaintProbe(QObject):
 
 def _leave() -> None:
     print(f"{PEAK_MARKER} {peak_rss_kb()}", flush=True)
-    # exit(), not quit(): quit() asks each window to close, and a window may
-    # refuse (an unsaved call); the measurement is over either way.
+    # Closed as a user closes them, so the app shuts down the way it does
+    # for a user (its autosave thread stops on the window's close event);
+    # then exit(), as a window may refuse to close and the measurement is
+    # over either way.
+    QApplication.closeAllWindows()
     QCoreApplication.exit(0)
 
 
