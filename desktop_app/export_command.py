@@ -16,8 +16,12 @@ import argparse
 import sys
 from datetime import date, datetime, timedelta
 
-from desktop_app.core.export import ExportError, ExportFormat, target_from_out
 from desktop_app.paths import DataDir
+
+#: ``--format`` choices, the values of ``core.export.ExportFormat``. Spelled
+#: out so that building the command line (on every start of the window) does
+#: not import the export package; a test keeps the two the same.
+FORMAT_CHOICES = ("csv", "jsonl", "md", "pdf")
 
 
 class UsageError(Exception):
@@ -33,7 +37,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument(
         "--format",
         required=True,
-        choices=[f.value for f in ExportFormat],
+        choices=FORMAT_CHOICES,
         help="csv (spreadsheet-safe), jsonl (full records), md (Markdown) or pdf",
     )
     parser.add_argument("--since", metavar="DATE", help="first day (YYYY-MM-DD) or ISO time")
@@ -63,6 +67,8 @@ def parse_moment(text: str, option: str, *, end_of_day: bool = False) -> datetim
 
 
 def run(args: argparse.Namespace) -> int:
+    from desktop_app.core.export import ExportError
+
     try:
         return _run(args)
     except UsageError as exc:
@@ -74,6 +80,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
+    from desktop_app.core.export import ExportError, ExportFormat, target_from_out
+
     fmt = ExportFormat(args.format)
     since = parse_moment(args.since, "--since") if args.since else None
     until = parse_moment(args.until, "--until", end_of_day=True) if args.until else None

@@ -11,6 +11,7 @@ every word; a longer word being typed may also carry one typo.
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -100,6 +101,11 @@ class CardIndex:
                     posting = self._postings.setdefault(word, {})
                     if posting.get(index, 0.0) < weight:
                         posting[index] = weight
+        # Each card's place among the titles in sorted order: the last tie-break
+        # of a search, compared as a number instead of a string.
+        titles = sorted({card.title for _owner_id, _owner_title, card in self._entries})
+        rank = {title: place for place, title in enumerate(titles)}
+        self._title_rank = [rank[card.title] for _owner_id, _owner_title, card in self._entries]
         self._vocabulary = sorted(self._postings)
         self._by_deletion: dict[str, list[str]] = {}
         for word in self._vocabulary:
@@ -174,15 +180,22 @@ class CardIndex:
                 scores[index] = scores.get(index, 0.0) + value
         if not matched:
             return []
-        ranked = sorted(
-            matched,
-            key=lambda i: (-matched[i], -scores[i], self._entries[i][2].title),
+        # Only the cards matching the most words are shown; of those, the best
+        # ``limit`` are picked without sorting them all (a common prefix such
+        # as "re" matches most cards). The position in ``matched`` keeps ties
+        # in the order a stable sort would.
+        most = max(matched.values())
+        title_rank = self._title_rank
+        best_first = heapq.nsmallest(
+            limit,
+            (
+                (-scores[index], title_rank[index], position, index)
+                for position, (index, count) in enumerate(matched.items())
+                if count == most
+            ),
         )
-        most = matched[ranked[0]]
         hits = []
-        for index in ranked[:limit]:
-            if matched[index] < most:
-                break
+        for _score, _rank, _position, index in best_first:
             owner_id, owner_title, card = self._entries[index]
             hits.append(CardHit(card, owner_id, owner_title, scores[index]))
         return hits

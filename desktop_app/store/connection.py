@@ -116,6 +116,20 @@ class LogConnection:
             raise self.error(doing, exc) from exc
 
     def read(self, sql: str, params: Sequence[object] = ()) -> list[Any]:
+        # SQLite's own decoding is several times faster than a Python factory
+        # per cell; only a read that meets a damaged byte is done again with
+        # the lenient one. Each connection serves one thread, so switching
+        # the factory here is safe.
+        self.db.text_factory = str
+        try:
+            return self.db.execute(sql, params).fetchall()
+        except sqlite3.OperationalError as exc:
+            if "decode" not in str(exc):
+                raise self.error("read", exc) from exc
+        except sqlite3.Error as exc:
+            raise self.error("read", exc) from exc
+        finally:
+            self.db.text_factory = _decode
         try:
             return self.db.execute(sql, params).fetchall()
         except sqlite3.Error as exc:

@@ -52,6 +52,8 @@ class LogLock:
         self.log_path = log_path
         self.path = lock_path_for(log_path)
         self._fd: int | None = None
+        #: Set by ``acquire``: the previous owner released the lock (closed the log).
+        self.last_run_closed_cleanly = False
 
     @property
     def held(self) -> bool:
@@ -71,6 +73,13 @@ class LogLock:
             os.close(fd)
             who = f" (pid {owner})" if owner else ""
             raise LogInUseError(f"the log at {self.log_path} is in use by another Calmline{who}")
+        # A release leaves the file one byte long; a pid still in it means the
+        # last owner stopped without closing the log (killed, crashed, power
+        # lost), and a new file means nobody opened this log here before.
+        try:
+            self.last_run_closed_cleanly = os.fstat(fd).st_size == 1
+        except OSError:
+            self.last_run_closed_cleanly = False
         # Windows locks byte 0 of the file; the pid goes after it so reading it
         # is never blocked.
         with contextlib.suppress(OSError):
@@ -93,4 +102,6 @@ class LogLock:
         if self._fd is None:
             return
         fd, self._fd = self._fd, None
+        with contextlib.suppress(OSError):
+            os.ftruncate(fd, 1)  # the pid goes: this owner closed the log
         os.close(fd)  # closing the descriptor drops the lock

@@ -69,12 +69,20 @@ def _header_damaged(path: Path) -> bool:
     return len(header) == 100 and not {header[18], header[19]} <= {1, 2}
 
 
-def _open_checked(path: Path) -> SqliteCallLog:
+def _open_checked(path: Path, *, full_check: bool) -> SqliteCallLog:
+    """The log, with its header and tables checked; every page too if ``full_check``.
+
+    Reading every page takes seconds on a long log, so it is done only when
+    the last run may have left damage (see ``open_locked``). Damage found
+    later, on a page being read, comes out as a ``LogError`` all the same.
+    """
     if _unreadable(path) and os.access(path.parent, os.W_OK):
         raise LogDamagedError(f"the call log {path} cannot be read (permission denied)")
     if _header_damaged(path):
         raise LogDamagedError(f"the call log {path} is damaged: its header is not valid")
-    opened = SqliteCallLog(path)
+    opened = SqliteCallLog(path)  # checks the schema number and the tables
+    if not full_check:
+        return opened
     verdict = opened.check()
     if verdict != "ok":
         opened.close()
@@ -86,9 +94,11 @@ def _open_checked(path: Path) -> SqliteCallLog:
 def open_locked(path: Path, notices: list[str]) -> SqliteCallLog:
     """The log at ``path``, owned by this process; a damaged file is replaced."""
     lock = LogLock(path).acquire()
+    # Every page is checked unless the previous Calmline on this log closed it.
+    full_check = not lock.last_run_closed_cleanly
     try:
         try:
-            opened = _open_checked(path)
+            opened = _open_checked(path, full_check=full_check)
         except LogDamagedError as exc:
             try:
                 moved = move_aside(path)

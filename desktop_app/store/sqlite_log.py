@@ -242,7 +242,12 @@ class SqliteCallLog:
                 chunk,
             ):
                 timelines[num].append(
-                    TimelineEvent(datetime.fromisoformat(at), EventKind(kind), step_id, detail)
+                    TimelineEvent(
+                        datetime.fromisoformat(at),
+                        _KINDS.get(kind) or EventKind(kind),
+                        step_id,
+                        detail,
+                    )
                 )
         return [
             CallRecord(
@@ -438,6 +443,11 @@ class SqliteCallLog:
         self._conn.close()
         if self._lock is not None:
             self._lock.release()
+
+
+#: Timeline kinds by their stored value: a dict look-up per event instead of
+#: the enum's own (slower) lookup; every event of every call read goes here.
+_KINDS = {kind.value: kind for kind in EventKind}
 
 
 def _moment(text: str | None) -> datetime | None:

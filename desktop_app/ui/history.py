@@ -45,8 +45,11 @@ from desktop_app.ui.row_lists import ListKeys, fit_date_column
 
 #: Newest matches shown; more means the agent should narrow the search.
 RESULT_LIMIT = 200
-#: Pause in typing before searching, so a long log is not searched per key.
-SEARCH_DELAY_MS = 250
+#: The search runs on the event loop's next turn after a key, not inside the
+#: key press: keys that arrive together (a paste, fast typing) are searched
+#: once, and each key shows its result at once (the log's full-text search
+#: answers in a few milliseconds, even over 100,000 calls).
+SEARCH_DELAY_MS = 0
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 _FILTERS = {

@@ -595,11 +595,14 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
 
     def event(self, event: QEvent) -> bool:
-        # The system switched between light and dark (or any palette change):
-        # the sheet carries the palette's colours, so set it again, after this
-        # event (never while Qt is applying a style).
-        palette_events = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
-        if event.type() in palette_events and not getattr(self, "_styling", True):
+        # The system switched between light and dark: the sheet carries the
+        # palette's colours, so set it again, after this event (never while Qt
+        # is applying a style). Only the application's palette counts: the
+        # window's own PaletteChange comes from its own setStyleSheet and
+        # show(), and restyling on it would style the window twice.
+        if event.type() == QEvent.Type.ApplicationPaletteChange and not getattr(
+            self, "_styling", True
+        ):
             self._styling = True
             QTimer.singleShot(0, self._restyle)
         return super().event(event)

@@ -38,4 +38,8 @@ def resolve_palette(sheet: str, palette: QPalette) -> str:
 
 
 def apply_style(widget: QWidget) -> None:
-    widget.setStyleSheet(resolve_palette(load_style(), QApplication.palette()))
+    sheet = resolve_palette(load_style(), QApplication.palette())
+    # Setting a sheet re-polishes every widget under this one; an unchanged
+    # sheet would cost that for nothing.
+    if sheet != widget.styleSheet():
+        widget.setStyleSheet(sheet)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import stat
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
@@ -301,3 +302,22 @@ def test_files_are_private_whatever_the_umask(tmp_path: Path) -> None:
         opened.close()
     finally:
         os.umask(old)
+
+
+def test_a_damaged_byte_in_a_note_shows_as_a_replacement_character(tmp_path: Path) -> None:
+    path = tmp_path / "calls.sqlite3"
+    log = SqliteCallLog(path)
+    log.save(call(0, name="Ann", notes="fine"))
+    log.save(call(1, name="Bob", notes="broken here"))
+    log.close()
+    raw = sqlite3.connect(path)
+    # Bytes that are not UTF-8, as a damaged disk sector or another writer might leave.
+    raw.execute(
+        "UPDATE calls SET notes = CAST(X'62726f6b656eff' AS TEXT) WHERE customer_name = 'Bob'"
+    )
+    raw.commit()
+    raw.close()
+    log = SqliteCallLog(path)
+    assert sorted(r.notes for r in log.list_calls()) == ["broken\ufffd", "fine"]
+    assert [r.notes for r in log.list_calls() if r.customer.name == "Ann"] == ["fine"]
+    log.close()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -109,3 +111,50 @@ def test_read_only_start_is_reported_and_recovers(tmp_path: Path) -> None:
     assert opened.log.load_draft()[0].notes == "autosaved"  # type: ignore[index]
     sink.close()
     opened.log.close()
+
+
+def test_the_lock_tells_whether_the_last_run_closed_the_log(tmp_path: Path) -> None:
+    path = tmp_path / "calls.sqlite3"
+    first = LogLock(path).acquire()
+    assert not first.last_run_closed_cleanly  # nobody held it before
+    first.release()
+    second = LogLock(path).acquire()
+    assert second.last_run_closed_cleanly
+    second.release()
+    # A process that ends without releasing (as a crash or a kill would).
+    subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import os, sys; from pathlib import Path;"
+            "from desktop_app.store.lock import LogLock;"
+            "LogLock(Path(sys.argv[1])).acquire(); os._exit(0)",
+            str(path),
+        ],
+        check=True,
+    )
+    third = LogLock(path).acquire()
+    assert not third.last_run_closed_cleanly
+    third.release()
+
+
+def test_a_page_damaged_before_an_unclean_stop_is_found_at_start(tmp_path: Path) -> None:
+    path = tmp_path / "calls.sqlite3"
+    opened = open_call_log(path)
+    for n in range(60):
+        opened.log.save(call(f"call {n} " + "words " * 200))
+    opened.log.close()
+    data = bytearray(path.read_bytes())
+    page = 4096
+    assert len(data) > 8 * page
+    data[-2 * page : -page] = b"\xa5" * page  # one page of calls, not the tables' page
+    path.write_bytes(bytes(data))
+    # The last run did not close the log: the lock file still names its process.
+    LogLock(path).path.write_bytes(b"\0" + b"4242\n")
+    again = open_call_log(path)
+    (moved,) = (
+        p for p in tmp_path.glob("calls.sqlite3.damaged-*") if not p.name.endswith(("-wal", "-shm"))
+    )
+    assert moved.read_bytes() == bytes(data)
+    assert again.log.count() == 0
+    again.log.close()
