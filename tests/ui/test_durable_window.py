@@ -156,6 +156,20 @@ def test_closing_the_window_writes_the_last_changes(start: Start, qtbot: QtBot) 
     assert draft_notes(run.db_path) == "First words and the last ones"
 
 
+def test_leaving_the_event_loop_without_closing_writes_the_last_changes(
+    start: Start, qtbot: QtBot
+) -> None:
+    run = start()
+    qtbot.keyClicks(run.window.notes.notes, "Said just before log-out")
+    # What QApplication emits when the loop ends without the window closing
+    # (app.quit(), a desktop session ending).
+    app = QApplication.instance()
+    assert app is not None
+    app.aboutToQuit.emit()
+    assert draft_notes(run.db_path) == "Said just before log-out"
+    assert not run.attached.durability.autosaver.writing
+
+
 def test_the_unfinished_call_comes_back_at_the_next_start(
     start: Start, qtbot: QtBot, tmp_path: Path
 ) -> None:
