@@ -129,7 +129,7 @@ def run_window(parts: Parts) -> int:
 
     diagnostics.set_unexpected_handler(show_unexpected)
     # Offers last time's unfinished call, then autosave, write retries and live reload.
-    durable_start.attach_with_dialogs(window, parts)
+    attached = durable_start.attach_with_dialogs(window, parts)
     window.show()
     if parts.problems.messages:
         box = QMessageBox(
@@ -148,5 +148,8 @@ def run_window(parts: Parts) -> int:
     try:
         return app.exec()
     finally:
+        # However the loop ended (a closed window has done this already): the
+        # autosave thread stops and the last changes are written before the log closes.
+        attached.durability.close()
         release_clipboard()
         parts.call_log.close()

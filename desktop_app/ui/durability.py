@@ -92,6 +92,13 @@ class Durability(QObject):
         self.retry = RetryWrites(call_log, interval_ms=retry_ms, parent=self)
         self.retry.written.connect(self._maybe_recovered)
 
+        # The event loop can end without the window being closed (exit(), the
+        # desktop session ending): the autosave thread is stopped and the last
+        # changes written then too, instead of Qt aborting on a running thread.
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.close)
+
         self.desk.on_new_session(self._watch_session)
         self._watch_session(self.desk.session)
         notes = window.notes

@@ -240,7 +240,9 @@ class FollowUpNotifier(QObject):
         self.timer.timeout.connect(self.check)
 
     def start(self) -> None:
-        self.reload()
+        # Nothing is read here: the first check reads the follow-ups (none are
+        # loaded yet), and reading them now (tens of milliseconds on a long
+        # log) would hold up the window's first paint.
         self.timer.start()
 
     def stop(self) -> None:

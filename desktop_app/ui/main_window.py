@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self._apply_options(initial=True)
         self._show_session(desk.session)
+        QTimer.singleShot(0, self, self._build_search)
 
     # -- building ------------------------------------------------------------
     def _build(self) -> None:
@@ -128,9 +129,9 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(top)
         self.pages.setMinimumHeight(150)
         top_column.addWidget(self.pages, 1)
-        self.search = SearchPanel(self.typography, self._use_card, top)
-        self.search.hide()
-        top_column.insertWidget(0, self.search, 1)
+        # The hidden Ctrl+F panel is built after the first paint (see __init__).
+        self._search: SearchPanel | None = None
+        self._search_column = top_column
         self.situations = QWidget(top)
         self.situations.setObjectName("situations")
         self.situation_flow = FlowLayout(self.situations, spacing=5)
@@ -379,7 +380,7 @@ class MainWindow(QMainWindow):
             counter += "  ·  " + self.tr("{0} next").format(next_key)
         self.step_counter.setText(counter)
         self.rail.set_current(index, self._visited(session))
-        if self.search.isVisible():
+        if self._searching():
             self._close_search()
         if self.desk.situation is None:
             self.pages.setCurrentIndex(index)
@@ -413,7 +414,7 @@ class MainWindow(QMainWindow):
         if situation is None:
             self.pages.setCurrentIndex(self.desk.session.current_index)
         else:
-            if self.search.isVisible():
+            if self._searching():
                 self._close_search()
             page = self.situation_pages[situation.id]
             page.show_uses(self.desk.session.times_used)
@@ -477,7 +478,7 @@ class MainWindow(QMainWindow):
         }
 
     def _use_card(self, card: PhraseCard) -> None:
-        if self.search.isVisible():
+        if self._searching():
             self._close_search()
         self.run_words(["use-card-id", card.id])
 
@@ -488,6 +489,22 @@ class MainWindow(QMainWindow):
             self.run_words(["open-situation", situation_id])
 
     # -- search ------------------------------------------------------------------
+    @property
+    def search(self) -> SearchPanel:
+        """The Ctrl+F panel, built on first use if the timer has not built it yet."""
+        return self._build_search()
+
+    def _build_search(self) -> SearchPanel:
+        if self._search is None:
+            top = self._search_column.parentWidget()
+            self._search = SearchPanel(self.typography, self._use_card, top)
+            self._search.hide()
+            self._search_column.insertWidget(0, self._search, 1)
+        return self._search
+
+    def _searching(self) -> bool:
+        return self._search is not None and self._search.isVisible()
+
     def _open_search(self) -> None:
         if self._card_index is None:
             self._card_index = CardIndex.from_playbook(self.desk.playbook)
@@ -505,7 +522,7 @@ class MainWindow(QMainWindow):
         if self.ask_bar.asking:
             self.ask_bar.cancel()
             self.effects.notice(self.tr("Not copied"))
-        elif self.search.isVisible():
+        elif self._searching():
             self._close_search()
         elif self.desk.situation is not None:
             self.desk.close_situation()

@@ -11,13 +11,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-
-from icalendar import Alarm, Calendar, Event
+from typing import TYPE_CHECKING
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.core.export.cards import mask_card_numbers
 from desktop_app.core.export.target import atomic_path
 from desktop_app.core.follow_ups import FollowUpLike
+
+if TYPE_CHECKING:
+    from icalendar import Calendar
 
 #: How long the calendar entry lasts; a reminder slot, not a meeting.
 ENTRY_LENGTH = timedelta(minutes=15)
@@ -36,6 +38,10 @@ def follow_up_summary(item: FollowUpLike) -> str:
 
 def follow_ups_calendar(items: Iterable[FollowUpLike], now: datetime) -> tuple[Calendar, int]:
     """A calendar with one event per dated commitment in ``items``; and how many."""
+    # Imported here: the library takes about 0.1 s to import, and the window
+    # loads this module (for follow-up summaries) on every start.
+    from icalendar import Alarm, Calendar, Event
+
     calendar = Calendar()
     calendar.add("prodid", f"-//{APP_NAME}//{APP_NAME} {__version__}//EN")
     calendar.add("version", "2.0")
