@@ -107,12 +107,6 @@ class Durability(QObject):
         notes.promise_due.dateTimeChanged.connect(self._changed)
         notes.promise_has_due.toggled.connect(self._changed)
         window.installEventFilter(self)
-        # Leaving the event loop without closing the window (a session log-out,
-        # app.quit() from elsewhere) must still write the last changes and stop
-        # the autosave thread before Qt tears it down.
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self.close)
 
     # -- what is kept ----------------------------------------------------------
     def typed_promise(self) -> Commitment | None:
