@@ -20,7 +20,7 @@ import dataclasses
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypedDict
+from typing import TYPE_CHECKING, TypedDict
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -40,16 +40,19 @@ from desktop_app.core.export.ticket_note import TemplateError, ticket_note
 from desktop_app.core.session import CallSession
 from desktop_app.store.base import FollowUp, LogError
 from desktop_app.ui.effects import QtEffects
-from desktop_app.ui.export_dialog import ExportCallsDialog
 from desktop_app.ui.exporting import SavePathChooser
 from desktop_app.ui.followups import FollowUpNotifier, FollowUpsWidget
-from desktop_app.ui.history import CallActions, CallViewer, HistoryWidget
 from desktop_app.ui.icon import app_icon
 from desktop_app.ui.keys import key_label, to_sequence
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.repeat_caller import RepeatCallerBanner
-from desktop_app.ui.report_view import ReportView
 from desktop_app.ui.toast import Toast
+
+if TYPE_CHECKING:
+    # Imported where first opened, so they cost nothing before the first paint.
+    from desktop_app.ui.export_dialog import ExportCallsDialog
+    from desktop_app.ui.history import CallActions, CallViewer, HistoryWidget
+    from desktop_app.ui.report_view import ReportView
 
 log = logging.getLogger(__name__)
 
@@ -236,6 +239,8 @@ class TeamTools(QObject):
 
     # -- the ticket note ---------------------------------------------------------
     def _actions(self, dialog: ToolDialog | None = None) -> CallActions:
+        from desktop_app.ui.history import CallActions
+
         return CallActions(
             dialog.effects if dialog is not None else self.window.effects,
             self._chooser(dialog or self.window),
@@ -288,6 +293,8 @@ class TeamTools(QObject):
         return "History open"
 
     def _build_history(self, dialog: ToolDialog) -> QWidget:
+        from desktop_app.ui.history import HistoryWidget
+
         self.history = HistoryWidget(
             self.desk.log,
             dialog.effects,
@@ -336,6 +343,8 @@ class TeamTools(QObject):
         return "Report open"
 
     def _build_report(self, dialog: ToolDialog) -> QWidget:
+        from desktop_app.ui.report_view import ReportView
+
         self.report = ReportView(
             self.desk.log, self.desk.clock, dialog.effects, **self._save_args(dialog)
         )
@@ -350,6 +359,8 @@ class TeamTools(QObject):
 
     def open_export(self) -> str:
         if self.export_dialog is None:
+            from desktop_app.ui.export_dialog import ExportCallsDialog
+
             self.export_dialog = ExportCallsDialog(
                 self.desk.log,
                 self.window.effects,
@@ -369,6 +380,8 @@ class TeamTools(QObject):
         if record is None:
             self.window.effects.error(self.tr("That call is no longer in the log"))
             return None
+        from desktop_app.ui.history import CallViewer
+
         self.viewer = CallViewer(record, self._actions(over), over or self.window)
         self.viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.viewer.show()
