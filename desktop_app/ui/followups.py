@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSystemTrayIcon,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -35,7 +34,7 @@ from desktop_app.core.follow_ups import fallen_due, group_follow_ups
 from desktop_app.desk.effects import Effects
 from desktop_app.store.base import CallLog, FollowUp, LogError
 from desktop_app.ui.exporting import SavePathChooser, ask_save_path, choose_export_path
-from desktop_app.ui.row_lists import ListKeys, fit_date_column
+from desktop_app.ui.row_lists import ListKeys, row_list
 
 log = logging.getLogger(__name__)
 
@@ -75,14 +74,9 @@ class FollowUpsWidget(QWidget):
         self._tz = tz
         self._items: list[FollowUp] = []
         self.setAccessibleName(self.tr("Follow-ups"))
-        self.tree = QTreeWidget(self)
-        self.tree.setColumnCount(4)
-        self.tree.setHeaderLabels(
-            [self.tr("Due"), self.tr("Promised"), self.tr("Customer"), self.tr("By")]
+        self.tree = row_list(
+            self, [self.tr("Due"), self.tr("Promised"), self.tr("Customer"), self.tr("By")]
         )
-        self.tree.setRootIsDecorated(False)
-        self.tree.setUniformRowHeights(True)
-        fit_date_column(self.tree, stretch=1)
         self.tree.itemActivated.connect(self._activated)
         self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -41,7 +40,7 @@ from desktop_app.ui.exporting import (
     choose_export_path,
     write_calls,
 )
-from desktop_app.ui.row_lists import ListKeys, fit_date_column
+from desktop_app.ui.row_lists import ListKeys, row_list
 
 #: Newest matches shown; more means the agent should narrow the search.
 RESULT_LIMIT = 200
@@ -168,14 +167,9 @@ class HistoryWidget(QWidget):
         self.query.setClearButtonEnabled(True)
         self.dates = DateRangeFilter(self, tz)
 
-        self.results = QTreeWidget(self)
-        self.results.setColumnCount(4)
-        self.results.setHeaderLabels(
-            [self.tr("Date"), self.tr("Customer"), self.tr("Category"), self.tr("Outcome")]
+        self.results = row_list(
+            self, [self.tr("Date"), self.tr("Customer"), self.tr("Category"), self.tr("Outcome")]
         )
-        self.results.setRootIsDecorated(False)
-        self.results.setUniformRowHeights(True)
-        fit_date_column(self.results, stretch=1)
         self.results.itemActivated.connect(lambda *_: self.open_selected())
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)

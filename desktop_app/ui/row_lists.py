@@ -46,3 +46,14 @@ def fit_date_column(tree: QTreeWidget, *, stretch: int) -> None:
             else QHeaderView.ResizeMode.ResizeToContents
         )
         header.setSectionResizeMode(column, mode)
+
+
+def row_list(parent: QWidget, headers: list[str], *, stretch: int = 1) -> QTreeWidget:
+    """A flat list of rows under ``headers``, the date first (History, Follow-ups)."""
+    tree = QTreeWidget(parent)
+    tree.setColumnCount(len(headers))
+    tree.setHeaderLabels(headers)
+    tree.setRootIsDecorated(False)
+    tree.setUniformRowHeights(True)
+    fit_date_column(tree, stretch=stretch)
+    return tree
