@@ -75,6 +75,8 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self._styling = False
+        self._painted = False
+        self._after_paint: list[Callable[[], object]] = [self._fill_pages_when_idle]
         self.desk = desk
         self.keymap = keymap if keymap is not None else default_keymap(desk.registry)
         self.settings = settings or Settings()
@@ -100,7 +102,7 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self._apply_options(initial=True)
         self._show_session(desk.session)
-        QTimer.singleShot(0, self, self._build_search)
+        self.after_first_paint(self._build_search)
 
     # -- building ------------------------------------------------------------
     def _build(self) -> None:
@@ -156,7 +158,7 @@ class MainWindow(QMainWindow):
         self.toast = Toast(central)
         self.step_pages: list[CardPage] = []
         self.situation_pages: dict[str, CardPage] = {}
-        self.review: ReviewBlock | None = None
+        self._review: ReviewBlock | None = None
         self.chips: dict[str, QPushButton] = {}
         self.rebuild_pages()
 
@@ -210,7 +212,12 @@ class MainWindow(QMainWindow):
         return [key_label(self.keymap.key_for(f"use-card {n}")) for n in range(1, count + 1)]
 
     def rebuild_pages(self) -> None:
-        """Build one page per step and situation of the playbook in use."""
+        """One page per step and situation of the playbook in use.
+
+        Only the page on screen fills before the window's first paint; the
+        others fill one per idle turn of the event loop after it (a page is
+        filled at once when a key asks for it earlier).
+        """
         playbook = self.desk.playbook
         while (old := self.pages.widget(0)) is not None:
             self.pages.removeWidget(old)
@@ -219,6 +226,7 @@ class MainWindow(QMainWindow):
             self.situation_flow.removeWidget(chip)
             chip.deleteLater()
         self.step_pages, self.situation_pages, self.chips = [], {}, {}
+        self._review = None
         next_key = key_label(self.keymap.key_for("next-step"))
         for index, step in enumerate(playbook.steps):
             last = index == len(playbook.steps) - 1
@@ -229,17 +237,8 @@ class MainWindow(QMainWindow):
                 self._use_card,
                 self.typography,
                 self.pages,
+                then=self._add_review if last else None,
             )
-            if last:
-                page.add_heading(self.tr("Log entry — check it, then save"))
-                self.review = ReviewBlock(
-                    key_label(self.keymap.key_for("save-call")),
-                    lambda: self.command("save-call"),
-                    self.typography,
-                    page.body,
-                )
-                page.column.addWidget(self.review)
-            page.finish()
             self.pages.addWidget(page)
             self.step_pages.append(page)
         back_key = key_label(self.keymap.key_for("dismiss"))
@@ -252,7 +251,6 @@ class MainWindow(QMainWindow):
                 self.typography,
                 self.pages,
             )
-            page.set_compact(False)
             self.pages.addWidget(page)
             self.situation_pages[situation.id] = page
             self.chips[situation.id] = self._situation_chip(number, situation)
@@ -265,6 +263,40 @@ class MainWindow(QMainWindow):
         )
         self.notes.set_categories(playbook.categories)
         self._card_index = None
+        if self._painted:
+            self._fill_pages_when_idle()
+
+    def _add_review(self, page: CardPage) -> None:
+        page.add_heading(self.tr("Log entry — check it, then save"))
+        self._review = ReviewBlock(
+            key_label(self.keymap.key_for("save-call")),
+            lambda: self.command("save-call"),
+            self.typography,
+            page.body,
+        )
+        page.column.addWidget(self._review)
+        self._refresh_review()
+
+    @property
+    def review(self) -> ReviewBlock | None:
+        """The log step's drafted entry and save button."""
+        if self.step_pages:
+            self.step_pages[-1].ensure_built()
+        return self._review
+
+    def _fill_pages_when_idle(self) -> None:
+        """Fill the pages not yet filled, one per turn of the event loop."""
+        waiting = [p for p in [*self.step_pages, *self.situation_pages.values()] if not p.built]
+        if waiting:
+            waiting[0].ensure_built()
+            QTimer.singleShot(0, self, self._fill_pages_when_idle)
+
+    def after_first_paint(self, then: Callable[[], object]) -> None:
+        """Run ``then`` once the window has painted for the first time (at once if it has)."""
+        if self._painted:
+            QTimer.singleShot(0, self, then)
+        else:
+            self._after_paint.append(then)
 
     def _situation_chip(self, number: int, situation: Situation) -> QPushButton:
         key = key_label(
@@ -383,6 +415,7 @@ class MainWindow(QMainWindow):
         if self._searching():
             self._close_search()
         if self.desk.situation is None:
+            self.step_pages[index].ensure_built()
             self.pages.setCurrentIndex(index)
         if session.is_last_step:
             self._refresh_review()
@@ -395,13 +428,13 @@ class MainWindow(QMainWindow):
         self.mood.set_mood(self.desk.session.mood)
 
     def _refresh_review(self) -> None:
-        if self.review is not None and self.desk.session.is_last_step:
+        if self._review is not None and self.desk.session.is_last_step:
             self.review_timer.start()
 
     def _render_review(self) -> None:
         session = self.desk.session
-        if self.review is not None and session.is_last_step:
-            self.review.show_draft(draft_entry(session.record, session.playbook))
+        if self._review is not None and session.is_last_step:
+            self._review.show_draft(draft_entry(session.record, session.playbook))
 
     def _current_page(self) -> CardPage:
         if self.desk.situation is not None:
@@ -412,11 +445,13 @@ class MainWindow(QMainWindow):
         for sid, chip in self.chips.items():
             chip.setChecked(situation is not None and sid == situation.id)
         if situation is None:
+            self.step_pages[self.desk.session.current_index].ensure_built()
             self.pages.setCurrentIndex(self.desk.session.current_index)
         else:
             if self._searching():
                 self._close_search()
             page = self.situation_pages[situation.id]
+            page.ensure_built()
             page.show_uses(self.desk.session.times_used)
             self.pages.setCurrentWidget(page)
 
@@ -612,6 +647,11 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
 
     def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not getattr(self, "_painted", True):
+            self._painted = True
+            for then in self._after_paint:
+                QTimer.singleShot(0, self, then)
+            self._after_paint.clear()
         # The system switched between light and dark: the sheet carries the
         # palette's colours, so set it again, after this event (never while Qt
         # is applying a style). Only the application's palette counts: the

@@ -1,7 +1,10 @@
 """One page per step or situation: guidance on top, then the cards.
 
-Pages are built once when the playbook is loaded and only switched between,
-so a step change never re-creates widgets or re-wraps text.
+Every page exists as soon as the playbook is loaded, but fills itself only
+when first needed: the page on screen before the window's first paint, the
+others in idle turns of the event loop just after (or at once, when a key asks
+for one sooner). Pages are then only switched between, so a step change never
+re-creates widgets or re-wraps text.
 """
 
 from __future__ import annotations
@@ -27,11 +30,22 @@ from desktop_app.ui.typography import Typography
 UseCard = Callable[[PhraseCard], None]
 
 
-class CardPage(QScrollArea):
-    """A scrolling page: an optional guidance block, then numbered cards."""
+FillPage = Callable[["CardPage"], None]
 
-    def __init__(self, typography: Typography, parent: QWidget | None = None) -> None:
+
+class CardPage(QScrollArea):
+    """A scrolling page: an optional guidance block, then numbered cards.
+
+    ``fill`` adds the page's widgets; it runs once, on ``ensure_built()``.
+    """
+
+    def __init__(
+        self, typography: Typography, parent: QWidget | None = None, fill: FillPage | None = None
+    ) -> None:
         super().__init__(parent)
+        self._fill = fill
+        self._compact = False
+        self._uses: Callable[[str], int] | None = None
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -46,10 +60,29 @@ class CardPage(QScrollArea):
         self.guidance_column.setContentsMargins(0, 0, 0, 4)
         self.guidance_column.setSpacing(6)
         self.column.addWidget(self.guidance)
-        self.cards: CardList | None = None
+        self._cards: CardList | None = None
         #: the do / don't reminders below the cards, on step pages
         self.reminders: QWidget | None = None
         self.setWidget(self.body)
+
+    @property
+    def built(self) -> bool:
+        return self._fill is None
+
+    def ensure_built(self) -> None:
+        """Add the page's widgets now, if they are not there yet."""
+        if self._fill is None:
+            return
+        fill, self._fill = self._fill, None
+        fill(self)
+        self.set_compact(self._compact)
+        if self._uses is not None:
+            self.show_uses(self._uses)
+
+    @property
+    def cards(self) -> CardList | None:
+        self.ensure_built()
+        return self._cards
 
     def add_guidance(
         self,
@@ -81,20 +114,24 @@ class CardPage(QScrollArea):
         return row
 
     def add_cards(self, cards: Sequence[PhraseCard], keys: Sequence[str], on_use: UseCard) -> None:
-        self.cards = CardList(cards, keys, on_use, self.typography, self.body)
-        self.column.addWidget(self.cards)
+        self._cards = CardList(cards, keys, on_use, self.typography, self.body)
+        self.column.addWidget(self._cards)
 
     def finish(self) -> None:
         self.column.addStretch(1)
 
     def set_compact(self, compact: bool) -> None:
+        self._compact = compact
+        if not self.built:
+            return  # applied when the page fills
         self.guidance.setVisible(not compact)
         if self.reminders is not None:
             self.reminders.setVisible(not compact)
 
     def show_uses(self, uses: Callable[[str], int]) -> None:
-        if self.cards is not None:
-            self.cards.show_uses(uses)
+        self._uses = uses
+        if self._cards is not None:
+            self._cards.show_uses(uses)
 
 
 def _reminders(
@@ -131,32 +168,42 @@ def step_page(
     on_use: UseCard,
     typography: Typography,
     parent: QWidget | None = None,
+    then: FillPage | None = None,
 ) -> CardPage:
-    page = CardPage(typography, parent)
+    """The page of one step; ``then`` adds more below it (the log step's review)."""
+
+    def fill(page: CardPage) -> None:
+        # The goal and the cue to move on sit on top, then the cards the agent
+        # reaches for mid-sentence; the do / don't reminders follow, so on a
+        # 600-pixel-high window the first cards are visible without scrolling.
+        page.add_guidance(step.goal, "goal", 1.12, QFont.Weight.Medium)
+        if step.move_on_when:
+            cue = QCoreApplication.translate("CardPage", "Move on when: {0}").format(
+                step.move_on_when
+            )
+            page.add_guidance(cue + (f"  ({next_key})" if next_key else ""), "moveOn", 0.9)
+        if step.cards:
+            page.add_heading(QCoreApplication.translate("CardPage", "Cards"))
+            page.add_cards(step.cards, card_keys, on_use)
+        if step.do or step.dont:
+            reminders = QWidget(page.body)
+            column = QVBoxLayout(reminders)
+            column.setContentsMargins(0, 0, 0, 0)
+            heading = page.add_heading(QCoreApplication.translate("CardPage", "Reminders"))
+            page.column.removeWidget(heading)
+            heading.setParent(reminders)
+            column.addWidget(heading)
+            column.setSpacing(6)
+            _reminders(page, column, reminders, "✓", "doMark", step.do)
+            _reminders(page, column, reminders, "✕", "dontMark", step.dont)
+            page.reminders = reminders
+            page.column.addWidget(reminders)
+        if then is not None:
+            then(page)
+        page.finish()
+
+    page = CardPage(typography, parent, fill)
     page.setAccessibleName(QCoreApplication.translate("CardPage", "Step: {0}").format(step.title))
-    # The goal and the cue to move on sit on top, then the cards the agent
-    # reaches for mid-sentence; the do / don't reminders follow, so on a
-    # 600-pixel-high window the first cards are visible without scrolling.
-    page.add_guidance(step.goal, "goal", 1.12, QFont.Weight.Medium)
-    if step.move_on_when:
-        cue = QCoreApplication.translate("CardPage", "Move on when: {0}").format(step.move_on_when)
-        page.add_guidance(cue + (f"  ({next_key})" if next_key else ""), "moveOn", 0.9)
-    if step.cards:
-        page.add_heading(QCoreApplication.translate("CardPage", "Cards"))
-        page.add_cards(step.cards, card_keys, on_use)
-    if step.do or step.dont:
-        reminders = QWidget(page.body)
-        column = QVBoxLayout(reminders)
-        column.setContentsMargins(0, 0, 0, 0)
-        heading = page.add_heading(QCoreApplication.translate("CardPage", "Reminders"))
-        page.column.removeWidget(heading)
-        heading.setParent(reminders)
-        column.addWidget(heading)
-        column.setSpacing(6)
-        _reminders(page, column, reminders, "✓", "doMark", step.do)
-        _reminders(page, column, reminders, "✕", "dontMark", step.dont)
-        page.reminders = reminders
-        page.column.addWidget(reminders)
     return page
 
 
@@ -168,22 +215,26 @@ def situation_page(
     typography: Typography,
     parent: QWidget | None = None,
 ) -> CardPage:
-    page = CardPage(typography, parent)
+    def fill(page: CardPage) -> None:
+        page.add_guidance(situation.title, "situationTitle", 1.12, QFont.Weight.DemiBold)
+        if situation.advice:
+            page.add_guidance(situation.advice, "goal")
+        if back_key:
+            page.add_guidance(
+                QCoreApplication.translate("CardPage", "{0} goes back to the step").format(
+                    back_key
+                ),
+                "moveOn",
+                0.9,
+            )
+        page.add_heading(QCoreApplication.translate("CardPage", "Cards"))
+        page.add_cards(situation.cards, card_keys, on_use)
+        page.finish()
+
+    page = CardPage(typography, parent, fill)
     page.setAccessibleName(
         QCoreApplication.translate("CardPage", "Situation: {0}").format(situation.title)
     )
-    page.add_guidance(situation.title, "situationTitle", 1.12, QFont.Weight.DemiBold)
-    if situation.advice:
-        page.add_guidance(situation.advice, "goal")
-    if back_key:
-        page.add_guidance(
-            QCoreApplication.translate("CardPage", "{0} goes back to the step").format(back_key),
-            "moveOn",
-            0.9,
-        )
-    page.add_heading(QCoreApplication.translate("CardPage", "Cards"))
-    page.add_cards(situation.cards, card_keys, on_use)
-    page.finish()
     return page
 
 

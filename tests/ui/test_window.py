@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
@@ -14,6 +16,7 @@ from desktop_app.core.clock import FakeClock
 from desktop_app.core.keymap import parse_key
 from desktop_app.paths import DataDir
 from desktop_app.store.sqlite_log import SqliteCallLog
+from desktop_app.ui.application import build_window
 from desktop_app.ui.main_window import MainWindow, format_elapsed
 from desktop_app.ui.style import load_style
 from tests.ui.conftest import WindowFactory, sample_playbook
@@ -33,8 +36,47 @@ def test_usable_at_380_by_600(window: MainWindow, qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: window.splitter.orientation() == Qt.Orientation.Horizontal)
 
 
-def test_every_step_has_one_page_built_once(window: MainWindow) -> None:
+@pytest.fixture
+def unshown_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    """A window built as the app builds it, not shown yet (no paint, no idle turn)."""
+    data = DataDir(tmp_path / "data").create()
+    parts = Parts(data, sample_playbook(), SqliteCallLog(data.call_log), StartupProblems())
+    assemble_desk(parts)
+    window = build_window(parts)
+    qtbot.addWidget(window)
+    yield window
+    window.close()
+    parts.call_log.close()
+
+
+def test_only_the_page_on_screen_fills_before_the_first_paint(
+    unshown_window: MainWindow, qtbot: QtBot
+) -> None:
+    window = unshown_window
+    pages = [*window.step_pages, *window.situation_pages.values()]
+    assert [page.built for page in pages] == [True] + [False] * (len(pages) - 1)
+    window.show()
+    # The others fill in idle turns after the first paint, without a key.
+    qtbot.waitUntil(lambda: all(page.built for page in pages))
+    second = window.step_pages[1].cards
+    assert second is not None
+    assert [v.title.text() for v in second.views] == [
+        c.title for c in window.desk.playbook.steps[1].cards
+    ]
+
+
+def test_a_page_asked_for_before_it_filled_fills_at_once(unshown_window: MainWindow) -> None:
+    window = unshown_window
+    assert not window.step_pages[2].built
+    window.run_command("go-to-step 3")  # before any paint: no idle turn has run
+    assert window.pages.currentWidget() is window.step_pages[2]
+    assert window.step_pages[2].built
+
+
+def test_every_step_has_one_page_built_once(window: MainWindow, qtbot: QtBot) -> None:
     pages = [window.pages.widget(i) for i in range(window.pages.count())]
+    every = [*window.step_pages, *window.situation_pages.values()]
+    qtbot.waitUntil(lambda: all(page.built for page in every))
     widgets_before = len(window.findChildren(QWidget))
     for number in range(1, 5):
         window.run_command(f"go-to-step {number}")
