@@ -25,6 +25,7 @@ from desktop_app.desk.window_commands import WindowSlot, register_window_command
 from desktop_app.paths import DataDir
 from desktop_app.resources import resource_path
 from desktop_app.store.base import LogError
+from desktop_app.store.lock import LogInUseError
 from desktop_app.store.opening import open_call_log
 from desktop_app.store.pending import PendingCallLog
 
@@ -98,6 +99,8 @@ def open_log(data: DataDir, problems: StartupProblems, settings: Settings) -> Pe
     """The call log, owned by this process; old calls purged, file trouble reported."""
     try:
         opened = open_call_log(data.call_log, retention_days=settings.retention_days)
+    except LogInUseError:
+        raise  # another Calmline runs on this data dir: ``run_gui`` brings it forward
     except LogError as exc:
         raise SystemExit(f"Calmline cannot start: {exc}") from exc
     for notice in opened.notices:
@@ -148,14 +151,17 @@ def save_to(data: DataDir, settings: Settings) -> None:
 
 
 def run_gui(data: DataDir) -> int:
-    from desktop_app.ui.remote import send_command
-
-    # One window per data dir: a second start brings the first to the front.
-    if send_command(data, ["raise-window"]) is not None:
-        print(f"Calmline is already running for {data.root}; brought its window to the front.")
-        return 0
     diagnostics.install(data.logs)
-    parts = assemble(data)
+    try:
+        parts = assemble(data)
+    except LogInUseError as exc:
+        # One window per data dir: a second start brings the first to the front.
+        from desktop_app.ui.remote import send_command
+
+        if send_command(data, ["raise-window"]) is not None:
+            print(f"Calmline is already running for {data.root}; brought its window to the front.")
+            return 0
+        raise SystemExit(f"Calmline cannot start: {exc}") from exc
 
     from desktop_app.ui.application import run_window
 

@@ -1,4 +1,10 @@
-"""Creates the QApplication and the window, and runs the event loop."""
+"""Creates the QApplication and the window, and runs the event loop.
+
+The window paints first; what the first frame does not need (the team tools,
+remote control, last time's unfinished call, autosave and live reload, the
+start-up problems) is attached in the event loop's next turn, and its modules
+are imported only then.
+"""
 
 from __future__ import annotations
 
@@ -18,15 +24,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import APP_NAME, __version__, diagnostics
 from desktop_app.core.settings import Settings, save_settings
-from desktop_app.ui import durable_start
 from desktop_app.ui.icon import app_icon
 from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.remote import RemoteControl
-from desktop_app.ui.team_tools import attach_team_tools
 from desktop_app.ui.translations import install_translator
 
 if TYPE_CHECKING:
     from desktop_app.app import Parts
+    from desktop_app.ui.durable_start import Attached
+    from desktop_app.ui.remote import RemoteControl
 
 qt_log = logging.getLogger("calmline.qt")
 
@@ -82,7 +87,7 @@ def ensure_application() -> QApplication:
     return app
 
 
-def build_window(parts: Parts) -> MainWindow:
+def make_window(parts: Parts) -> MainWindow:
     """The window over the desk assembled in ``app.assemble``, attached to its commands."""
     assert parts.desk is not None, "assemble() builds the desk"
     settings_file = parts.data.settings
@@ -98,11 +103,21 @@ def build_window(parts: Parts) -> MainWindow:
         keymap_file=parts.data.keymap,
     )
     parts.window_slot.window = window
+    return window
+
+
+def build_window(parts: Parts) -> MainWindow:
+    """``make_window`` with the team tools (history, follow-ups, exports) attached."""
+    from desktop_app.ui.team_tools import attach_team_tools
+
+    window = make_window(parts)
     attach_team_tools(window, parts.data.exports)
     return window
 
 
 def start_remote_control(parts: Parts, window: MainWindow) -> RemoteControl:
+    from desktop_app.ui.remote import RemoteControl
+
     remote = RemoteControl(parts.data, window.run_words, window)
     if not remote.listen():
         parts.problems.add(
@@ -112,11 +127,41 @@ def start_remote_control(parts: Parts, window: MainWindow) -> RemoteControl:
     return remote
 
 
+def show_start_problems(parts: Parts, window: MainWindow) -> None:
+    if not parts.problems.messages:
+        return
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        APP_NAME,
+        QCoreApplication.translate(
+            "MainWindow", "Calmline started, but some of your files need attention:"
+        )
+        + "\n\n"
+        + "\n\n".join(parts.problems.messages),
+        QMessageBox.StandardButton.Ok,
+        window,
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.open()
+
+
+def finish_start(parts: Parts, window: MainWindow) -> Attached:
+    """Everything the first frame does not need, attached once it has painted."""
+    from desktop_app.ui import durable_start
+    from desktop_app.ui.team_tools import attach_team_tools
+
+    attach_team_tools(window, parts.data.exports)
+    start_remote_control(parts, window)
+    # Offers last time's unfinished call, then autosave, write retries and live reload.
+    attached = durable_start.attach_with_dialogs(window, parts)
+    show_start_problems(parts, window)
+    return attached
+
+
 def run_window(parts: Parts) -> int:
     app = ensure_application()
     quiet_harmless_qt_messages()
-    window = build_window(parts)
-    start_remote_control(parts, window)
+    window = make_window(parts)
 
     def show_unexpected(message: str) -> None:
         QMessageBox.critical(
@@ -128,28 +173,15 @@ def run_window(parts: Parts) -> int:
         )
 
     diagnostics.set_unexpected_handler(show_unexpected)
-    # Offers last time's unfinished call, then autosave, write retries and live reload.
-    attached = durable_start.attach_with_dialogs(window, parts)
+    started: list[Attached] = []
+    window.after_first_paint(lambda: started.append(finish_start(parts, window)))
     window.show()
-    if parts.problems.messages:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            APP_NAME,
-            QCoreApplication.translate(
-                "MainWindow", "Calmline started, but some of your files need attention:"
-            )
-            + "\n\n"
-            + "\n\n".join(parts.problems.messages),
-            QMessageBox.StandardButton.Ok,
-            window,
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.open()
     try:
         return app.exec()
     finally:
         # However the loop ended (a closed window has done this already): the
         # autosave thread stops and the last changes are written before the log closes.
-        attached.durability.close()
+        for attached in started:
+            attached.durability.close()
         release_clipboard()
         parts.call_log.close()

@@ -11,6 +11,7 @@ import logging
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QPalette, QResizeEvent
@@ -29,7 +30,6 @@ from PySide6.QtWidgets import (
 
 from desktop_app import APP_NAME
 from desktop_app.core.call import EventKind
-from desktop_app.core.card_search import CardIndex
 from desktop_app.core.commands import CommandError, Invocation, split_command_line
 from desktop_app.core.keymap import Keymap, default_keymap
 from desktop_app.core.playbook import PhraseCard, Situation
@@ -38,20 +38,24 @@ from desktop_app.core.settings import Settings
 from desktop_app.desk.desk import CallDesk
 from desktop_app.ui.ask_bar import AskBar
 from desktop_app.ui.cards import plain_label
-from desktop_app.ui.cheat_sheet import CheatSheet
 from desktop_app.ui.effects import QtEffects
 from desktop_app.ui.flow_layout import FlowLayout
 from desktop_app.ui.keys import install_shortcuts, key_label
-from desktop_app.ui.log_review import draft_entry
 from desktop_app.ui.mood import MoodMeter
 from desktop_app.ui.notes_pane import NotesPane
 from desktop_app.ui.painted_label import PaintedLabel
 from desktop_app.ui.rail import StepRail
-from desktop_app.ui.search_panel import SearchPanel
 from desktop_app.ui.step_page import CardPage, ReviewBlock, situation_page, step_page
 from desktop_app.ui.style import apply_style
 from desktop_app.ui.toast import Toast
 from desktop_app.ui.typography import TEXT_SCALE_STEP, Typography
+
+if TYPE_CHECKING:
+    # Imported where first used (after the first paint or on the agent's
+    # first Ctrl+F, F1 or log step), so the window paints sooner.
+    from desktop_app.core.card_search import CardIndex
+    from desktop_app.ui.cheat_sheet import CheatSheet
+    from desktop_app.ui.search_panel import SearchPanel
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +63,8 @@ log = logging.getLogger(__name__)
 SIDE_BY_SIDE_WIDTH = 720
 DEFAULT_SIZE = (400, 680)
 MIN_SIZE = (360, 480)
+#: what waits for the first paint runs this long after the window was made at the latest
+FIRST_PAINT_WAIT_MS = 1000
 
 SaveSettings = Callable[[Settings], None]
 
@@ -103,6 +109,7 @@ class MainWindow(QMainWindow):
         self._apply_options(initial=True)
         self._show_session(desk.session)
         self.after_first_paint(self._build_search)
+        QTimer.singleShot(FIRST_PAINT_WAIT_MS, self, self._first_paint_done)
 
     # -- building ------------------------------------------------------------
     def _build(self) -> None:
@@ -292,11 +299,23 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self._fill_pages_when_idle)
 
     def after_first_paint(self, then: Callable[[], object]) -> None:
-        """Run ``then`` once the window has painted for the first time (at once if it has)."""
+        """Run ``then`` once the window has painted for the first time (at once if it has).
+
+        A window that is never painted (minimised at start, on another
+        desktop) runs it ``FIRST_PAINT_WAIT_MS`` after it was made.
+        """
         if self._painted:
             QTimer.singleShot(0, self, then)
         else:
             self._after_paint.append(then)
+
+    def _first_paint_done(self) -> None:
+        if self._painted:
+            return
+        self._painted = True
+        for then in self._after_paint:
+            QTimer.singleShot(0, self, then)
+        self._after_paint.clear()
 
     def _situation_chip(self, number: int, situation: Situation) -> QPushButton:
         key = key_label(
@@ -434,6 +453,8 @@ class MainWindow(QMainWindow):
     def _render_review(self) -> None:
         session = self.desk.session
         if self._review is not None and session.is_last_step:
+            from desktop_app.ui.log_review import draft_entry
+
             self._review.show_draft(draft_entry(session.record, session.playbook))
 
     def _current_page(self) -> CardPage:
@@ -531,6 +552,8 @@ class MainWindow(QMainWindow):
 
     def _build_search(self) -> SearchPanel:
         if self._search is None:
+            from desktop_app.ui.search_panel import SearchPanel
+
             top = self._search_column.parentWidget()
             self._search = SearchPanel(self.typography, self._use_card, top)
             self._search.hide()
@@ -542,6 +565,8 @@ class MainWindow(QMainWindow):
 
     def _open_search(self) -> None:
         if self._card_index is None:
+            from desktop_app.core.card_search import CardIndex
+
             self._card_index = CardIndex.from_playbook(self.desk.playbook)
             self.search.set_index(self._card_index)
         self.pages.hide()
@@ -569,6 +594,8 @@ class MainWindow(QMainWindow):
 
     def _open_cheat_sheet(self) -> None:
         if self._cheat_sheet is None:
+            from desktop_app.ui.cheat_sheet import CheatSheet
+
             self._cheat_sheet = CheatSheet(self.keymap, self.desk.registry, self.keymap_file, self)
         self._cheat_sheet.show()
         self._cheat_sheet.raise_()
@@ -648,10 +675,7 @@ class MainWindow(QMainWindow):
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not getattr(self, "_painted", True):
-            self._painted = True
-            for then in self._after_paint:
-                QTimer.singleShot(0, self, then)
-            self._after_paint.clear()
+            self._first_paint_done()
         # The system switched between light and dark: the sheet carries the
         # palette's colours, so set it again, after this event (never while Qt
         # is applying a style). Only the application's palette counts: the
