@@ -1,4 +1,4 @@
-"""Finds Calmline's read-only resources: playbooks, icons, styles, translations.
+"""Finds Calmline's read-only resources: playbooks, icons, translations.
 
 One resolver for every way the app runs:
 

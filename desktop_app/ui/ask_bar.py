@@ -7,10 +7,11 @@ customer's name (say), presses Enter and the card is copied; Escape skips it.
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QApplication, QFrame, QGridLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QGridLayout, QLineEdit, QWidget
 
 from desktop_app.desk.effects import Answer, MissingValues
 from desktop_app.ui.cards import plain_label
+from desktop_app.ui.style import Band, style_as
 from desktop_app.ui.typography import Typography
 
 _PLACEHOLDER_WORDS = {
@@ -29,7 +30,7 @@ def placeholder_label(name: str) -> str:
     return QCoreApplication.translate("AskBar", str(words))
 
 
-class AskBar(QFrame):
+class AskBar(Band):
     def __init__(self, typography: Typography, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("askBar")
@@ -65,7 +66,7 @@ class AskBar(QFrame):
             self._grid.addWidget(edit, row, 1)
             self.edits[name] = edit
         hint = plain_label(self.tr("Enter copies the card · Esc skips it"), self)
-        hint.setObjectName("keyHint")
+        style_as(hint, "keyHint")
         self._typography.role(hint, 0.8)
         self._grid.addWidget(hint, len(question.names) + 1, 0, 1, 2)
         self._grid.setColumnStretch(1, 1)

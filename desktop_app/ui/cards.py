@@ -4,11 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import (
+    QEnterEvent,
+    QFocusEvent,
+    QFont,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+)
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop_app.core.playbook import PhraseCard
+from desktop_app.ui.style import Role, paint_rounded, style_as
 from desktop_app.ui.typography import Typography
 
 
@@ -46,19 +55,19 @@ class CardView(QFrame):
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(2)
         self.badge = plain_label(str(number) if number <= 9 else "", self)
-        self.badge.setObjectName("cardNumber")
+        style_as(self.badge, "cardNumber")
         self.badge.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.badge.setFixedWidth(22)
         typography.role(self.badge, 1.15, QFont.Weight.Bold)
         self.title = plain_label(card.title, self, wrap=True)
-        self.title.setObjectName("cardTitle")
+        style_as(self.title, "cardTitle")
         typography.role(self.title, 1.0, QFont.Weight.DemiBold)
         self.hint = plain_label(key, self)
-        self.hint.setObjectName("keyHint")
+        style_as(self.hint, "keyHint")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         typography.role(self.hint, 0.8)
         self.text = plain_label(card.text, self, wrap=True)
-        self.text.setObjectName("cardText")
+        style_as(self.text, "cardText")
         typography.role(self.text, 0.95)
         grid.addWidget(self.badge, 0, 0, 2, 1)
         grid.addWidget(self.title, 0, 1)
@@ -71,6 +80,33 @@ class CardView(QFrame):
             self.hint.setText(self.tr("{0} · used {1}×").format(self._key, times).lstrip(" ·"))
         else:
             self.hint.setText(self._key)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        # A rounded card on the page: a hairline edge, darker under the
+        # mouse, a thick highlight edge while it has the keyboard focus.
+        painter = QPainter(self)
+        if self.hasFocus():
+            paint_rounded(self, painter, Role.Base, Role.Highlight, 2.0)
+        else:
+            edge = Role.Mid if self.underMouse() else Role.Midlight
+            paint_rounded(self, painter, Role.Base, edge)
+        painter.end()
+
+    def enterEvent(self, event: QEnterEvent) -> None:
+        self.update()
+        super().enterEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        self.update()
+        super().leaveEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.update()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.update()
+        super().focusOutEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(

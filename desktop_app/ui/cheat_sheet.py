@@ -18,6 +18,7 @@ from desktop_app.core.commands import CommandRegistry
 from desktop_app.core.keymap import Keymap, describe, parse_key
 from desktop_app.ui.cards import plain_label
 from desktop_app.ui.keys import key_label
+from desktop_app.ui.style import style_as
 
 
 def command_help(text: str) -> str:
@@ -68,7 +69,7 @@ class CheatSheet(QDialog):
             self,
             wrap=True,
         )
-        note.setObjectName("keyHint")
+        style_as(note, "keyHint")
         column.addWidget(note)
 
     def _add_row(self, key: str, what: str, *, heading: bool = False) -> None:

@@ -46,7 +46,7 @@ from desktop_app.ui.notes_pane import NotesPane
 from desktop_app.ui.painted_label import PaintedLabel
 from desktop_app.ui.rail import StepRail
 from desktop_app.ui.step_page import CardPage, ReviewBlock, situation_page, step_page
-from desktop_app.ui.style import apply_style
+from desktop_app.ui.style import Chip, style_as
 from desktop_app.ui.toast import Toast
 from desktop_app.ui.typography import TEXT_SCALE_STEP, Typography
 
@@ -80,7 +80,6 @@ class MainWindow(QMainWindow):
         keymap_file: Path | None = None,
     ) -> None:
         super().__init__()
-        self._styling = False
         self._painted = False
         self._after_paint: list[Callable[[], object]] = [self._fill_pages_when_idle]
         self.desk = desk
@@ -102,9 +101,6 @@ class MainWindow(QMainWindow):
         self._cheat_sheet: CheatSheet | None = None
         self._card_index: CardIndex | None = None
         self._window_commands = self._window_command_table()
-        self._styling = True
-        apply_style(self)
-        self._styling = False
         self._connect_signals()
         self._apply_options(initial=True)
         self._show_session(desk.session)
@@ -146,7 +142,7 @@ class MainWindow(QMainWindow):
         self.situation_flow = FlowLayout(self.situations, spacing=5)
         self.situation_flow.setContentsMargins(12, 7, 12, 7)
         heading = plain_label(self.tr("Situations"), self.situations)
-        heading.setObjectName("caption")
+        style_as(heading, "caption")
         self.situation_flow.addWidget(heading)
         top_column.addWidget(self.situations)
         self.notes = NotesPane(
@@ -192,6 +188,7 @@ class MainWindow(QMainWindow):
         self.typography.role(self.timer_label, 1.05, QFont.Weight.Medium)
         self.menu_button = QToolButton(header)
         self.menu_button.setObjectName("optionButton")
+        self.menu_button.setAutoRaise(True)
         self.menu_button.setText("☰")
         self.menu_button.setAccessibleName(self.tr("Menu"))
         self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -203,7 +200,7 @@ class MainWindow(QMainWindow):
         self.step_counter.setAccessibleName(self.tr("Where the call is"))
         self.typography.role(self.step_counter, 0.85)
         self.mood_label = plain_label(self.tr("Mood"), header)
-        self.mood_label.setObjectName("moodLabel")
+        style_as(self.mood_label, "moodLabel")
         self.typography.role(self.mood_label, 0.85)
         self.mood = MoodMeter(lambda mood: self.command(f"set-mood {mood}"), header)
         grid.addWidget(self.step_title, 0, 0, 1, 2)
@@ -322,7 +319,7 @@ class MainWindow(QMainWindow):
             self.keymap.key_for(f"open-situation {number}")
             or self.keymap.key_for(f"open-situation {situation.id}")
         )
-        chip = QPushButton(f"{key}  {situation.title}" if key else situation.title, self.situations)
+        chip = Chip(f"{key}  {situation.title}" if key else situation.title, self.situations)
         chip.setObjectName("situationChip")
         chip.setCheckable(True)
         chip.setAccessibleName(self.tr("Situation: {0}").format(situation.title))
@@ -676,21 +673,7 @@ class MainWindow(QMainWindow):
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not getattr(self, "_painted", True):
             self._first_paint_done()
-        # The system switched between light and dark: the sheet carries the
-        # palette's colours, so set it again, after this event (never while Qt
-        # is applying a style). Only the application's palette counts: the
-        # window's own PaletteChange comes from its own setStyleSheet and
-        # show(), and restyling on it would style the window twice.
-        if event.type() == QEvent.Type.ApplicationPaletteChange and not getattr(
-            self, "_styling", True
-        ):
-            self._styling = True
-            QTimer.singleShot(0, self._restyle)
         return super().event(event)
-
-    def _restyle(self) -> None:
-        apply_style(self)
-        self._styling = False
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_settings()

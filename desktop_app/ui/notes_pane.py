@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.call import CallRecord, Commitment, Outcome
 from desktop_app.ui.cards import plain_label
+from desktop_app.ui.style import Role, fill, style_as
 from desktop_app.ui.typography import Typography
 
 FieldEdited = Callable[[str, str], None]
@@ -76,6 +77,7 @@ class NotesPane(QScrollArea):
 
         body = QWidget(self)
         body.setObjectName("notes")
+        fill(body, Role.Base)
         self._grid = QGridLayout(body)
         self._grid.setContentsMargins(14, 10, 14, 14)
         self._grid.setHorizontalSpacing(10)
@@ -141,7 +143,7 @@ class NotesPane(QScrollArea):
     # -- building ------------------------------------------------------------
     def _heading(self, text: str) -> None:
         heading = plain_label(text.upper(), self)
-        heading.setObjectName("sectionHeading")
+        style_as(heading, "sectionHeading")
         self._typography.role(heading, 0.78, QFont.Weight.Bold)
         if self._row:
             self._grid.setRowMinimumHeight(self._row, 10)
@@ -155,7 +157,7 @@ class NotesPane(QScrollArea):
         if same_row:
             self._row -= 2
         label = plain_label(caption, self)
-        label.setObjectName("caption")
+        style_as(label, "caption")
         label.setBuddy(widget)
         self._typography.role(label, 0.82)
         widget.setAccessibleName(caption)

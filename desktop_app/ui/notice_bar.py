@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QBoxLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -19,14 +18,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.ui.cards import plain_label
+from desktop_app.ui.style import Band, Role
 from desktop_app.ui.typography import Typography
 
 
-class NoticeBar(QFrame):
+class NoticeBar(Band):
     def __init__(self, name: str, typography: Typography, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("noticeBar")
         self.setProperty("purpose", name)
+        self.set_accent(Role.PlaceholderText)
         self.setAccessibleName(self.tr("Notice"))
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 6, 6, 6)
@@ -50,8 +51,9 @@ class NoticeBar(QFrame):
 
     def show_message(self, text: str, kind: str = "notice") -> None:
         self.setProperty("kind", kind)
-        self.style().unpolish(self)  # the kind changes the border colour
-        self.style().polish(self)
+        # Its left edge: the highlight colour for what went wrong, muted otherwise.
+        serious = kind in ("error", "warning")
+        self.set_accent(Role.Highlight if serious else Role.PlaceholderText)
         self.label.setText(text)
         self.show()
 

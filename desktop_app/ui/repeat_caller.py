@@ -15,15 +15,16 @@ from __future__ import annotations
 from datetime import UTC, datetime, tzinfo
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.store.base import CallLog, CustomerHistory
+from desktop_app.ui.style import Band, Role, style_as
 
 #: Open commitments listed by name; the rest are counted.
 SHOWN_COMMITMENTS = 3
 
 
-class RepeatCallerBanner(QFrame):
+class RepeatCallerBanner(Band):
     #: the agent asked to see the last call (its id)
     open_last_call = Signal(str)
 
@@ -32,13 +33,13 @@ class RepeatCallerBanner(QFrame):
         self._tz = tz
         self._last_call_id = ""
         self.setObjectName("repeatCaller")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.set_accent(Role.Highlight, 3)
         self.setAccessibleName(self.tr("Repeat caller"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 5, 10, 6)
         layout.setSpacing(1)
         self.headline = self._label(bold=True)
-        self.headline.setObjectName("repeatHeadline")
+        style_as(self.headline, "repeatHeadline")
         self.last_call = self._label()
         self.open_items = self._label()
         self.show_last = QPushButton(self.tr("Last call…"), self)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.playbook import PhraseCard, Situation, Step
 from desktop_app.ui.cards import CardList, plain_label
+from desktop_app.ui.style import Role, fill, style_as
 from desktop_app.ui.typography import Typography
 
 UseCard = Callable[[PhraseCard], None]
@@ -36,14 +37,17 @@ FillPage = Callable[["CardPage"], None]
 class CardPage(QScrollArea):
     """A scrolling page: an optional guidance block, then numbered cards.
 
-    ``fill`` adds the page's widgets; it runs once, on ``ensure_built()``.
+    ``add_widgets`` adds the page's widgets; it runs once, on ``ensure_built()``.
     """
 
     def __init__(
-        self, typography: Typography, parent: QWidget | None = None, fill: FillPage | None = None
+        self,
+        typography: Typography,
+        parent: QWidget | None = None,
+        add_widgets: FillPage | None = None,
     ) -> None:
         super().__init__(parent)
-        self._fill = fill
+        self._fill = add_widgets
         self._compact = False
         self._uses: Callable[[str], int] | None = None
         self.setWidgetResizable(True)
@@ -52,6 +56,7 @@ class CardPage(QScrollArea):
         self.typography = typography
         self.body = QWidget(self)
         self.body.setObjectName("page")
+        fill(self.body, Role.Base)
         self.column = QVBoxLayout(self.body)
         self.column.setContentsMargins(14, 10, 14, 14)
         self.column.setSpacing(8)
@@ -92,7 +97,7 @@ class CardPage(QScrollArea):
         weight: QFont.Weight = QFont.Weight.Normal,
     ) -> None:
         label = plain_label(text, self.guidance, wrap=True)
-        label.setObjectName(object_name)
+        style_as(label, object_name)
         self.typography.role(label, factor, weight)
         self.guidance_column.addWidget(label)
 
@@ -101,12 +106,12 @@ class CardPage(QScrollArea):
         grid = QGridLayout(row)
         grid.setContentsMargins(0, 6, 0, 0)
         heading = plain_label(text.upper(), row)
-        heading.setObjectName("sectionHeading")
+        style_as(heading, "sectionHeading")
         self.typography.role(heading, 0.78, QFont.Weight.Bold)
         grid.addWidget(heading, 0, 0)
         if hint:
             hint_label = plain_label(hint, row)
-            hint_label.setObjectName("keyHint")
+            style_as(hint_label, "keyHint")
             hint_label.setAlignment(Qt.AlignmentFlag.AlignRight)
             self.typography.role(hint_label, 0.8)
             grid.addWidget(hint_label, 0, 1)
@@ -151,7 +156,7 @@ def _reminders(
     grid.setVerticalSpacing(3)
     for row, item in enumerate(items):
         sign = plain_label(mark, box)
-        sign.setObjectName(object_name)
+        style_as(sign, object_name)
         sign.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         sign.setFixedWidth(14)
         page.typography.role(sign, 0.95, QFont.Weight.Bold)
@@ -258,6 +263,7 @@ class ReviewBlock(QWidget):
         label = self.tr("Save call")
         self.save = QPushButton(f"{label}  ·  {save_key}" if save_key else label, self)
         self.save.setObjectName("primary")
+        self.save.setDefault(True)  # drawn as the button that matters here
         self.save.setAccessibleName(label)
         self.save.clicked.connect(on_save)
         column.addWidget(self.save)

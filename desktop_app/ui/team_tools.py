@@ -26,7 +26,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTi
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
-    QPushButton,
     QSizePolicy,
     QSystemTrayIcon,
     QVBoxLayout,
@@ -46,6 +45,7 @@ from desktop_app.ui.icon import app_icon
 from desktop_app.ui.keys import key_label, to_sequence
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.repeat_caller import RepeatCallerBanner
+from desktop_app.ui.style import AlertBar
 from desktop_app.ui.toast import Toast
 
 if TYPE_CHECKING:
@@ -134,7 +134,7 @@ class TeamTools(QObject):
 
         # Stays under the rail until Follow-ups is opened: a toast or a desktop
         # notification is easily missed in the middle of a call.
-        self.due_bar = QPushButton(window.centralWidget())
+        self.due_bar = AlertBar(window.centralWidget())
         self.due_bar.setObjectName("dueBar")
         self.due_bar.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         # Its text is cut to the window's width, never the window widened for it.

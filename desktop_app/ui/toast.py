@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QWidget
+
+from desktop_app.ui.style import Role, paint_rounded, tone
 
 NOTICE_MS = 2200
 WARNING_MS = 5000
@@ -18,6 +21,8 @@ class Toast(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setContentsMargins(12, 8, 12, 8)
+        self._background = Role.WindowText
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setAccessibleName(self.tr("Message"))
         self._timer = QTimer(self)
@@ -28,13 +33,21 @@ class Toast(QLabel):
 
     def show_message(self, text: str, kind: str = "notice") -> None:
         self.setProperty("kind", kind)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        # Dark on light (or light on dark) for news; the highlight colour for trouble.
+        serious = kind in ("warning", "error")
+        self._background = Role.Highlight if serious else Role.WindowText
+        tone(self, Role.HighlightedText if serious else Role.Window)
         self.setText(text)
         self._place()
         self.show()
         self.raise_()
         self._timer.start({"notice": NOTICE_MS, "warning": WARNING_MS}.get(kind, ERROR_MS))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        paint_rounded(self, painter, self._background)
+        painter.end()
+        super().paintEvent(event)
 
     def _place(self) -> None:
         host = self.parentWidget()

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -18,7 +19,6 @@ from desktop_app.paths import DataDir
 from desktop_app.store.sqlite_log import SqliteCallLog
 from desktop_app.ui.application import build_window
 from desktop_app.ui.main_window import MainWindow, format_elapsed
-from desktop_app.ui.style import load_style
 from tests.ui.conftest import WindowFactory, sample_playbook
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -146,12 +146,26 @@ def test_options_are_remembered(make_window: WindowFactory, qtbot: QtBot, tmp_pa
     assert again.notes.isVisible() and QApplication.focusWidget() is again.notes.notes
 
 
-def test_the_style_uses_palette_roles_only() -> None:
-    style = load_style()
-    assert "palette(" in style
-    for line in style.splitlines():
-        value = line.split(":", 1)[1] if ":" in line and "{" not in line else ""
-        assert "#" not in value and "rgb" not in value, line
+def test_the_look_comes_from_palette_roles_not_a_style_sheet(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    assert app.styleSheet() == ""
+    assert [w for w in [window, *window.findChildren(QWidget)] if w.styleSheet()] == []
+    # Muted text is drawn in the palette's placeholder colour, the card number
+    # in its highlight colour: roles, whatever colours the palette has.
+    card = window.step_pages[0].cards
+    assert card is not None
+    assert card.views[0].hint.foregroundRole() == QPalette.ColorRole.PlaceholderText
+    assert card.views[0].badge.foregroundRole() == QPalette.ColorRole.Highlight
+    # A situation's chip is filled with the highlight colour while it is open.
+    chip = window.chips["abusive"]
+    window.run_command("open-situation abusive")
+    qtbot.waitUntil(chip.isChecked)
+    image = chip.grab().toImage()
+    inside = image.pixelColor(chip.height() // 2, 3)
+    assert inside == chip.palette().color(QPalette.ColorRole.Highlight)
 
 
 def test_every_control_has_an_accessible_name(window: MainWindow) -> None:
