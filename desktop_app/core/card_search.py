@@ -14,8 +14,11 @@ import bisect
 import heapq
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import repeat
+from operator import add, neg
 
 from desktop_app.core.playbook import PhraseCard, Playbook
 
@@ -37,6 +40,9 @@ TYPO_PREFIX_MIN_LENGTH = 5
 TYPO_PREFIX_SCAN = 2000
 
 _WORD = re.compile(r"\w+")
+
+#: The cards one query word finds: score -> sorted lists of card numbers giving it.
+Levels = dict[float, list[list[int]]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,13 +90,23 @@ def within_one_typo(a: str, b: str) -> bool:
 
 
 class CardIndex:
-    """Built once per playbook; ``search`` answers each keystroke."""
+    """Built once per playbook; ``search`` answers each keystroke.
+
+    Cards are numbered in the order a tie between equal scores is shown
+    (by title, then as the playbook lists them), and each word's postings
+    are kept as lists of card numbers, one per field weight, in that order.
+    So a one-word query never scores every matching card: its best cards
+    are the head of a merge of a few sorted lists, which keeps a common
+    prefix such as "re" (most cards) as cheap as a rare word.
+    """
 
     def __init__(self, entries: Iterable[tuple[str, str, PhraseCard]]) -> None:
-        self._entries: list[tuple[str, str, PhraseCard]] = list(entries)
-        #: word -> {card index: best field weight}
-        self._postings: dict[str, dict[int, float]] = {}
-        for index, (_owner_id, owner_title, card) in enumerate(self._entries):
+        # Stable: cards with the same title keep the playbook's order.
+        self._entries = sorted(entries, key=lambda entry: entry[2].title)
+        #: word -> {field weight: card numbers with that best weight, ascending}
+        self._postings: dict[str, dict[float, list[int]]] = {}
+        for number, (_owner_id, owner_title, card) in enumerate(self._entries):
+            best: dict[str, float] = {}
             for weight, text in (
                 (WEIGHT_TEXT, card.text),
                 (WEIGHT_OWNER, owner_title),
@@ -98,14 +114,10 @@ class CardIndex:
                 (WEIGHT_TITLE, card.title),
             ):
                 for word in words(text):
-                    posting = self._postings.setdefault(word, {})
-                    if posting.get(index, 0.0) < weight:
-                        posting[index] = weight
-        # Each card's place among the titles in sorted order: the last tie-break
-        # of a search, compared as a number instead of a string.
-        titles = sorted({card.title for _owner_id, _owner_title, card in self._entries})
-        rank = {title: place for place, title in enumerate(titles)}
-        self._title_rank = [rank[card.title] for _owner_id, _owner_title, card in self._entries]
+                    if best.get(word, 0.0) < weight:
+                        best[word] = weight
+            for word, weight in best.items():
+                self._postings.setdefault(word, {}).setdefault(weight, []).append(number)
         self._vocabulary = sorted(self._postings)
         self._by_deletion: dict[str, list[str]] = {}
         for word in self._vocabulary:
@@ -161,41 +173,77 @@ class CardIndex:
             if any(within_one_typo(term, word[:n]) for n in (size, size - 1, size + 1)):
                 found[word] = QUALITY_TYPO_PREFIX
 
+    def _levels(self, term: str) -> Levels:
+        """The cards ``term`` finds, as sorted lists of card numbers by the score they give."""
+        levels: Levels = {}
+        for word, quality in self._matches(term).items():
+            for weight, numbers in self._postings[word].items():
+                levels.setdefault(quality * weight, []).append(numbers)
+        return levels
+
     def search(self, query: str, limit: int = 20) -> list[CardHit]:
         """Best cards first: those matching the most query words, then by score."""
         terms = list(dict.fromkeys(words(query)))
-        if not terms:
+        if not terms or limit <= 0:
             return []
-        matched: dict[int, int] = {}
-        scores: dict[int, float] = {}
-        for term in terms:
-            best: dict[int, float] = {}
-            for word, quality in self._matches(term).items():
-                for index, weight in self._postings[word].items():
-                    value = quality * weight
-                    if best.get(index, 0.0) < value:
-                        best[index] = value
-            for index, value in best.items():
-                matched[index] = matched.get(index, 0) + 1
-                scores[index] = scores.get(index, 0.0) + value
-        if not matched:
-            return []
-        # Only the cards matching the most words are shown; of those, the best
-        # ``limit`` are picked without sorting them all (a common prefix such
-        # as "re" matches most cards). The position in ``matched`` keeps ties
-        # in the order a stable sort would.
-        most = max(matched.values())
-        title_rank = self._title_rank
-        best_first = heapq.nsmallest(
-            limit,
-            (
-                (-scores[index], title_rank[index], position, index)
-                for position, (index, count) in enumerate(matched.items())
-                if count == most
-            ),
-        )
+        if len(terms) == 1:
+            best_first = self._best_for_one(self._levels(terms[0]), limit)
+        else:
+            best_first = self._best_for_all([self._levels(term) for term in terms], limit)
         hits = []
-        for _score, _rank, _position, index in best_first:
-            owner_id, owner_title, card = self._entries[index]
-            hits.append(CardHit(card, owner_id, owner_title, scores[index]))
+        for score, number in best_first:
+            owner_id, owner_title, card = self._entries[number]
+            hits.append(CardHit(card, owner_id, owner_title, score))
         return hits
+
+    @staticmethod
+    def _best_for_one(levels: Levels, limit: int) -> list[tuple[float, int]]:
+        """The ``limit`` best cards for one word, without visiting the others.
+
+        Highest score first; within a score the lists are merged in card
+        order, and a card already taken at a higher score is passed over
+        (its best match counts, as for several words).
+        """
+        taken: set[int] = set()
+        best_first: list[tuple[float, int]] = []
+        for score in sorted(levels, reverse=True):
+            for number in heapq.merge(*levels[score]):
+                if number not in taken:
+                    taken.add(number)
+                    best_first.append((score, number))
+                    if len(best_first) == limit:
+                        return best_first
+        return best_first
+
+    @staticmethod
+    def _scores(levels: Levels) -> dict[int, float]:
+        """Each card one word finds, with its best score (the lowest is written first)."""
+        scores: dict[int, float] = {}
+        for score in sorted(levels):
+            for numbers in levels[score]:
+                scores.update(dict.fromkeys(numbers, score))
+        return scores
+
+    @classmethod
+    def _best_for_all(cls, per_term: list[Levels], limit: int) -> list[tuple[float, int]]:
+        """The ``limit`` best of the cards matching the most words, by their summed score."""
+        scores = [cls._scores(levels) for levels in per_term]
+        found = Counter[int]()
+        for term_scores in scores:
+            found.update(term_scores.keys())
+        if not found:
+            return []
+        most = max(found.values())
+        candidates: list[int]
+        if most == len(scores):
+            smallest, *others = sorted(scores, key=len)
+            candidates = list(set(smallest).intersection(*others))
+        else:
+            candidates = [number for number, count in found.items() if count == most]
+        # Summed word by word over all candidates at once (``map`` runs in C):
+        # a common prefix as one of the words still makes thousands of them.
+        totals = [0.0] * len(candidates)
+        for term_scores in scores:
+            totals = list(map(add, totals, map(term_scores.get, candidates, repeat(0.0))))
+        best_first = heapq.nsmallest(limit, zip(map(neg, totals), candidates, strict=True))
+        return [(-negative, number) for negative, number in best_first]

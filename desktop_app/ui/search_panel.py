@@ -4,9 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFrame, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLineEdit,
+    QListWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.core.card_search import CardHit, CardIndex
 from desktop_app.core.playbook import PhraseCard
@@ -15,6 +23,28 @@ from desktop_app.ui.typography import Typography
 
 RESULTS = 30
 EXCERPT = 90
+EMPTY_MARGIN = 8
+
+
+def _row_text(hit: CardHit) -> str:
+    """Two lines: the card's title, then where it lives and the start of its text."""
+    text_line = " ".join(hit.card.text.split())
+    if len(text_line) > EXCERPT:
+        text_line = text_line[: EXCERPT - 1].rstrip() + "…"
+    return f"{hit.card.title}\n{hit.owner_title} · {text_line}"
+
+
+class _RowPerCard(QStyledItemDelegate):
+    """Every result row as tall as the first and never wider than the list.
+
+    So the list lays out one row instead of word-wrapping each (a keystroke
+    stays within a frame), and a line too long for the panel ends in "…".
+    """
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        return QSize(1, super().sizeHint(option, index).height())
 
 
 class SearchPanel(QFrame):
@@ -42,14 +72,20 @@ class SearchPanel(QFrame):
         self.results = QListWidget(self)
         self.results.setObjectName("searchResults")
         self.results.setAccessibleName(self.tr("Matching cards"))
-        self.results.setWordWrap(True)
-        self.results.setUniformItemSizes(False)
+        self.results.setWordWrap(False)
+        self.results.setUniformItemSizes(True)
+        self.results.setItemDelegate(_RowPerCard(self.results))
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         column.addWidget(self.results, 1)
-        self.empty = plain_label(self.tr("No card matches these words."), self)
+        # Shown over the empty list rather than below it: showing or hiding it
+        # then moves nothing, so the keystroke that finds the first cards
+        # needs no new layout of the panel.
+        self.empty = plain_label(self.tr("No card matches these words."), self.results.viewport())
         self.empty.setObjectName("caption")
+        self.empty.setWordWrap(True)
+        self.empty.move(EMPTY_MARGIN, EMPTY_MARGIN)
         self.empty.hide()
-        column.addWidget(self.empty)
         self.hint = plain_label(self.tr("↑↓ choose · Enter copies · Esc closes"), self)
         self.hint.setObjectName("keyHint")
         typography.role(self.hint, 0.8)
@@ -70,18 +106,29 @@ class SearchPanel(QFrame):
 
     def search(self, text: str) -> None:
         self.hits = self._index.search(text, RESULTS) if self._index is not None else []
-        self.results.setUpdatesEnabled(False)
-        self.results.clear()
-        for hit in self.hits:
-            text_line = " ".join(hit.card.text.split())
-            if len(text_line) > EXCERPT:
-                text_line = text_line[: EXCERPT - 1].rstrip() + "…"
-            item = QListWidgetItem(f"{hit.card.title}\n{hit.owner_title} · {text_line}")
-            self.results.addItem(item)
-        if self.hits:
-            self.results.setCurrentRow(0)
-        self.results.setUpdatesEnabled(True)
-        self.empty.setVisible(bool(text.strip()) and not self.hits)
+        self._show_rows([_row_text(hit) for hit in self.hits])
+        nothing = bool(text.strip()) and not self.hits
+        if nothing:
+            width = self.results.viewport().width() - 2 * EMPTY_MARGIN
+            self.empty.resize(width, self.empty.heightForWidth(width))
+        self.empty.setVisible(nothing)
+
+    def _show_rows(self, rows: list[str]) -> None:
+        """The list's rows become ``rows``: rows already there are relabelled, not rebuilt."""
+        results = self.results
+        results.setUpdatesEnabled(False)
+        shown = results.count()
+        for row, label in enumerate(rows[:shown]):
+            item = results.item(row)
+            if item.text() != label:
+                item.setText(label)
+        if len(rows) > shown:
+            results.addItems(rows[shown:])
+        elif len(rows) < shown:
+            results.model().removeRows(len(rows), shown - len(rows))
+        if rows:
+            results.setCurrentRow(0)
+        results.setUpdatesEnabled(True)
 
     def use_selected(self) -> None:
         row = self.results.currentRow()

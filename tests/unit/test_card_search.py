@@ -2,7 +2,19 @@ from __future__ import annotations
 
 import random
 
-from desktop_app.core.card_search import CardIndex, fold, within_one_typo
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop_app.core.card_search import (
+    WEIGHT_OWNER,
+    WEIGHT_TAG,
+    WEIGHT_TEXT,
+    WEIGHT_TITLE,
+    CardIndex,
+    fold,
+    within_one_typo,
+    words,
+)
 from desktop_app.core.playbook import PhraseCard
 
 
@@ -103,3 +115,84 @@ def test_ten_thousand_cards_are_indexed_and_searched() -> None:
     for hit in hits:
         words = f"{hit.card.title} {hit.card.text} {' '.join(hit.card.tags)}".split()
         assert "refund" in words and "invoice" in words
+
+
+def test_a_common_prefix_among_thousands_of_cards_shows_title_matches_first() -> None:
+    # "re" begins a word of almost every card; "ref" must bring the refund cards up.
+    rng = random.Random(3)
+    common = ["return", "receipt", "renewal", "reminder", "request", "account", "parcel"]
+    cards = [
+        PhraseCard(f"c{n}", " ".join(rng.sample(common, 2)), " ".join(rng.choices(common, k=12)))
+        for n in range(3000)
+    ]
+    refund_title = PhraseCard("r1", "Offer a refund", "I can send the money back today.")
+    refund_text = PhraseCard("r2", "Money back", "We can refund the charge.")
+    idx = index(*cards, refund_text, refund_title)
+    assert [h.card.id for h in idx.search("ref", limit=5)] == ["r1", "r2"]
+    top = idx.search("re", limit=30)
+    assert len(top) == 30
+    # every shown card has a title word starting with "re": titles weigh most
+    assert all(any(w.startswith("re") for w in words(h.card.title)) for h in top)
+
+
+def test_equal_scores_are_shown_by_title_then_in_playbook_order() -> None:
+    cards = [
+        PhraseCard("b2", "Billing", "refund"),
+        PhraseCard("a", "Apology", "refund"),
+        PhraseCard("b1", "Billing", "refund"),
+    ]
+    assert [h.card.id for h in index(*cards).search("refund")] == ["a", "b2", "b1"]
+
+
+def _expected(idx: CardIndex, entries: list[PhraseCard], query: str, limit: int) -> list[str]:
+    """The ranking rule, card by card: the most query words matched, then the summed score
+    (each word's best match over the card's fields), then title, then playbook order."""
+    rows = []
+    for position, card in enumerate(entries):
+        fields = [
+            (WEIGHT_TEXT, card.text),
+            (WEIGHT_OWNER, "Step"),
+            (WEIGHT_TAG, " ".join(card.tags)),
+            (WEIGHT_TITLE, card.title),
+        ]
+        count, total = 0, 0.0
+        for term in dict.fromkeys(words(query)):
+            found = idx._matches(term)
+            best = max(
+                (found[w] * weight for weight, text in fields for w in words(text) if w in found),
+                default=0.0,
+            )
+            if best:
+                count, total = count + 1, total + best
+        if count:
+            rows.append((count, total, card.title, position, card.id))
+    if not rows:
+        return []
+    most = max(row[0] for row in rows)
+    ranked = sorted((r for r in rows if r[0] == most), key=lambda r: (-r[1], r[2], r[3]))
+    return [row[4] for row in ranked[:limit]]
+
+
+VOCABULARY = ["refund", "refunds", "return", "re", "receipt", "sorry", "sorrow", "parcel", "par"]
+text_of_words = st.lists(st.sampled_from(VOCABULARY), min_size=1, max_size=5).map(" ".join)
+query_words = st.sampled_from(
+    [*VOCABULARY, "ref", "refnud", "sory", "pa", "rec", "retunr", "x", "s", "parcle"]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    titles=st.lists(text_of_words, min_size=1, max_size=12),
+    texts=st.lists(text_of_words, min_size=12, max_size=12),
+    query=st.lists(query_words, min_size=1, max_size=3).map(" ".join),
+    limit=st.integers(min_value=1, max_value=8),
+)
+def test_search_ranks_as_the_rule_says(
+    titles: list[str], texts: list[str], query: str, limit: int
+) -> None:
+    cards = [
+        PhraseCard(f"c{n}", title, text, (VOCABULARY[n % len(VOCABULARY)],))
+        for n, (title, text) in enumerate(zip(titles, texts, strict=False))
+    ]
+    idx = index(*cards)
+    assert [h.card.id for h in idx.search(query, limit)] == _expected(idx, cards, query, limit)
