@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import (
-    QEnterEvent,
     QFocusEvent,
     QFont,
     QKeyEvent,
@@ -45,6 +44,7 @@ class CardView(QFrame):
         self._on_use = on_use
         self._key = key
         self.setObjectName("card")
+        self.setAttribute(Qt.WidgetAttribute.WA_Hover)  # repainted as the mouse comes and goes
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAccessibleName(self.tr("Card {0}: {1}").format(number, card.title))
@@ -91,14 +91,6 @@ class CardView(QFrame):
             edge = Role.Mid if self.underMouse() else Role.Midlight
             paint_rounded(self, painter, Role.Base, edge)
         painter.end()
-
-    def enterEvent(self, event: QEnterEvent) -> None:
-        self.update()
-        super().enterEvent(event)
-
-    def leaveEvent(self, event: QEvent) -> None:
-        self.update()
-        super().leaveEvent(event)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         self.update()

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QFrame,
     QLineEdit,
     QListWidget,
     QStyledItemDelegate,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.card_search import CardHit, CardIndex
 from desktop_app.core.playbook import PhraseCard
 from desktop_app.ui.cards import plain_label
+from desktop_app.ui.style import Band, style_as
 from desktop_app.ui.typography import Typography
 
 RESULTS = 30
@@ -47,7 +47,7 @@ class _RowPerCard(QStyledItemDelegate):
         return QSize(1, super().sizeHint(option, index).height())
 
 
-class SearchPanel(QFrame):
+class SearchPanel(Band):
     def __init__(
         self,
         typography: Typography,
@@ -82,12 +82,12 @@ class SearchPanel(QFrame):
         # then moves nothing, so the keystroke that finds the first cards
         # needs no new layout of the panel.
         self.empty = plain_label(self.tr("No card matches these words."), self.results.viewport())
-        self.empty.setObjectName("caption")
+        style_as(self.empty, "caption")
         self.empty.setWordWrap(True)
         self.empty.move(EMPTY_MARGIN, EMPTY_MARGIN)
         self.empty.hide()
         self.hint = plain_label(self.tr("↑↓ choose · Enter copies · Esc closes"), self)
-        self.hint.setObjectName("keyHint")
+        style_as(self.hint, "keyHint")
         typography.role(self.hint, 0.8)
         column.addWidget(self.hint)
         self.field.textChanged.connect(self.search)
