@@ -1,4 +1,8 @@
-"""A layout that places widgets in a row and wraps to the next line when full."""
+"""A layout that places widgets in a row and wraps to the next line when full.
+
+The window asks for its height on every relayout (a step change is one); the
+answer is kept per width until an item changes.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +15,14 @@ class FlowLayout(QLayout):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._gap = spacing
+        self._heights: dict[int, int] = {}
+        self._arranged: QRect | None = None
         self.setContentsMargins(QMargins(0, 0, 0, 0))
+
+    def invalidate(self) -> None:
+        self._heights.clear()
+        self._arranged = None
+        super().invalidate()
 
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
@@ -32,11 +43,16 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), move=False)
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = self._arrange(QRect(0, 0, width, 0), move=False)
+        return height
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
-        self._arrange(rect, move=True)
+        if rect != self._arranged:
+            self._arrange(rect, move=True)
+            self._arranged = QRect(rect)
 
     def sizeHint(self) -> QSize:
         return self.minimumSize()

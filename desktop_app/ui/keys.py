@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QKeyCombination, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
+from desktop_app.core.commands import split_command_line
 from desktop_app.core.keymap import KeyChord, Keymap
 
 _MODIFIERS = {
@@ -34,15 +35,16 @@ def key_label(chord: KeyChord | None) -> str:
 
 
 def install_shortcuts(
-    window: QWidget, keymap: Keymap, run: Callable[[str], object]
+    window: QWidget, keymap: Keymap, run: Callable[[Sequence[str]], object]
 ) -> list[QShortcut]:
-    """One window-wide shortcut per binding, each running its command line."""
+    """One window-wide shortcut per binding, each running its command's words
+    (split once here, not on every press)."""
     shortcuts = []
     for binding in keymap:
         shortcut = QShortcut(to_sequence(binding.chord), window)
         shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         shortcut.setAutoRepeat(False)
-        line = binding.command_line
-        shortcut.activated.connect(lambda line=line: run(line))
+        words = tuple(split_command_line(binding.command_line))
+        shortcut.activated.connect(lambda words=words: run(words))
         shortcuts.append(shortcut)
     return shortcuts

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QCoreApplication
 
 from desktop_app.core.call import CallRecord, EventKind
@@ -55,9 +57,13 @@ def _timeline(record: CallRecord, playbook: Playbook) -> list[str]:
     situations = {s.id: s.title for s in playbook.situations}
     cards = {card.id: card.title for _owner, card in playbook.all_cards()}
     mood = translate("LogReview", "mood")
+    # Redrawn on every change while the agent is on this step: the local zone
+    # is looked up once, and times are formatted without strftime.
+    local = datetime.now().astimezone().tzinfo
     lines: list[str] = []
     for event in record.timeline:
-        at = event.at.astimezone().strftime("%H:%M:%S")
+        when = event.at.astimezone(local)
+        at = f"{when.hour:02d}:{when.minute:02d}:{when.second:02d}"
         step = titles.get(event.step_id or "", event.step_id or "")
         if event.kind is EventKind.STEP_ENTERED:
             lines.append(f"  {at}  {step}")

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSplitter,
-    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -43,6 +42,7 @@ from desktop_app.ui.flow_layout import FlowLayout
 from desktop_app.ui.keys import install_shortcuts, key_label
 from desktop_app.ui.mood import MoodMeter
 from desktop_app.ui.notes_pane import NotesPane
+from desktop_app.ui.page_stack import PageStack
 from desktop_app.ui.painted_label import PaintedLabel
 from desktop_app.ui.rail import StepRail
 from desktop_app.ui.step_page import CardPage, ReviewBlock, situation_page, step_page
@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         self.effects = QtEffects(self.toast, self.ask_bar)
         self.desk.effects = self.effects
         self.desk.tr = lambda text: QCoreApplication.translate("desk", text)
-        self.shortcuts = install_shortcuts(self, self.keymap, self.run_command)
+        self.shortcuts = install_shortcuts(self, self.keymap, self.run_words)
         self._cheat_sheet: CheatSheet | None = None
         self._card_index: CardIndex | None = None
         self._window_commands = self._window_command_table()
@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
         top_column = QVBoxLayout(top)
         top_column.setContentsMargins(0, 0, 0, 0)
         top_column.setSpacing(0)
-        self.pages = QStackedWidget(top)
+        self.pages = PageStack(top)
         self.pages.setMinimumHeight(150)
         top_column.addWidget(self.pages, 1)
         # The hidden Ctrl+F panel is built after the first paint (see __init__).
@@ -231,7 +231,7 @@ class MainWindow(QMainWindow):
             chip.deleteLater()
         self.step_pages, self.situation_pages, self.chips = [], {}, {}
         self._review = None
-        next_key = key_label(self.keymap.key_for("next-step"))
+        next_key = self._next_key = key_label(self.keymap.key_for("next-step"))
         for index, step in enumerate(playbook.steps):
             last = index == len(playbook.steps) - 1
             page = step_page(
@@ -422,10 +422,9 @@ class MainWindow(QMainWindow):
         total = len(session.playbook.steps)
         self.setWindowTitle(f"{APP_NAME} — {step.title}")
         self.step_title.setText(step.title)
-        next_key = key_label(self.keymap.key_for("next-step"))
         counter = self.tr("Step {0} of {1}").format(index + 1, total)
-        if next_key and not session.is_last_step:
-            counter += "  ·  " + self.tr("{0} next").format(next_key)
+        if self._next_key and not session.is_last_step:
+            counter += "  ·  " + self.tr("{0} next").format(self._next_key)
         self.step_counter.setText(counter)
         self.rail.set_current(index, self._visited(session))
         if self._searching():

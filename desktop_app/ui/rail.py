@@ -1,7 +1,9 @@
 """The step rail: every step of the playbook in a row, the current one highlighted.
 
 Painted in one widget rather than built from labels, so moving to another
-step costs one repaint and no layout.
+step costs one repaint and no layout; each look it takes during a call (which
+step is current, which were visited) is drawn once into a pixmap and then
+only copied to the screen.
 """
 
 from __future__ import annotations
@@ -17,12 +19,17 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPalette,
+    QPixmap,
     QResizeEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 BAR_HEIGHT = 4
 GAP = 4
+#: rail pictures kept (a call passes through a dozen or so looks)
+PICTURES_KEPT = 32
+_TITLE_ALIGN = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_KEY_ALIGN = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +51,7 @@ class StepRail(QWidget):
         self._current = 0
         self._visited: set[int] = set()
         self._cache: tuple[QFont, QFont, QFont, list[_Slot]] | None = None
+        self._pictures: dict[tuple[int, frozenset[int], int], QPixmap] = {}
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(self.tr("Steps"))
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -51,7 +59,7 @@ class StepRail(QWidget):
     def set_steps(self, titles: Sequence[str], keys: Sequence[str]) -> None:
         self._titles, self._keys = list(titles), list(keys)
         self._visited = set()
-        self._cache = None
+        self._forget_layout()
         self.updateGeometry()
         self.update()
 
@@ -86,14 +94,20 @@ class StepRail(QWidget):
         return QRectF(index * (width + GAP), 0, width, self.height())
 
     # -- painting -------------------------------------------------------------
-    def resizeEvent(self, event: QResizeEvent) -> None:
+    def _forget_layout(self) -> None:
         self._cache = None
+        self._pictures.clear()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._forget_layout()
         super().resizeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
-            self._cache = None
+            self._forget_layout()
             self.updateGeometry()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self._pictures.clear()
         super().changeEvent(event)
 
     def _slots(self) -> list[_Slot]:
@@ -123,14 +137,28 @@ class StepRail(QWidget):
         return self._cache[3]
 
     def paintEvent(self, _event: QPaintEvent) -> None:
+        key = (self._current, frozenset(self._visited), self.palette().cacheKey())
+        picture = self._pictures.get(key)
+        if picture is None:
+            if len(self._pictures) >= PICTURES_KEPT:
+                self._pictures.clear()
+            picture = self._pictures[key] = self._draw()
+        painter = QPainter(self)
+        painter.drawPixmap(0, 0, picture)
+        painter.end()
+
+    def _draw(self) -> QPixmap:
+        ratio = self.devicePixelRatioF()
+        picture = QPixmap(self.size() * ratio)
+        picture.setDevicePixelRatio(ratio)
+        picture.fill(Qt.GlobalColor.transparent)
         slots = self._slots()
         assert self._cache is not None
         title_font, bold, key_font, _ = self._cache
-        painter = QPainter(self)
+        painter = QPainter(picture)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
         muted = palette.color(QPalette.ColorRole.PlaceholderText)
-        left = Qt.AlignmentFlag.AlignLeft
         for index, slot in enumerate(slots):
             current = index == self._current
             if current:
@@ -144,16 +172,13 @@ class StepRail(QWidget):
             painter.drawRoundedRect(slot.bar, 2, 2)
             painter.setFont(bold if current else title_font)
             painter.setPen(palette.color(QPalette.ColorRole.WindowText) if current else muted)
-            painter.drawText(
-                slot.title,
-                left | Qt.AlignmentFlag.AlignVCenter,
-                slot.bold if current else slot.plain,
-            )
+            painter.drawText(slot.title, _TITLE_ALIGN, slot.bold if current else slot.plain)
             if slot.key_text:
                 painter.setFont(key_font)
                 painter.setPen(muted)
-                painter.drawText(slot.key, left | Qt.AlignmentFlag.AlignTop, slot.key_text)
+                painter.drawText(slot.key, _KEY_ALIGN, slot.key_text)
         painter.end()
+        return picture
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         for index in range(len(self._titles)):
