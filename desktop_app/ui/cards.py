@@ -19,6 +19,8 @@ from desktop_app.core.playbook import PhraseCard
 from desktop_app.ui.style import Role, paint_rounded, style_as
 from desktop_app.ui.typography import Typography
 
+_FACE, _EDGE, _HOVER_EDGE, _FOCUS_EDGE = Role.Base, Role.Midlight, Role.Mid, Role.Highlight
+
 
 def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = False) -> QLabel:
     """A label that never interprets its text as HTML."""
@@ -86,10 +88,9 @@ class CardView(QFrame):
         # mouse, a thick highlight edge while it has the keyboard focus.
         painter = QPainter(self)
         if self.hasFocus():
-            paint_rounded(self, painter, Role.Base, Role.Highlight, 2.0)
+            paint_rounded(self, painter, _FACE, _FOCUS_EDGE, 2.0)
         else:
-            edge = Role.Mid if self.underMouse() else Role.Midlight
-            paint_rounded(self, painter, Role.Base, edge)
+            paint_rounded(self, painter, _FACE, _HOVER_EDGE if self.underMouse() else _EDGE)
         painter.end()
 
     def focusInEvent(self, event: QFocusEvent) -> None:

@@ -12,12 +12,17 @@ from desktop_app.core.call import MOOD_MAX
 
 DOT = 9
 GAP = 5
+_FILLED, _EMPTY, _EDGE = (
+    QPalette.ColorRole.Highlight,
+    QPalette.ColorRole.Base,
+    QPalette.ColorRole.Mid,
+)
 
 
 class MoodMeter(QWidget):
     def __init__(self, on_pick: Callable[[int], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._mood: int | None = None
+        self._mood: int | None = -1  # set below, so that the first set_mood paints
         self._on_pick = on_pick
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -25,6 +30,8 @@ class MoodMeter(QWidget):
         self.set_mood(None)
 
     def set_mood(self, mood: int | None) -> None:
+        if mood == self._mood:
+            return  # shown on every step change: repaint only what changed
         self._mood = mood
         self.setAccessibleDescription(
             self.tr("not set") if mood is None else self.tr("{0} of 5").format(mood)
@@ -42,14 +49,11 @@ class MoodMeter(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
+        filled, empty = palette.color(_FILLED), palette.color(_EMPTY)
+        painter.setPen(palette.color(_EDGE))
+        mood = self._mood or 0
         for index in range(MOOD_MAX):
-            filled = self._mood is not None and index < self._mood
-            painter.setPen(palette.color(QPalette.ColorRole.Mid))
-            painter.setBrush(
-                palette.color(QPalette.ColorRole.Highlight)
-                if filled
-                else palette.color(QPalette.ColorRole.Base)
-            )
+            painter.setBrush(filled if index < mood else empty)
             painter.drawEllipse(self._dot(index))
         painter.end()
 

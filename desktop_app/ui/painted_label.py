@@ -25,8 +25,9 @@ class PaintedLabel(QWidget):
         super().__init__(parent)
         self._text = ""
         self._role = role
-        self._align = align
+        self._flags = int(align | Qt.AlignmentFlag.AlignVCenter)
         self._sample = sample
+        self._elided: tuple[str, int, str, str] = ("", -1, "", "")  # text, width, font, elided
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._fix_height()
 
@@ -56,11 +57,15 @@ class PaintedLabel(QWidget):
     def minimumSizeHint(self) -> QSize:
         return QSize(QFontMetrics(self.font()).horizontalAdvance("0:00:00"), self.height())
 
+    def _elided_text(self) -> str:
+        text, width, font = self._text, self.width(), self.font().key()
+        if self._elided[:3] != (text, width, font):
+            elided = QFontMetrics(self.font()).elidedText(text, Qt.TextElideMode.ElideRight, width)
+            self._elided = (text, width, font, elided)
+        return self._elided[3]
+
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setPen(self.palette().color(self._role))
-        elided = QFontMetrics(self.font()).elidedText(
-            self._text, Qt.TextElideMode.ElideRight, self.width()
-        )
-        painter.drawText(self.rect(), int(self._align | Qt.AlignmentFlag.AlignVCenter), elided)
+        painter.drawText(self.rect(), self._flags, self._elided_text())
         painter.end()

@@ -38,6 +38,10 @@ def frame_rect(widget: QWidget, pen_width: float) -> QRectF:
     return QRectF(widget.rect()).adjusted(inset, inset, -inset, -inset)
 
 
+_ANTIALIASED = QPainter.RenderHint.Antialiasing
+_NO_PEN = Qt.PenStyle.NoPen
+
+
 def paint_rounded(
     widget: QWidget,
     painter: QPainter,
@@ -48,9 +52,9 @@ def paint_rounded(
 ) -> None:
     """A rounded rectangle over the whole widget, filled and edged with palette roles."""
     palette = widget.palette()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(_ANTIALIASED)
     if border is None:
-        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setPen(_NO_PEN)
         rect = QRectF(widget.rect())
     else:
         painter.setPen(QPen(palette.color(border), border_width))
