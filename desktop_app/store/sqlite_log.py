@@ -44,6 +44,7 @@ from desktop_app.store.schema import (
     phone_key,
     schema_of,
     time_number,
+    utc_key,
 )
 
 _CALL_COLUMNS = (
@@ -326,6 +327,12 @@ class SqliteCallLog:
 
     def follow_ups(self, *, include_done: bool = False) -> list[FollowUp]:
         return self._follow_ups("1" if include_done else "m.done = 0", [])
+
+    def follow_ups_falling_due(self, after: datetime, until: datetime) -> list[FollowUp]:
+        # The (done, due_utc) index finds the few rows without reading the others.
+        return self._follow_ups(
+            "m.done = 0 AND m.due_utc > ? AND m.due_utc <= ?", [utc_key(after), utc_key(until)]
+        )
 
     def _follow_ups(self, where: str, params: list[object]) -> list[FollowUp]:
         rows = self._conn.read(

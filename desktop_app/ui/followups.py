@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from datetime import datetime, tzinfo
+from datetime import tzinfo
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -30,7 +30,7 @@ from desktop_app.core.clock import Clock
 from desktop_app.core.export import ExportError
 from desktop_app.core.export.call_view import local_time
 from desktop_app.core.export.ics import follow_up_summary, write_ics
-from desktop_app.core.follow_ups import fallen_due, group_follow_ups
+from desktop_app.core.follow_ups import group_follow_ups
 from desktop_app.desk.effects import Effects
 from desktop_app.store.base import CallLog, FollowUp, LogError
 from desktop_app.ui.exporting import SavePathChooser, ask_save_path, choose_export_path
@@ -42,8 +42,6 @@ log = logging.getLogger(__name__)
 ROWS_PER_GROUP = 300
 #: How often the notifier looks at the clock.
 CHECK_EVERY_MS = 30_000
-#: How often it re-reads the follow-ups from the log (they also reload on ``reload``).
-RELOAD_EVERY_S = 300
 
 _ITEM_ROLE = Qt.ItemDataRole.UserRole
 
@@ -206,7 +204,13 @@ class FollowUpsWidget(QWidget):
 
 
 class FollowUpNotifier(QObject):
-    """Says so when a commitment falls due while Calmline runs."""
+    """Says so when a commitment falls due while Calmline runs.
+
+    Each check asks the log only for the open commitments whose due time
+    passed since the last check (an index look-up, usually nothing), so a
+    promise saved or marked done meanwhile counts as it is now, and no list of
+    every open commitment (thousands on a long log) is held in memory.
+    """
 
     #: the follow-ups that just fell due, soonest first
     fell_due = Signal(list)
@@ -225,8 +229,6 @@ class FollowUpNotifier(QObject):
         self._clock = clock
         self._notice = notice
         self._tray = tray
-        self._items: list[FollowUp] = []
-        self._loaded_at: datetime | None = None
         # Only what falls due from now on: what is already overdue is in the list.
         self._last_check = clock.now()
         self.timer = QTimer(self)
@@ -234,32 +236,24 @@ class FollowUpNotifier(QObject):
         self.timer.timeout.connect(self.check)
 
     def start(self) -> None:
-        # Nothing is read here: the first check reads the follow-ups (none are
-        # loaded yet), and reading them now (tens of milliseconds on a long
-        # log) would hold up the window's first paint.
         self.timer.start()
 
     def stop(self) -> None:
         self.timer.stop()
 
-    def reload(self) -> None:
-        """Re-read the follow-ups (after a save or a commitment marked done).
-
-        Runs from timers, so a log that cannot be read right now (closed at
-        shutdown, a disk fault) keeps the list it had and is tried again later.
-        """
-        try:
-            self._items = self._log.follow_ups()
-        except LogError as exc:
-            log.warning("follow-ups not reloaded: %s", exc)
-            return
-        self._loaded_at = self._clock.now()
-
     def check(self) -> list[FollowUp]:
+        """Tell what fell due since the last check.
+
+        Runs from a timer, so a log that cannot be read right now (closed at
+        shutdown, a disk fault) is asked again at the next check, from the
+        same moment on: nothing that fell due meanwhile is missed.
+        """
         now = self._clock.now()
-        if self._loaded_at is None or (now - self._loaded_at).total_seconds() >= RELOAD_EVERY_S:
-            self.reload()
-        due = fallen_due(self._items, self._last_check, now)
+        try:
+            due = self._log.follow_ups_falling_due(self._last_check, now)
+        except LogError as exc:
+            log.warning("follow-ups not checked: %s", exc)
+            return []
         self._last_check = now
         if due:
             self._announce(due)

@@ -192,8 +192,6 @@ class TeamTools(QObject):
         session.subscribe(self._session_changed)
         self.lookup_timer.stop()
         self.look_up_caller()
-        # A save may have added promises: watch them too, once the window has painted.
-        QTimer.singleShot(0, self.notifier, self.notifier.reload)
 
     def _session_changed(self, session: CallSession, what: str) -> None:
         if (
@@ -327,7 +325,6 @@ class TeamTools(QObject):
             self.desk.log, self.desk.clock, dialog.effects, **self._save_args(dialog)
         )
         follow_ups.open_call.connect(lambda call_id: self.open_call(call_id, dialog))
-        follow_ups.changed.connect(self.notifier.reload)
         follow_ups.changed.connect(self.look_up_caller)
         self.follow_ups = follow_ups
         return follow_ups
