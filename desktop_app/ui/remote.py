@@ -13,7 +13,6 @@ One request per connection: the client sends one JSON line
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sys
@@ -45,16 +44,23 @@ class Reply:
 
 def server_name(data: DataDir) -> str:
     """The socket for this data dir: private to the user and unique to the dir."""
-    digest = hashlib.sha256(str(data.root.absolute()).encode("utf-8")).hexdigest()[:16]
     if sys.platform == "win32":
-        return f"calmline-{digest}"
+        return f"calmline-{_digest(data)}"
     in_data_dir = data.root / SOCKET_FILE
     if len(os.fsencode(in_data_dir)) <= MAX_SOCKET_PATH:
         return str(in_data_dir)
     runtime = os.environ.get("XDG_RUNTIME_DIR")
     if runtime and Path(runtime).is_dir():
-        return str(Path(runtime) / f"calmline-{digest}.sock")
-    return str(Path(tempfile.gettempdir()) / f"calmline-{os.getuid()}-{digest}.sock")
+        return str(Path(runtime) / f"calmline-{_digest(data)}.sock")
+    return str(Path(tempfile.gettempdir()) / f"calmline-{os.getuid()}-{_digest(data)}.sock")
+
+
+def _digest(data: DataDir) -> str:
+    # Imported only when a name needs it: hashlib loads OpenSSL's libcrypto
+    # (3.5 MB of memory), which the usual socket in the data dir never needs.
+    import hashlib
+
+    return hashlib.sha256(str(data.root.absolute()).encode("utf-8")).hexdigest()[:16]
 
 
 def send_command(data: DataDir, argv: Sequence[str], timeout_ms: int = REPLY_MS) -> Reply | None:
