@@ -1,26 +1,25 @@
-"""Follow-ups: the list of commitments (overdue, today, later) and the due-time notifier.
+"""Follow-ups: the list of commitments (overdue, today, later).
 
 ``FollowUpsWidget`` lists every open commitment with a due time, grouped;
 Space (or the button) marks the selected one done in the log; Enter asks the
-window to open its call; the list exports as .ics. ``FollowUpNotifier`` checks
-on a QTimer whether a commitment fell due while the app runs and says so
-through the system tray when there is one, else through an in-window notice.
-Time comes from an injected clock, so tests move it instead of waiting.
+window to open its call; the list exports as .ics. Time comes from an
+injected clock, so tests move it instead of waiting. Imported when the list
+is first opened; what tells about a promise falling due while Calmline runs
+is ``ui.follow_up_notifier``.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import tzinfo
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSystemTrayIcon,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.clock import Clock
 from desktop_app.core.export import ExportError
 from desktop_app.core.export.call_view import local_time
-from desktop_app.core.export.ics import follow_up_summary, write_ics
+from desktop_app.core.export.ics import write_ics
 from desktop_app.core.follow_ups import group_follow_ups
 from desktop_app.desk.effects import Effects
 from desktop_app.store.base import CallLog, FollowUp, LogError
@@ -40,8 +39,6 @@ log = logging.getLogger(__name__)
 
 #: Rows shown per group; a group with more says how many more there are.
 ROWS_PER_GROUP = 300
-#: How often the notifier looks at the clock.
-CHECK_EVERY_MS = 30_000
 
 _ITEM_ROLE = Qt.ItemDataRole.UserRole
 
@@ -201,73 +198,3 @@ class FollowUpsWidget(QWidget):
                 cells = [item.text(c) for c in range(self.tree.columnCount())]
                 rows.append(" | ".join(c for c in cells if c))
         return rows
-
-
-class FollowUpNotifier(QObject):
-    """Says so when a commitment falls due while Calmline runs.
-
-    Each check asks the log only for the open commitments whose due time
-    passed since the last check (an index look-up, usually nothing), so a
-    promise saved or marked done meanwhile counts as it is now, and no list of
-    every open commitment (thousands on a long log) is held in memory.
-    """
-
-    #: the follow-ups that just fell due, soonest first
-    fell_due = Signal(list)
-
-    def __init__(
-        self,
-        log: CallLog,
-        clock: Clock,
-        notice: Callable[[str], None],
-        *,
-        tray: QSystemTrayIcon | None = None,
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._log = log
-        self._clock = clock
-        self._notice = notice
-        self._tray = tray
-        # Only what falls due from now on: what is already overdue is in the list.
-        self._last_check = clock.now()
-        self.timer = QTimer(self)
-        self.timer.setInterval(CHECK_EVERY_MS)
-        self.timer.timeout.connect(self.check)
-
-    def start(self) -> None:
-        self.timer.start()
-
-    def stop(self) -> None:
-        self.timer.stop()
-
-    def check(self) -> list[FollowUp]:
-        """Tell what fell due since the last check.
-
-        Runs from a timer, so a log that cannot be read right now (closed at
-        shutdown, a disk fault) is asked again at the next check, from the
-        same moment on: nothing that fell due meanwhile is missed.
-        """
-        now = self._clock.now()
-        try:
-            due = self._log.follow_ups_falling_due(self._last_check, now)
-        except LogError as exc:
-            log.warning("follow-ups not checked: %s", exc)
-            return []
-        self._last_check = now
-        if due:
-            self._announce(due)
-            self.fell_due.emit(due)
-        return due
-
-    def _announce(self, due: list[FollowUp]) -> None:
-        title = self.tr("Follow-up due")
-        text = "\n".join(follow_up_summary(item) for item in due)
-        if (
-            self._tray is not None
-            and QSystemTrayIcon.isSystemTrayAvailable()
-            and self._tray.isVisible()
-        ):
-            self._tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 15_000)
-        else:
-            self._notice(f"{title}: {text}")

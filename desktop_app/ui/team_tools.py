@@ -35,13 +35,10 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.call import CallRecord
 from desktop_app.core.commands import CommandError
-from desktop_app.core.export.cards import mask_card_numbers
-from desktop_app.core.export.ticket_note import TemplateError, ticket_note
 from desktop_app.core.session import CallSession
 from desktop_app.store.base import FollowUp, LogError
 from desktop_app.ui.effects import QtEffects
-from desktop_app.ui.exporting import SavePathChooser
-from desktop_app.ui.followups import FollowUpNotifier, FollowUpsWidget
+from desktop_app.ui.follow_up_notifier import FollowUpNotifier
 from desktop_app.ui.icon import app_icon
 from desktop_app.ui.keys import key_label, to_sequence
 from desktop_app.ui.main_window import MainWindow
@@ -51,6 +48,8 @@ from desktop_app.ui.toast import Toast
 if TYPE_CHECKING:
     # Imported where first opened, so they cost nothing before the first paint.
     from desktop_app.ui.export_dialog import ExportCallsDialog
+    from desktop_app.ui.exporting import SavePathChooser
+    from desktop_app.ui.followups import FollowUpsWidget
     from desktop_app.ui.history import CallActions, CallViewer, HistoryWidget
     from desktop_app.ui.report_view import ReportView
 
@@ -202,6 +201,8 @@ class TeamTools(QObject):
             self.lookup_timer.start()
 
     def _fell_due(self, items: list[FollowUp]) -> None:
+        from desktop_app.core.export.cards import mask_card_numbers
+
         self._due += items
         key = key_label(self.window.keymap.key_for("follow-ups"))
         if len(self._due) == 1:
@@ -254,6 +255,8 @@ class TeamTools(QObject):
 
     def copy_ticket_note(self) -> str:
         """The call in progress as a ticket note on the clipboard."""
+        from desktop_app.core.export.ticket_note import TemplateError, ticket_note
+
         session = self.desk.session
         # Not saved yet: how long so far, and the mood now.
         record = dataclasses.replace(
@@ -321,6 +324,8 @@ class TeamTools(QObject):
         return "Follow-ups open"
 
     def _build_follow_ups(self, dialog: ToolDialog) -> QWidget:
+        from desktop_app.ui.followups import FollowUpsWidget
+
         follow_ups = FollowUpsWidget(
             self.desk.log, self.desk.clock, dialog.effects, **self._save_args(dialog)
         )
