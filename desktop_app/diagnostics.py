@@ -13,7 +13,6 @@ import contextlib
 import faulthandler
 import io
 import logging
-import logging.handlers
 import os
 import sys
 import threading
@@ -28,6 +27,10 @@ log = logging.getLogger("calmline")
 
 LOG_FILE = "calmline.log"
 CRASH_FILE = "crash.log"
+#: The log file is moved to calmline.log.1 once it reaches this size.
+MAX_LOG_BYTES = 1_000_000
+#: Older files kept: calmline.log.1 (the latest) to calmline.log.3.
+LOG_BACKUPS = 3
 
 UnexpectedHandler = Callable[[str], None]
 
@@ -35,8 +38,18 @@ _crash_stream: IO[str] | None = None
 _on_unexpected: UnexpectedHandler | None = None
 
 
-class _PrivateRotatingHandler(logging.handlers.RotatingFileHandler):
-    """Log files can hold customer details from tracebacks: keep them 0600."""
+class _PrivateRotatingHandler(logging.FileHandler):
+    """The log file, moved aside to ``.1`` (``.1`` to ``.2``, ...) once it reaches
+    ``MAX_LOG_BYTES``, keeping ``LOG_BACKUPS`` older files.
+
+    Log files can hold customer details from tracebacks: all are 0600. This
+    does what the standard ``RotatingFileHandler`` does, without importing
+    ``logging.handlers``, which brings sockets and pickling along (about 1 MB
+    of memory at start, for nothing Calmline uses).
+    """
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, encoding="utf-8")
 
     def _open(self) -> io.TextIOWrapper:
         stream = super()._open()
@@ -44,15 +57,33 @@ class _PrivateRotatingHandler(logging.handlers.RotatingFileHandler):
             os.chmod(self.baseFilename, PRIVATE_FILE)
         return stream
 
+    def emit(self, record: logging.LogRecord) -> None:
+        super().emit(record)
+        try:
+            if self.stream is not None and self.stream.tell() >= MAX_LOG_BYTES:
+                self._rotate()
+        except OSError:
+            self.handleError(record)
+
+    def _rotate(self) -> None:
+        # Runs inside emit(), under the handler's lock.
+        if self.stream is not None:
+            self.stream.close()
+            self.stream = None
+        base = self.baseFilename
+        for number in range(LOG_BACKUPS - 1, 0, -1):
+            if os.path.exists(f"{base}.{number}"):
+                os.replace(f"{base}.{number}", f"{base}.{number + 1}")
+        os.replace(base, f"{base}.1")
+        self.stream = self._open()
+
 
 def install(logs_dir: Path, on_unexpected: UnexpectedHandler | None = None) -> Path:
     """Set up the log file, crash dumps and the exception hooks. Returns the log path."""
     global _crash_stream, _on_unexpected
     ensure_private_dir(logs_dir)
     log_path = logs_dir / LOG_FILE
-    handler = _PrivateRotatingHandler(
-        log_path, maxBytes=1_000_000, backupCount=3, encoding="utf-8", delay=False
-    )
+    handler = _PrivateRotatingHandler(log_path)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     for old in [h for h in root.handlers if isinstance(h, _PrivateRotatingHandler)]:

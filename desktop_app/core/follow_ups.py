@@ -1,8 +1,9 @@
-"""Follow-ups: commitments sorted into overdue, due today and later, and those falling due.
+"""Follow-ups: commitments sorted into overdue, due today and later.
 
 Plain Python over anything shaped like the log's ``FollowUp`` (a call id, a
-customer and a commitment), so the list widget, the notifier and the
-calendar export all agree on what is overdue.
+customer and a commitment), so the list widget and the calendar export agree
+on what is overdue. What falls due while Calmline runs is asked of the log
+(``follow_ups_falling_due``), which holds every commitment.
 """
 
 from __future__ import annotations
@@ -63,18 +64,6 @@ def group_follow_ups(
         else:
             groups.later.append(item)
     return groups
-
-
-def fallen_due(items: Iterable[T], after: datetime, now: datetime) -> list[T]:
-    """Open commitments whose due time passed in (``after``, ``now``]: notify about these."""
-    return sorted(
-        (
-            i
-            for i in items
-            if not i.commitment.done and i.commitment.due is not None and after < _due(i) <= now
-        ),
-        key=_due,
-    )
 
 
 def _due(item: FollowUpLike) -> datetime:

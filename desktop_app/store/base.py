@@ -128,6 +128,11 @@ class CallLog(Protocol):
         """Commitments, soonest due first (those without a due time last)."""
         ...
 
+    def follow_ups_falling_due(self, after: datetime, until: datetime) -> list[FollowUp]:
+        """Open commitments due in (after, until], soonest first: what to remind about
+        now, read without the rest."""
+        ...
+
     def set_commitment_done(self, call_id: str, commitment_id: str, done: bool) -> None: ...
 
     def category_counts_by_week(

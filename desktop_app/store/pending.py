@@ -143,6 +143,11 @@ class PendingCallLog:
     def follow_ups(self, *, include_done: bool = False) -> list[FollowUp]:
         return self._backend.follow_ups(include_done=include_done) if self._backend else []
 
+    def follow_ups_falling_due(self, after: datetime, until: datetime) -> list[FollowUp]:
+        if self._backend is None:
+            return []
+        return self._backend.follow_ups_falling_due(after, until)
+
     def set_commitment_done(self, call_id: str, commitment_id: str, done: bool) -> None:
         self._require().set_commitment_done(call_id, commitment_id, done)
 

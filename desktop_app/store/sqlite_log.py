@@ -44,6 +44,7 @@ from desktop_app.store.schema import (
     phone_key,
     schema_of,
     time_number,
+    utc_key,
 )
 
 _CALL_COLUMNS = (
@@ -327,6 +328,12 @@ class SqliteCallLog:
     def follow_ups(self, *, include_done: bool = False) -> list[FollowUp]:
         return self._follow_ups("1" if include_done else "m.done = 0", [])
 
+    def follow_ups_falling_due(self, after: datetime, until: datetime) -> list[FollowUp]:
+        # The (done, due_utc) index finds the few rows without reading the others.
+        return self._follow_ups(
+            "m.done = 0 AND m.due_utc > ? AND m.due_utc <= ?", [utc_key(after), utc_key(until)]
+        )
+
     def _follow_ups(self, where: str, params: list[object]) -> list[FollowUp]:
         rows = self._conn.read(
             "SELECT c.id, c.customer_name, c.customer_phone, m.id, m.what, m.who, m.due, m.done"
@@ -433,6 +440,9 @@ class SqliteCallLog:
     def check(self) -> str:
         """``PRAGMA integrity_check``: "ok", or what is damaged (about 0.5 s for 100,000 calls)."""
         rows = self._conn.read("PRAGMA integrity_check")
+        # Reading every page filled the page cache (2 MB) with pages the
+        # window will not need; give that memory back before it is built.
+        self._conn.read("PRAGMA shrink_memory")
         return "\n".join(str(r[0]) for r in rows)
 
     def hold(self, lock: LogLock) -> None:

@@ -1,26 +1,25 @@
-"""Follow-ups: the list of commitments (overdue, today, later) and the due-time notifier.
+"""Follow-ups: the list of commitments (overdue, today, later).
 
 ``FollowUpsWidget`` lists every open commitment with a due time, grouped;
 Space (or the button) marks the selected one done in the log; Enter asks the
-window to open its call; the list exports as .ics. ``FollowUpNotifier`` checks
-on a QTimer whether a commitment fell due while the app runs and says so
-through the system tray when there is one, else through an in-window notice.
-Time comes from an injected clock, so tests move it instead of waiting.
+window to open its call; the list exports as .ics. Time comes from an
+injected clock, so tests move it instead of waiting. Imported when the list
+is first opened; what tells about a promise falling due while Calmline runs
+is ``ui.follow_up_notifier``.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
-from datetime import datetime, tzinfo
+from collections.abc import Sequence
+from datetime import tzinfo
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSystemTrayIcon,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -29,8 +28,8 @@ from PySide6.QtWidgets import (
 from desktop_app.core.clock import Clock
 from desktop_app.core.export import ExportError
 from desktop_app.core.export.call_view import local_time
-from desktop_app.core.export.ics import follow_up_summary, write_ics
-from desktop_app.core.follow_ups import fallen_due, group_follow_ups
+from desktop_app.core.export.ics import write_ics
+from desktop_app.core.follow_ups import group_follow_ups
 from desktop_app.desk.effects import Effects
 from desktop_app.store.base import CallLog, FollowUp, LogError
 from desktop_app.ui.exporting import SavePathChooser, ask_save_path, choose_export_path
@@ -40,10 +39,6 @@ log = logging.getLogger(__name__)
 
 #: Rows shown per group; a group with more says how many more there are.
 ROWS_PER_GROUP = 300
-#: How often the notifier looks at the clock.
-CHECK_EVERY_MS = 30_000
-#: How often it re-reads the follow-ups from the log (they also reload on ``reload``).
-RELOAD_EVERY_S = 300
 
 _ITEM_ROLE = Qt.ItemDataRole.UserRole
 
@@ -203,77 +198,3 @@ class FollowUpsWidget(QWidget):
                 cells = [item.text(c) for c in range(self.tree.columnCount())]
                 rows.append(" | ".join(c for c in cells if c))
         return rows
-
-
-class FollowUpNotifier(QObject):
-    """Says so when a commitment falls due while Calmline runs."""
-
-    #: the follow-ups that just fell due, soonest first
-    fell_due = Signal(list)
-
-    def __init__(
-        self,
-        log: CallLog,
-        clock: Clock,
-        notice: Callable[[str], None],
-        *,
-        tray: QSystemTrayIcon | None = None,
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._log = log
-        self._clock = clock
-        self._notice = notice
-        self._tray = tray
-        self._items: list[FollowUp] = []
-        self._loaded_at: datetime | None = None
-        # Only what falls due from now on: what is already overdue is in the list.
-        self._last_check = clock.now()
-        self.timer = QTimer(self)
-        self.timer.setInterval(CHECK_EVERY_MS)
-        self.timer.timeout.connect(self.check)
-
-    def start(self) -> None:
-        # Nothing is read here: the first check reads the follow-ups (none are
-        # loaded yet), and reading them now (tens of milliseconds on a long
-        # log) would hold up the window's first paint.
-        self.timer.start()
-
-    def stop(self) -> None:
-        self.timer.stop()
-
-    def reload(self) -> None:
-        """Re-read the follow-ups (after a save or a commitment marked done).
-
-        Runs from timers, so a log that cannot be read right now (closed at
-        shutdown, a disk fault) keeps the list it had and is tried again later.
-        """
-        try:
-            self._items = self._log.follow_ups()
-        except LogError as exc:
-            log.warning("follow-ups not reloaded: %s", exc)
-            return
-        self._loaded_at = self._clock.now()
-
-    def check(self) -> list[FollowUp]:
-        now = self._clock.now()
-        if self._loaded_at is None or (now - self._loaded_at).total_seconds() >= RELOAD_EVERY_S:
-            self.reload()
-        due = fallen_due(self._items, self._last_check, now)
-        self._last_check = now
-        if due:
-            self._announce(due)
-            self.fell_due.emit(due)
-        return due
-
-    def _announce(self, due: list[FollowUp]) -> None:
-        title = self.tr("Follow-up due")
-        text = "\n".join(follow_up_summary(item) for item in due)
-        if (
-            self._tray is not None
-            and QSystemTrayIcon.isSystemTrayAvailable()
-            and self._tray.isVisible()
-        ):
-            self._tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 15_000)
-        else:
-            self._notice(f"{title}: {text}")

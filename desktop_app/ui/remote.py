@@ -1,10 +1,10 @@
 """Remote control: ``calmline ctl COMMAND`` runs a command in the running window.
 
 The running window listens on a local socket (a Unix socket on Linux and
-macOS, a named pipe on Windows) whose name is derived from the absolute path
-of its data dir, so two instances on two data dirs never cross. The same
-socket makes a second ``calmline`` on a data dir bring the first window to
-the front instead of opening another.
+macOS, ``ui.remote_unix``; a named pipe on Windows, ``ui.remote_pipe``) whose
+name is derived from the absolute path of its data dir, so two instances on
+two data dirs never cross. The same socket makes a second ``calmline`` on a
+data dir bring the first window to the front instead of opening another.
 
 One request per connection: the client sends one JSON line
 ``{"argv": ["use-card", "3"]}``, the window answers one JSON line
@@ -13,7 +13,6 @@ One request per connection: the client sends one JSON line
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sys
@@ -21,9 +20,9 @@ import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QObject
-from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
 
 from desktop_app.paths import DataDir
 
@@ -37,6 +36,16 @@ MAX_REQUEST = 64 * 1024
 Runner = Callable[[list[str]], tuple[bool, str]]
 
 
+class Listener(Protocol):
+    """The listening end, one per platform."""
+
+    def listen(self) -> bool: ...
+
+    def error(self) -> str: ...
+
+    def close(self) -> None: ...
+
+
 @dataclass(frozen=True, slots=True)
 class Reply:
     ok: bool
@@ -45,32 +54,35 @@ class Reply:
 
 def server_name(data: DataDir) -> str:
     """The socket for this data dir: private to the user and unique to the dir."""
-    digest = hashlib.sha256(str(data.root.absolute()).encode("utf-8")).hexdigest()[:16]
     if sys.platform == "win32":
-        return f"calmline-{digest}"
+        return f"calmline-{_digest(data)}"
     in_data_dir = data.root / SOCKET_FILE
     if len(os.fsencode(in_data_dir)) <= MAX_SOCKET_PATH:
         return str(in_data_dir)
     runtime = os.environ.get("XDG_RUNTIME_DIR")
     if runtime and Path(runtime).is_dir():
-        return str(Path(runtime) / f"calmline-{digest}.sock")
-    return str(Path(tempfile.gettempdir()) / f"calmline-{os.getuid()}-{digest}.sock")
+        return str(Path(runtime) / f"calmline-{_digest(data)}.sock")
+    return str(Path(tempfile.gettempdir()) / f"calmline-{os.getuid()}-{_digest(data)}.sock")
+
+
+def _digest(data: DataDir) -> str:
+    # Imported only when a name needs it: hashlib loads OpenSSL's libcrypto
+    # (3.5 MB of memory), which the usual socket in the data dir never needs.
+    import hashlib
+
+    return hashlib.sha256(str(data.root.absolute()).encode("utf-8")).hexdigest()[:16]
 
 
 def send_command(data: DataDir, argv: Sequence[str], timeout_ms: int = REPLY_MS) -> Reply | None:
     """Run ``argv`` in the instance on ``data``; None when no instance runs there."""
-    socket = QLocalSocket()
-    socket.connectToServer(server_name(data))
-    if not socket.waitForConnected(CONNECT_MS):
+    request = json.dumps({"argv": list(argv)}).encode("utf-8") + b"\n"
+    if sys.platform == "win32":
+        from desktop_app.ui.remote_pipe import exchange
+    else:
+        from desktop_app.ui.remote_unix import exchange
+    buffer = exchange(server_name(data), request, CONNECT_MS, timeout_ms)
+    if buffer is None:
         return None
-    socket.write(json.dumps({"argv": list(argv)}).encode("utf-8") + b"\n")
-    socket.waitForBytesWritten(CONNECT_MS)
-    buffer = b""
-    while b"\n" not in buffer:
-        if not socket.waitForReadyRead(timeout_ms) and socket.bytesAvailable() == 0:
-            break
-        buffer += bytes(socket.readAll().data())
-    socket.disconnectFromServer()
     line = buffer.split(b"\n", 1)[0]
     if not line:
         return Reply(False, "Calmline did not answer")
@@ -88,62 +100,43 @@ class RemoteControl(QObject):
         super().__init__(parent)
         self._run = run
         self._name = server_name(data)
-        self._server = QLocalServer(self)
-        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        self._server.newConnection.connect(self._accept)
-        self._buffers: dict[QLocalSocket, bytes] = {}
+        self._listener: Listener
+        if sys.platform == "win32":
+            from desktop_app.ui.remote_pipe import PipeServer
+
+            self._listener = PipeServer(self._name, self._answer_for, self)
+        else:
+            from desktop_app.ui.remote_unix import UnixServer
+
+            self._listener = UnixServer(self._name, self._answer_for, self)
 
     @property
     def name(self) -> str:
         return self._name
 
     def listen(self) -> bool:
-        """Start listening; a socket left behind by a crashed instance is cleared first."""
-        if self._server.listen(self._name):
-            return True
-        if self._server.serverError() == QAbstractSocket.SocketError.AddressInUseError:
-            QLocalServer.removeServer(self._name)
-            return self._server.listen(self._name)
-        return False
+        """Start listening; a socket left behind by a crashed instance is replaced."""
+        return self._listener.listen()
 
     def error(self) -> str:
-        return str(self._server.errorString())
+        return self._listener.error()
 
     def close(self) -> None:
-        self._server.close()
+        self._listener.close()
 
-    def _accept(self) -> None:
-        while (socket := self._server.nextPendingConnection()) is not None:
-            self._buffers[socket] = b""
-            socket.readyRead.connect(lambda socket=socket: self._read(socket))
-            socket.disconnected.connect(lambda socket=socket: self._forget(socket))
-
-    def _forget(self, socket: QLocalSocket) -> None:
-        self._buffers.pop(socket, None)
-        socket.deleteLater()
-
-    def _read(self, socket: QLocalSocket) -> None:
-        buffer = self._buffers.get(socket, b"") + bytes(socket.readAll().data())
+    def _answer_for(self, buffer: bytes) -> bytes | None:
+        """The answer line to the request read so far; None while its line is incomplete."""
         if b"\n" not in buffer:
-            if len(buffer) > MAX_REQUEST:
-                self._answer(socket, False, "request too long")
-            else:
-                self._buffers[socket] = buffer
-            return
-        self._buffers[socket] = b""
+            return _answer(False, "request too long") if len(buffer) > MAX_REQUEST else None
         try:
             request = json.loads(buffer.split(b"\n", 1)[0])
             argv = [str(word) for word in request["argv"]]
         except (ValueError, KeyError, TypeError):
-            self._answer(socket, False, "cannot read the request")
-            return
+            return _answer(False, "cannot read the request")
         if not argv:
-            self._answer(socket, False, "no command given")
-            return
-        ok, message = self._run(argv)
-        self._answer(socket, ok, message)
+            return _answer(False, "no command given")
+        return _answer(*self._run(argv))
 
-    def _answer(self, socket: QLocalSocket, ok: bool, message: str) -> None:
-        socket.write(json.dumps({"ok": ok, "message": message}).encode("utf-8") + b"\n")
-        socket.flush()
-        socket.disconnectFromServer()
+
+def _answer(ok: bool, message: str) -> bytes:
+    return json.dumps({"ok": ok, "message": message}).encode("utf-8") + b"\n"

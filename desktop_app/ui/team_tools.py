@@ -34,13 +34,10 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.call import CallRecord
 from desktop_app.core.commands import CommandError
-from desktop_app.core.export.cards import mask_card_numbers
-from desktop_app.core.export.ticket_note import TemplateError, ticket_note
 from desktop_app.core.session import CallSession
 from desktop_app.store.base import FollowUp, LogError
 from desktop_app.ui.effects import QtEffects
-from desktop_app.ui.exporting import SavePathChooser
-from desktop_app.ui.followups import FollowUpNotifier, FollowUpsWidget
+from desktop_app.ui.follow_up_notifier import FollowUpNotifier
 from desktop_app.ui.icon import app_icon
 from desktop_app.ui.keys import key_label, to_sequence
 from desktop_app.ui.main_window import MainWindow
@@ -51,6 +48,8 @@ from desktop_app.ui.toast import Toast
 if TYPE_CHECKING:
     # Imported where first opened, so they cost nothing before the first paint.
     from desktop_app.ui.export_dialog import ExportCallsDialog
+    from desktop_app.ui.exporting import SavePathChooser
+    from desktop_app.ui.followups import FollowUpsWidget
     from desktop_app.ui.history import CallActions, CallViewer, HistoryWidget
     from desktop_app.ui.report_view import ReportView
 
@@ -192,8 +191,6 @@ class TeamTools(QObject):
         session.subscribe(self._session_changed)
         self.lookup_timer.stop()
         self.look_up_caller()
-        # A save may have added promises: watch them too, once the window has painted.
-        QTimer.singleShot(0, self.notifier, self.notifier.reload)
 
     def _session_changed(self, session: CallSession, what: str) -> None:
         if (
@@ -204,6 +201,8 @@ class TeamTools(QObject):
             self.lookup_timer.start()
 
     def _fell_due(self, items: list[FollowUp]) -> None:
+        from desktop_app.core.export.cards import mask_card_numbers
+
         self._due += items
         key = key_label(self.window.keymap.key_for("follow-ups"))
         if len(self._due) == 1:
@@ -256,6 +255,8 @@ class TeamTools(QObject):
 
     def copy_ticket_note(self) -> str:
         """The call in progress as a ticket note on the clipboard."""
+        from desktop_app.core.export.ticket_note import TemplateError, ticket_note
+
         session = self.desk.session
         # Not saved yet: how long so far, and the mood now.
         record = dataclasses.replace(
@@ -323,11 +324,12 @@ class TeamTools(QObject):
         return "Follow-ups open"
 
     def _build_follow_ups(self, dialog: ToolDialog) -> QWidget:
+        from desktop_app.ui.followups import FollowUpsWidget
+
         follow_ups = FollowUpsWidget(
             self.desk.log, self.desk.clock, dialog.effects, **self._save_args(dialog)
         )
         follow_ups.open_call.connect(lambda call_id: self.open_call(call_id, dialog))
-        follow_ups.changed.connect(self.notifier.reload)
         follow_ups.changed.connect(self.look_up_caller)
         self.follow_ups = follow_ups
         return follow_ups

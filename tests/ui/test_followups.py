@@ -12,8 +12,10 @@ from pytestqt.qtbot import QtBot
 from desktop_app.core.call import Commitment
 from desktop_app.core.clock import FakeClock
 from desktop_app.desk.effects import RecordedEffects
+from desktop_app.store.base import FollowUp, LogError
 from desktop_app.store.sqlite_log import SqliteCallLog
-from desktop_app.ui.followups import FollowUpNotifier, FollowUpsWidget
+from desktop_app.ui.follow_up_notifier import FollowUpNotifier
+from desktop_app.ui.followups import FollowUpsWidget
 from tests.synthetic import sample_call
 from tests.ui.conftest import PickPath
 
@@ -140,3 +142,45 @@ def test_the_notifier_picks_up_commitments_saved_after_it_started(call_log: Sqli
     notifier.check()
     assert notices == ["Follow-up due: Follow-up: Send letter — Ann Adams"]
     notifier.stop()
+
+
+def test_the_notifier_skips_a_promise_marked_done_before_it_fell_due(
+    call_log: SqliteCallLog,
+) -> None:
+    add_promise(call_log, "kept", "Send letter", NOW + timedelta(minutes=10))
+    clock = FakeClock(NOW)
+    notices: list[str] = []
+    notifier = FollowUpNotifier(call_log, clock, notices.append)
+    call_log.set_commitment_done("kept", "kept-c", True)
+    clock.advance(600)
+    assert notifier.check() == [] and notices == []
+
+
+class FlakyLog(SqliteCallLog):
+    """The real log, whose reads fail while ``down`` (a disk fault, a log closed at shutdown)."""
+
+    down = False
+
+    def follow_ups_falling_due(self, after: datetime, until: datetime) -> list[FollowUp]:
+        if self.down:
+            raise LogError(f"cannot read the call log {self.path}: disk I/O error")
+        return super().follow_ups_falling_due(after, until)
+
+
+def test_a_log_that_cannot_be_read_is_asked_again_from_the_same_moment(
+    tmp_path: Path,
+) -> None:
+    flaky = FlakyLog(tmp_path / "calls.sqlite3")
+    add_promise(flaky, "soon", "Ring back", NOW + timedelta(minutes=1))
+    clock = FakeClock(NOW)
+    notices: list[str] = []
+    notifier = FollowUpNotifier(flaky, clock, notices.append)
+    flaky.down = True
+    clock.advance(120)
+    assert notifier.check() == [] and notices == []  # warned in the log file, told nothing
+    flaky.down = False
+    clock.advance(30)
+    try:
+        assert [f.commitment.what for f in notifier.check()] == ["Ring back"]
+    finally:
+        flaky.close()

@@ -1,11 +1,11 @@
-"""Follow-ups sorted into overdue, today and later, and those that just fell due."""
+"""Follow-ups sorted into overdue, today and later."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
 
 from desktop_app.core.call import Commitment
-from desktop_app.core.follow_ups import fallen_due, group_follow_ups
+from desktop_app.core.follow_ups import group_follow_ups
 from desktop_app.store.base import FollowUp
 
 NOW = datetime(2026, 1, 5, 15, 0, tzinfo=UTC)
@@ -43,13 +43,3 @@ def test_today_is_the_agents_own_calendar_day() -> None:
     items = [item("in ten hours", NOW + timedelta(hours=10))]
     assert whats(group_follow_ups(items, NOW, UTC).later) == ["in ten hours"]
     assert whats(group_follow_ups(items, NOW, tokyo).today) == ["in ten hours"]
-
-
-def test_fallen_due_are_those_whose_time_passed_since_the_last_look() -> None:
-    items = [
-        item("just now", NOW - timedelta(seconds=10)),
-        item("long ago", NOW - timedelta(hours=3)),
-        item("not yet", NOW + timedelta(seconds=10)),
-        item("done", NOW - timedelta(seconds=5), done=True),
-    ]
-    assert whats(fallen_due(items, NOW - timedelta(minutes=1), NOW)) == ["just now"]

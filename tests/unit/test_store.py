@@ -226,6 +226,37 @@ def test_follow_ups_soonest_first_and_done_toggles(log: SqliteCallLog) -> None:
         log.set_commitment_done(record.id, "nope", True)
 
 
+def test_follow_ups_falling_due_are_the_open_ones_due_since_the_last_look(
+    log: SqliteCallLog,
+) -> None:
+    now = T0 + timedelta(days=1)
+    paris = timezone(timedelta(hours=1))
+    record = call(
+        commitments=[
+            Commitment("long ago", due=now - timedelta(hours=3)),
+            Commitment("just now", due=now - timedelta(seconds=10)),
+            # the same kind of moment, written in another zone
+            Commitment(
+                "a minute ago, Paris time", due=(now - timedelta(seconds=50)).astimezone(paris)
+            ),
+            Commitment("on the dot", due=now),
+            Commitment("not yet", due=now + timedelta(seconds=10)),
+            Commitment("done", due=now - timedelta(seconds=5), done=True),
+            Commitment("no date"),
+        ]
+    )
+    log.save(record)
+    fallen = log.follow_ups_falling_due(now - timedelta(minutes=1), now)
+    assert [f.commitment.what for f in fallen] == [
+        "a minute ago, Paris time",
+        "just now",
+        "on the dot",
+    ]
+    assert fallen[0].call_id == record.id
+    # from the moment looked at last, exclusive: nothing is told twice
+    assert log.follow_ups_falling_due(now, now + timedelta(seconds=5)) == []
+
+
 def test_category_counts_by_iso_week(log: SqliteCallLog) -> None:
     for minutes, category in ((0, "billing"), (5, "billing"), (60 * 24 * 7, ""), (10, "delivery")):
         log.save(call(minutes, category=category))
