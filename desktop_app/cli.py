@@ -84,7 +84,25 @@ def run_ctl(data_dir: str | None, words: list[str]) -> int:
     return CTL_OK
 
 
+def window_start(argv: Sequence[str]) -> tuple[bool, str | None]:
+    """(True, data dir or None) when ``argv`` only starts the window, as nearly every
+    start does: then the full parser with every subcommand need not be built."""
+    words = list(argv)
+    if not words:
+        return True, None
+    if len(words) == 2 and words[0] == "--data-dir" and not words[1].startswith("-"):
+        return True, words[1]
+    if len(words) == 1 and words[0].startswith("--data-dir=") and len(words[0]) > 11:
+        return True, words[0].removeprefix("--data-dir=")
+    return False, None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    import sys
+
+    plain, data_dir = window_start(sys.argv[1:] if argv is None else argv)
+    if plain:
+        return start_window(data_dir)
     args = build_parser().parse_args(argv)
     if args.command == "ctl":
         return run_ctl(args.data_dir, [args.ctl_command, *args.ctl_args])
@@ -101,7 +119,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_log(args)
 
+    return start_window(args.data_dir)
+
+
+def start_window(data_dir: str | None) -> int:
     from desktop_app.app import run_gui
     from desktop_app.paths import DataDir
 
-    return run_gui(DataDir.resolve(args.data_dir))
+    return run_gui(DataDir.resolve(data_dir))

@@ -1,29 +1,66 @@
 """Calmline, started as ``python -m desktop_app ARGS``, leaving right after its first paint.
 
 Calmline has no "exit after the first paint" switch, so this wrapper gives it
-one from outside: before the app is imported, ``QApplication`` is replaced by
-a subclass that installs the first-paint probe the moment the app creates its
-application object. Nothing else changes: the app's own entry point, its own
-arguments and its own composition root run as they do for a user.
+one from outside: when the app itself first imports ``PySide6.QtWidgets``,
+``QApplication`` there is replaced by a subclass that installs the
+first-paint probe the moment the app creates its application object.
+Nothing else changes: the app's own entry point, its own arguments, its own
+composition root and the order of its imports run as they do for a user.
+(Importing PySide6 here first would not do: PySide6 hooks every import made
+after it, and the app's start would pay for modules it imports before Qt.)
 """
 
 from __future__ import annotations
 
+import importlib.abc
+import importlib.machinery
+import importlib.util
 import sys
+from collections.abc import Sequence
+from types import ModuleType
 
-from PySide6 import QtWidgets
-
-from tests.benchmarks import probe
+QT_WIDGETS = "PySide6.QtWidgets"
 
 
-class _ProbedApplication(QtWidgets.QApplication):
-    def __init__(self, *args: object) -> None:
-        super().__init__(*args)
-        probe.install(self)
+def _probed(widgets: ModuleType) -> None:
+    base = widgets.QApplication
+
+    class ProbedApplication(base):  # type: ignore[misc,valid-type]
+        def __init__(self, *args: object) -> None:
+            super().__init__(*args)
+            # Imported only now: the probe is Qt code itself.
+            from tests.benchmarks import probe
+
+            probe.install(self)
+
+    widgets.QApplication = ProbedApplication
+
+
+class _PatchOnImport(importlib.abc.MetaPathFinder):
+    """Finds ``PySide6.QtWidgets`` as usual, and patches it once it is loaded."""
+
+    def find_spec(
+        self, name: str, path: Sequence[str] | None, target: ModuleType | None = None
+    ) -> importlib.machinery.ModuleSpec | None:
+        if name != QT_WIDGETS:
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(name)
+        if spec is None or spec.loader is None:
+            return spec
+        loader = spec.loader
+        load = loader.exec_module
+
+        def exec_module(module: ModuleType) -> None:
+            load(module)
+            _probed(module)
+
+        loader.exec_module = exec_module  # type: ignore[method-assign]
+        return spec
 
 
 def main() -> int:
-    QtWidgets.QApplication = _ProbedApplication  # type: ignore[misc,assignment]
+    sys.meta_path.insert(0, _PatchOnImport())
     from desktop_app.cli import main as calmline_main
 
     return calmline_main(sys.argv[1:])
