@@ -98,6 +98,52 @@ class Customer:
         return not (self.name or self.account or self.phone)
 
 
+@dataclass(frozen=True, slots=True, eq=False)
+class SavedText:
+    """What the call log made and checked when it saved a call, handed back with
+    the call it reads, so an export need not do it again for every call.
+
+    Each part holds only while the record is as the log read it, and says so
+    itself: a record changed after reading gets ``None`` / ``False`` and the
+    export does the work as for any other call.
+    """
+
+    #: the timeline as ``core.timeline_text`` writes it, or None for a call
+    #: saved before the log kept it
+    timeline_text: str | None
+    #: ``free_text(record)`` as read, when ``core.card_mask`` found nothing to
+    #: mask in it at save time; None when it did, or for older calls
+    card_free: tuple[str, ...] | None
+    #: the timeline list and start time the text was read with (checked by identity)
+    events: list[TimelineEvent]
+    event_count: int
+    started_at: datetime
+
+    @staticmethod
+    def free_text(record: CallRecord) -> tuple[str, ...]:
+        """The free text every export masks card numbers in: customer name,
+        reason, resolution, notes (commitments are masked line by line)."""
+        return (record.customer.name, record.reason, record.resolution, record.notes)
+
+    def timeline_for(self, record: CallRecord) -> str | None:
+        """The saved timeline text, if ``record`` still has the timeline it was read with.
+
+        By identity, not by value: comparing every event would cost as much as
+        formatting it. (Events are never edited in place once a call is saved.)
+        """
+        if (
+            record.timeline is self.events
+            and len(self.events) == self.event_count
+            and record.started_at == self.started_at
+        ):
+            return self.timeline_text
+        return None
+
+    def is_card_free(self, record: CallRecord) -> bool:
+        """True when ``record``'s free text is exactly what was found card-free on save."""
+        return self.card_free is not None and SavedText.free_text(record) == self.card_free
+
+
 @dataclass(slots=True)
 class CallRecord:
     started_at: datetime
@@ -115,6 +161,8 @@ class CallRecord:
     mood_start: int | None = None
     mood_end: int | None = None
     timeline: list[TimelineEvent] = field(default_factory=list)
+    #: set by the call log on the calls it reads; never saved, copied or compared
+    saved: SavedText | None = field(default=None, init=False, compare=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {
