@@ -103,45 +103,52 @@ class SavedText:
     """What the call log made and checked when it saved a call, handed back with
     the call it reads, so an export need not do it again for every call.
 
-    Each part holds only while the record is as the log read it, and says so
-    itself: a record changed after reading gets ``None`` / ``False`` and the
-    export does the work as for any other call.
+    It holds only while the record is as the log read it (``unchanged``): any
+    field it speaks for that was changed since, and the export does all the
+    work itself, as for a call that never went through the log.
     """
 
     #: the timeline as ``core.timeline_text`` writes it, or None for a call
     #: saved before the log kept it
     timeline_text: str | None
-    #: ``free_text(record)`` as read, when ``core.card_mask`` found nothing to
-    #: mask in it at save time; None when it did, or for older calls
-    card_free: tuple[str, ...] | None
-    #: the timeline list and start time the text was read with (checked by identity)
+    #: True when ``core.card_mask`` found nothing to mask in ``free_text`` on save
+    card_free: bool
+    #: start and end as ISO 8601 text, as saved (``isoformat()``; "" for no end)
+    started_text: str
+    ended_text: str
+    #: the very objects the record was read with, to tell it is unchanged
+    started_at: datetime
+    ended_at: datetime | None
     events: list[TimelineEvent]
     event_count: int
-    started_at: datetime
+    free_text: tuple[str, ...]
 
     @staticmethod
-    def free_text(record: CallRecord) -> tuple[str, ...]:
+    def free_text_of(record: CallRecord) -> tuple[str, ...]:
         """The free text every export masks card numbers in: customer name,
         reason, resolution, notes (commitments are masked line by line)."""
         return (record.customer.name, record.reason, record.resolution, record.notes)
 
-    def timeline_for(self, record: CallRecord) -> str | None:
-        """The saved timeline text, if ``record`` still has the timeline it was read with.
+    def unchanged(self, record: CallRecord) -> bool:
+        """True when ``record`` still holds the objects it was read with.
 
-        By identity, not by value: comparing every event would cost as much as
-        formatting it. (Events are never edited in place once a call is saved.)
+        By identity, not by value: strings and moments are immutable, so the
+        same object is the same text; comparing every timeline event would cost
+        as much as formatting it (events are never edited in place once saved;
+        the list is checked by identity and length).
         """
-        if (
-            record.timeline is self.events
+        customer = record.customer
+        free = self.free_text
+        return (
+            record.started_at is self.started_at
+            and record.ended_at is self.ended_at
+            and record.timeline is self.events
             and len(self.events) == self.event_count
-            and record.started_at == self.started_at
-        ):
-            return self.timeline_text
-        return None
-
-    def is_card_free(self, record: CallRecord) -> bool:
-        """True when ``record``'s free text is exactly what was found card-free on save."""
-        return self.card_free is not None and SavedText.free_text(record) == self.card_free
+            and customer.name is free[0]
+            and record.reason is free[1]
+            and record.resolution is free[2]
+            and record.notes is free[3]
+        )
 
 
 @dataclass(slots=True)

@@ -180,7 +180,7 @@ _INSERT_V3 = (
 def saved_text_columns(record: CallRecord) -> tuple[str, int]:
     """Version 3's columns for ``record`` (already redacted): its timeline as text,
     and 1 when ``core.card_mask`` finds nothing to mask in its free text, else 0."""
-    free_text = SavedText.free_text(record)
+    free_text = SavedText.free_text_of(record)
     card_free = all(mask_card_numbers(text) == text for text in free_text)
     return timeline_text(record.started_at, record.timeline), int(card_free)
 

@@ -438,10 +438,11 @@ def _record(
 ) -> CallRecord:
     """One call from its row (``_CALL_COLUMNS``), with what the log saved for exports."""
     started_at = datetime.fromisoformat(row[2])
+    ended_at = _moment(row[3])
     record = CallRecord(
         id=row[1],
         started_at=started_at,
-        ended_at=_moment(row[3]),
+        ended_at=ended_at,
         agent=row[4],
         playbook_id=row[5],
         customer=Customer(name=row[6], account=row[7], phone=row[8]),
@@ -455,8 +456,17 @@ def _record(
         commitments=commitments,
         timeline=timeline,
     )
-    card_free = SavedText.free_text(record) if row[17] else None
-    record.saved = SavedText(row[16], card_free, timeline, len(timeline), started_at)
+    record.saved = SavedText(
+        timeline_text=row[16],
+        card_free=bool(row[17]),
+        started_text=row[2],
+        ended_text=row[3] or "",
+        started_at=started_at,
+        ended_at=ended_at,
+        events=timeline,
+        event_count=len(timeline),
+        free_text=SavedText.free_text_of(record),
+    )
     return record
 
 

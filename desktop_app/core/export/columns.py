@@ -52,56 +52,67 @@ def iso(moment: datetime | None) -> str:
     return moment.isoformat() if moment is not None else ""
 
 
-def commitment_line(commitment: Commitment) -> str:
-    state = "done" if commitment.done else "open"
-    who = f" ({commitment.who})" if commitment.who else ""
-    due = f" due {commitment.due.isoformat()}" if commitment.due else ""
-    return mask_card_numbers(f"[{state}] {commitment.what}{who}{due}")
+def commitment_cells(commitments: list[Commitment]) -> tuple[str, str, str]:
+    """The commitments, the number still open and the earliest open due time, in one pass.
 
-
-def next_due(record: CallRecord) -> datetime | None:
-    dues = [c.due for c in record.commitments if c.due is not None and not c.done]
-    return min(dues) if dues else None
+    One line per commitment: ``[open]`` or ``[done]``, what, (who), due time.
+    """
+    if not commitments:
+        return "", "0", ""
+    lines = []
+    still_open = 0
+    earliest: datetime | None = None
+    earliest_text = ""
+    for commitment in commitments:
+        due = commitment.due
+        due_text = due.isoformat() if due is not None else ""
+        if not commitment.done:
+            still_open += 1
+            if due is not None and (earliest is None or due < earliest):
+                earliest, earliest_text = due, due_text
+        # Masked part by part, not the whole line: the brackets, parentheses and
+        # the word "due" already part any run of digits, and the due time's own
+        # digits made masking the line cost more than all the rest of it.
+        who = f" ({mask_card_numbers(commitment.who)})" if commitment.who else ""
+        when = f" due {due_text}" if due_text else ""
+        state = "done" if commitment.done else "open"
+        lines.append(f"[{state}] {mask_card_numbers(commitment.what)}{who}{when}")
+    return "\n".join(lines), str(still_open), earliest_text
 
 
 def row_for(record: CallRecord) -> list[str]:
     """The call's cells in ``COLUMNS`` order, spreadsheet-safe, card numbers masked.
 
-    A call read from the log brings its timeline text and, when its free text
-    was found card-free on save and is unchanged, spares the masking pass
-    (``SavedText``); anything else is formatted and masked here. A 100,000-call
-    export makes nearly two million cells, so this stays plain and flat.
+    A call read from the log and unchanged since brings its start, end and
+    timeline as text, and spares the masking pass when its free text was found
+    card-free on save (``SavedText``); any other call is formatted and masked
+    here. A 100,000-call export makes nearly two million cells, so this stays
+    plain and flat.
     """
     start = record.started_at
     customer = record.customer
     saved = record.saved
-    timeline = None if saved is None else saved.timeline_for(record)
-    if timeline is None:
+    if saved is not None and saved.unchanged(record):
+        started, ended = saved.started_text, saved.ended_text
+        timeline = saved.timeline_text
+        if timeline is None:
+            timeline = timeline_text(start, record.timeline)
+        masked = not saved.card_free
+    else:
+        started, ended = start.isoformat(), iso(record.ended_at)
         timeline = timeline_text(start, record.timeline)
-    if saved is not None and saved.is_card_free(record):
-        name, reason, resolution, notes = (
-            customer.name,
-            record.reason,
-            record.resolution,
-            record.notes,
-        )
-    else:
-        name = mask_card_numbers(customer.name)
-        reason = mask_card_numbers(record.reason)
-        resolution = mask_card_numbers(record.resolution)
-        notes = mask_card_numbers(record.notes)
-    commitments = record.commitments
-    if commitments:
-        promised = "\n".join(commitment_line(c) for c in commitments)
-        still_open = str(sum(1 for c in commitments if not c.done))
-        due = iso(next_due(record))
-    else:
-        promised, still_open, due = "", "0", ""
-    ended = record.ended_at
+        masked = True
+    name, reason, resolution, notes = customer.name, record.reason, record.resolution, record.notes
+    if masked:
+        name = mask_card_numbers(name)
+        reason = mask_card_numbers(reason)
+        resolution = mask_card_numbers(resolution)
+        notes = mask_card_numbers(notes)
+    promised, still_open, due = commitment_cells(record.commitments)
     cells = (
         record.id,
-        start.isoformat(),
-        "" if ended is None else ended.isoformat(),
+        started,
+        ended,
         record.agent,
         record.playbook_id,
         name,
@@ -120,4 +131,4 @@ def row_for(record: CallRecord) -> list[str]:
         timeline,
     )
     # spreadsheet_safe, inline: a function call per cell was a tenth of the export
-    return [cell if cell[:1] not in FORMULA_STARTS else "'" + cell for cell in cells]
+    return [cell if not cell or cell[0] not in FORMULA_STARTS else "'" + cell for cell in cells]

@@ -63,7 +63,7 @@ def test_calls_read_from_the_log_export_exactly_as_plain_records(tmp_path: Path)
             log.save(record)
         read = list(log.iter_calls())
     assert all(r.saved is not None and r.saved.timeline_text for r in read)
-    assert sum(r.saved is not None and r.saved.card_free is None for r in read) == 1
+    assert sum(r.saved is not None and not r.saved.card_free for r in read) == 1
     write_csv(read, tmp_path / "from-log.csv")
     write_csv([unsaved(r) for r in read], tmp_path / "plain.csv")
     assert (tmp_path / "from-log.csv").read_bytes() == (tmp_path / "plain.csv").read_bytes()
