@@ -109,26 +109,62 @@ def row_for(record: CallRecord) -> list[str]:
         resolution = mask_card_numbers(resolution)
         notes = mask_card_numbers(notes)
     promised, still_open, due = commitment_cells(record.commitments)
-    cells = (
-        record.id,
-        started,
-        ended,
-        record.agent,
-        record.playbook_id,
+    mood_start = "" if record.mood_start is None else str(record.mood_start)
+    mood_end = "" if record.mood_end is None else str(record.mood_end)
+    # spreadsheet_safe, inline, on the cells that hold text from people or the
+    # log (a function call per cell was a tenth of the export). The others are
+    # made here and start with a digit or "[" (ISO times, counts, the
+    # timeline's "mm:ss", "[open]"/"[done]"), or are empty.
+    (
+        call_id,
+        agent,
+        playbook,
         name,
-        customer.account,
-        customer.phone,
-        record.category,
+        account,
+        phone,
+        category,
         reason,
         resolution,
-        record.outcome,
-        "" if record.mood_start is None else str(record.mood_start),
-        "" if record.mood_end is None else str(record.mood_end),
+        outcome,
+        mood_start,
+        mood_end,
+        notes,
+    ) = [
+        cell if not cell or cell[0] not in FORMULA_STARTS else "'" + cell
+        for cell in (
+            record.id,
+            record.agent,
+            record.playbook_id,
+            name,
+            customer.account,
+            customer.phone,
+            record.category,
+            reason,
+            resolution,
+            record.outcome,
+            mood_start,
+            mood_end,
+            notes,
+        )
+    ]
+    return [
+        call_id,
+        started,
+        ended,
+        agent,
+        playbook,
+        name,
+        account,
+        phone,
+        category,
+        reason,
+        resolution,
+        outcome,
+        mood_start,
+        mood_end,
         promised,
         still_open,
         due,
         notes,
         timeline,
-    )
-    # spreadsheet_safe, inline: a function call per cell was a tenth of the export
-    return [cell if not cell or cell[0] not in FORMULA_STARTS else "'" + cell for cell in cells]
+    ]

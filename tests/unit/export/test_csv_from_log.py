@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from desktop_app.core.call import CallRecord, Customer, EventKind, TimelineEvent
 from desktop_app.core.card_mask import CARD_MASK, mask_card_numbers
 from desktop_app.core.export import write_csv
-from desktop_app.core.export.columns import spreadsheet_safe
+from desktop_app.core.export.columns import FORMULA_STARTS, spreadsheet_safe
 from desktop_app.store.sqlite_log import SqliteCallLog
 from tests.synthetic import sample_call, synthetic_calls
 from tests.unit.test_migrations import write_v2_file
@@ -200,3 +200,33 @@ def test_calls_saved_before_the_log_kept_their_text_export_the_same(tmp_path: Pa
     assert (tmp_path / "old.csv").read_bytes() == (tmp_path / "new.csv").read_bytes()
     assert "[card number removed]" in (tmp_path / "old.csv").read_text(encoding="utf-8")
     assert re.search(r"4111.1111", (tmp_path / "old.csv").read_text(encoding="utf-8")) is None
+
+
+def test_no_cell_starts_a_formula_whether_or_not_the_call_came_from_the_log(
+    tmp_path: Path,
+) -> None:
+    bad = "=1+2"
+    record = sample_call(
+        id=bad,
+        agent=bad,
+        playbook_id=bad,
+        customer=Customer(bad, bad, bad),
+        category=bad,
+        reason=bad,
+        resolution=bad,
+        outcome=bad,
+        notes=bad,
+        mood_start=-1,
+        mood_end=-2,
+    )
+    record.commitments[0].what = bad
+    record.timeline[0].detail = bad
+    with log_at(tmp_path) as log:
+        log.save(record)
+        (read,) = log.iter_calls()
+    for name, calls in (("plain.csv", [record]), ("from-log.csv", [read])):
+        write_csv(calls, tmp_path / name)
+        (row,) = csv_rows(tmp_path / name)
+        assert not [cell for cell in row.values() if cell[:1] in FORMULA_STARTS], name
+        assert row["call_id"] == row["notes"] == row["phone"] == "'=1+2"
+        assert (row["mood_start"], row["mood_end"]) == ("'-1", "'-2")
