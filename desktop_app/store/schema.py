@@ -8,6 +8,10 @@ Version 1: calls(id, started_at, ended_at, body JSON) and the draft.
 Version 2: one column per field of a call, commitments and timeline events in
 their own tables, indexes for date, phone, account and name, full-text search
 (FTS5) over the words an agent looks for, and the draft tagged with its call.
+Version 3: two columns an export reads instead of redoing per call (see
+``core.call.SavedText``): the timeline as text, and whether the free text
+had nothing for the exports' card guard to mask. Calls saved before have
+NULL in both and are exported the slow way.
 """
 
 from __future__ import annotations
@@ -18,10 +22,12 @@ import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
-from desktop_app.core.call import CallRecord
+from desktop_app.core.call import CallRecord, SavedText
+from desktop_app.core.card_mask import mask_card_numbers
 from desktop_app.core.redaction import redact_record
+from desktop_app.core.timeline_text import timeline_text
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _V1 = """
 CREATE TABLE calls (
@@ -119,6 +125,12 @@ CREATE TABLE draft (
 """
 
 
+_V3 = """
+ALTER TABLE calls ADD COLUMN timeline_text TEXT;
+ALTER TABLE calls ADD COLUMN card_free INTEGER;
+"""
+
+
 def utc_key(moment: datetime) -> str:
     """A moment as text that sorts in time order whatever offset it was recorded with."""
     if moment.tzinfo is None:
@@ -150,42 +162,66 @@ def phone_key(phone: str) -> str:
     return digits[2:] if digits.startswith("00") else digits
 
 
-def insert_call(db: sqlite3.Connection, record: CallRecord) -> int:
-    """Write one call (already redacted) into the version-2 tables; returns its row number."""
+_INSERT_V2 = (
+    "INSERT INTO calls(num, id, started_at, ended_at, agent, playbook_id,"
+    " customer_name, customer_account, customer_phone, name_key, account_key, phone_key,"
+    " category, reason, resolution, outcome, notes, mood_start, mood_end)"
+    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+)
+_INSERT_V3 = (
+    "INSERT INTO calls(num, id, started_at, ended_at, agent, playbook_id,"
+    " customer_name, customer_account, customer_phone, name_key, account_key, phone_key,"
+    " category, reason, resolution, outcome, notes, mood_start, mood_end,"
+    " timeline_text, card_free)"
+    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+)
+
+
+def saved_text_columns(record: CallRecord) -> tuple[str, int]:
+    """Version 3's columns for ``record`` (already redacted): its timeline as text,
+    and 1 when ``core.card_mask`` finds nothing to mask in its free text, else 0."""
+    free_text = SavedText.free_text_of(record)
+    card_free = all(mask_card_numbers(text) == text for text in free_text)
+    return timeline_text(record.started_at, record.timeline), int(card_free)
+
+
+def insert_call(
+    db: sqlite3.Connection, record: CallRecord, *, version: int = SCHEMA_VERSION
+) -> int:
+    """Write one call (already redacted) into the tables of ``version`` (2 or later);
+    returns its row number."""
     customer = record.customer
     base = time_number(record.started_at)
     taken = db.execute(
         "SELECT max(num) FROM calls WHERE num >= ? AND num < ?", (base, base + SLOTS)
     ).fetchone()[0]
     num = base if taken is None else int(taken) + 1
-    cursor = db.execute(
-        "INSERT INTO calls(num, id, started_at, ended_at, agent, playbook_id,"
-        " customer_name, customer_account, customer_phone, name_key, account_key, phone_key,"
-        " category, reason, resolution, outcome, notes, mood_start, mood_end)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        (
-            # All slots of that microsecond taken: SQLite picks a number.
-            num if num < base + SLOTS else None,
-            record.id,
-            record.started_at.isoformat(),
-            record.ended_at.isoformat() if record.ended_at else None,
-            record.agent,
-            record.playbook_id,
-            customer.name,
-            customer.account,
-            customer.phone,
-            name_key(customer.name),
-            name_key(customer.account),
-            phone_key(customer.phone),
-            record.category,
-            record.reason,
-            record.resolution,
-            record.outcome,
-            record.notes,
-            record.mood_start,
-            record.mood_end,
-        ),
+    values: tuple[object, ...] = (
+        # All slots of that microsecond taken: SQLite picks a number.
+        num if num < base + SLOTS else None,
+        record.id,
+        record.started_at.isoformat(),
+        record.ended_at.isoformat() if record.ended_at else None,
+        record.agent,
+        record.playbook_id,
+        customer.name,
+        customer.account,
+        customer.phone,
+        name_key(customer.name),
+        name_key(customer.account),
+        phone_key(customer.phone),
+        record.category,
+        record.reason,
+        record.resolution,
+        record.outcome,
+        record.notes,
+        record.mood_start,
+        record.mood_end,
     )
+    if version >= 3:
+        cursor = db.execute(_INSERT_V3, values + saved_text_columns(record))
+    else:
+        cursor = db.execute(_INSERT_V2, values)
     call_num = int(cursor.lastrowid or 0)
     db.executemany(
         "INSERT INTO commitments(call_num, position, id, what, who, due, due_utc, done)"
@@ -237,7 +273,7 @@ def _v1_to_v2(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE draft RENAME TO draft_v1")
     _run_script(db, _V2)
     for (body,) in db.execute("SELECT body FROM calls_v1 ORDER BY started_at").fetchall():
-        insert_call(db, redact_record(CallRecord.from_dict(json.loads(body)))[0])
+        insert_call(db, redact_record(CallRecord.from_dict(json.loads(body)))[0], version=2)
     for step_index, body in db.execute("SELECT step_index, body FROM draft_v1").fetchall():
         record = redact_record(CallRecord.from_dict(json.loads(body)))[0]
         db.execute(
@@ -248,8 +284,18 @@ def _v1_to_v2(db: sqlite3.Connection) -> None:
     db.execute("DROP TABLE draft_v1")
 
 
+def _v2_to_v3(db: sqlite3.Connection) -> None:
+    # Nothing is filled in for the calls already there: computing it for a big
+    # log would hold up the first start, and an export handles NULL itself.
+    _run_script(db, _V3)
+
+
 #: MIGRATIONS[n] takes a database from version n to n + 1.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {0: _to_v1, 1: _v1_to_v2}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    0: _to_v1,
+    1: _v1_to_v2,
+    2: _v2_to_v3,
+}
 
 
 @functools.cache

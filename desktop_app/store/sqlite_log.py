@@ -22,6 +22,7 @@ from desktop_app.core.call import (
     Commitment,
     Customer,
     EventKind,
+    SavedText,
     TimelineEvent,
 )
 from desktop_app.core.redaction import redact_record
@@ -49,7 +50,8 @@ from desktop_app.store.schema import (
 
 _CALL_COLUMNS = (
     "num, id, started_at, ended_at, agent, playbook_id, customer_name, customer_account,"
-    " customer_phone, category, reason, resolution, outcome, notes, mood_start, mood_end"
+    " customer_phone, category, reason, resolution, outcome, notes, mood_start, mood_end,"
+    " timeline_text, card_free"
 )
 _SUMMARY_COLUMNS = (
     "id, started_at, customer_name, customer_phone, customer_account, category, outcome, resolution"
@@ -250,26 +252,7 @@ class SqliteCallLog:
                         detail,
                     )
                 )
-        return [
-            CallRecord(
-                id=row[1],
-                started_at=datetime.fromisoformat(row[2]),
-                ended_at=_moment(row[3]),
-                agent=row[4],
-                playbook_id=row[5],
-                customer=Customer(name=row[6], account=row[7], phone=row[8]),
-                category=row[9],
-                reason=row[10],
-                resolution=row[11],
-                outcome=row[12],
-                notes=row[13],
-                mood_start=row[14],
-                mood_end=row[15],
-                commitments=commitments[row[0]],
-                timeline=timelines[row[0]],
-            )
-            for row in rows
-        ]
+        return [_record(row, commitments[row[0]], timelines[row[0]]) for row in rows]
 
     # -- finding -------------------------------------------------------------
     def search(
@@ -458,6 +441,43 @@ class SqliteCallLog:
 #: Timeline kinds by their stored value: a dict look-up per event instead of
 #: the enum's own (slower) lookup; every event of every call read goes here.
 _KINDS = {kind.value: kind for kind in EventKind}
+
+
+def _record(
+    row: Sequence[Any], commitments: list[Commitment], timeline: list[TimelineEvent]
+) -> CallRecord:
+    """One call from its row (``_CALL_COLUMNS``), with what the log saved for exports."""
+    started_at = datetime.fromisoformat(row[2])
+    ended_at = _moment(row[3])
+    record = CallRecord(
+        id=row[1],
+        started_at=started_at,
+        ended_at=ended_at,
+        agent=row[4],
+        playbook_id=row[5],
+        customer=Customer(name=row[6], account=row[7], phone=row[8]),
+        category=row[9],
+        reason=row[10],
+        resolution=row[11],
+        outcome=row[12],
+        notes=row[13],
+        mood_start=row[14],
+        mood_end=row[15],
+        commitments=commitments,
+        timeline=timeline,
+    )
+    record.saved = SavedText(
+        timeline_text=row[16],
+        card_free=bool(row[17]),
+        started_text=row[2],
+        ended_text=row[3] or "",
+        started_at=started_at,
+        ended_at=ended_at,
+        events=timeline,
+        event_count=len(timeline),
+        free_text=SavedText.free_text_of(record),
+    )
+    return record
 
 
 def _moment(text: str | None) -> datetime | None:

@@ -7,6 +7,11 @@ Compares ``write_csv`` on 100,000 synthetic calls with a bare ``csv.writer``
 dump of the same rows to a plain file: the target is within about 1.5 times,
 i.e. defusing, card masking and the atomic write cost little, and the export
 streams (its memory does not grow with the number of calls).
+
+Twice: for calls that never went through the log (every timeline formatted,
+every free text masked in the export), and for the same number read back from
+the benchmarks' cached log (``tests.benchmarks.datasets``), which bring what
+the log made when it saved them (``SavedText``), as an export from Calmline does.
 """
 
 from __future__ import annotations
@@ -19,8 +24,12 @@ import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 
+from desktop_app.core.call import CallRecord
 from desktop_app.core.export import write_csv, write_jsonl, write_markdown
 from desktop_app.core.export.columns import COLUMNS, row_for
+from desktop_app.paths import DataDir
+from desktop_app.store.sqlite_log import SqliteCallLog
+from tests.benchmarks import datasets
 from tests.synthetic import synthetic_calls
 
 
@@ -32,13 +41,33 @@ def timed(label: str, action: Callable[[], object]) -> float:
     return seconds
 
 
+def logged_calls(count: int, folder: Path) -> list[CallRecord]:
+    log = SqliteCallLog(DataDir(datasets.fresh_copy(count, folder / "data")).call_log)
+    try:
+        return timed_value(f"reading {count} calls from the log", lambda: list(log.iter_calls()))
+    finally:
+        log.close()
+
+
+def timed_value(label: str, action: Callable[[], list[CallRecord]]) -> list[CallRecord]:
+    value: list[CallRecord] = []
+    timed(label, lambda: value.extend(action()))
+    return value
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--calls", type=int, default=100_000)
     args = parser.parse_args()
-    calls = list(synthetic_calls(args.calls, seed=1))
+    print(f"{args.calls} calls never saved")
+    compare(list(synthetic_calls(args.calls, seed=1)), args.calls)
+    with tempfile.TemporaryDirectory() as tmp:
+        print(f"\n{args.calls} calls read from a log")
+        compare(logged_calls(args.calls, Path(tmp)), args.calls)
+
+
+def compare(calls: list[CallRecord], count: int) -> None:
     rows = [row_for(c) for c in calls]
-    print(f"{args.calls} calls")
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
 
@@ -67,10 +96,10 @@ def main() -> None:
         timed("write_markdown", lambda: write_markdown(iter(calls), folder / "calls.md"))
 
         tracemalloc.start()
-        write_csv(synthetic_calls(args.calls // 10, seed=2), folder / "gen.csv")
+        write_csv(synthetic_calls(count // 10, seed=2), folder / "gen.csv")
         _, peak = tracemalloc.get_traced_memory()
         tracemalloc.stop()
-        print(f"peak memory, write_csv of {args.calls // 10} generated calls: {peak / 1e6:.1f} MB")
+        print(f"peak memory, write_csv of {count // 10} generated calls: {peak / 1e6:.1f} MB")
         size = (folder / "calls.csv").stat().st_size
         print(f"csv size: {size / 1e6:.1f} MB")
 

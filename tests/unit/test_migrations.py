@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from desktop_app.core.call import CallRecord, Commitment, Customer, EventKind, TimelineEvent
+from desktop_app.core.redaction import redact_record
 from desktop_app.store.base import LogDamagedError
 from desktop_app.store.opening import open_call_log
-from desktop_app.store.schema import SCHEMA_VERSION, build_version
+from desktop_app.store.schema import SCHEMA_VERSION, build_version, insert_call
 from desktop_app.store.sqlite_log import SqliteCallLog, backups_dir
 
 T0 = datetime(2026, 1, 5, 14, 30, tzinfo=UTC)
@@ -39,12 +42,27 @@ def sample_calls() -> list[CallRecord]:
     ]
 
 
-def write_v1_file(path: Path, calls: list[CallRecord], draft: CallRecord | None) -> None:
-    """A log exactly as version 1 of Calmline wrote it."""
+@contextmanager
+def old_log_file(path: Path, version: int) -> Iterator[sqlite3.Connection]:
+    """An empty log at ``version``, to be filled in one transaction as that version did."""
     db = sqlite3.connect(path, isolation_level=None)
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("BEGIN")
-    build_version(db, 1)
+    build_version(db, version)
+    yield db
+    db.execute("COMMIT")
+    db.close()
+
+
+def write_v1_file(path: Path, calls: list[CallRecord], draft: CallRecord | None) -> None:
+    """A log exactly as version 1 of Calmline wrote it."""
+    with old_log_file(path, 1) as db:
+        _write_v1_rows(db, calls, draft)
+
+
+def _write_v1_rows(
+    db: sqlite3.Connection, calls: list[CallRecord], draft: CallRecord | None
+) -> None:
     for record in calls:
         db.execute(
             "INSERT INTO calls(id, started_at, ended_at, body) VALUES (?, ?, ?, ?)",
@@ -60,8 +78,22 @@ def write_v1_file(path: Path, calls: list[CallRecord], draft: CallRecord | None)
             "INSERT INTO draft(slot, step_index, body) VALUES (1, 2, ?)",
             (json.dumps(draft.to_dict()),),
         )
-    db.execute("COMMIT")
-    db.close()
+
+
+def write_v2_file(path: Path, calls: list[CallRecord], draft: CallRecord | None) -> None:
+    """A log as version 2 of Calmline wrote it: redacted, one column per field."""
+    with old_log_file(path, 2) as db:
+        for record in calls:
+            insert_call(db, redact_record(record)[0], version=2)
+        if draft is not None:
+            clean = redact_record(draft)[0]
+            db.execute(
+                "INSERT INTO draft(slot, call_id, step_index, body) VALUES (1, ?, 2, ?)",
+                (clean.id, json.dumps(clean.to_dict())),
+            )
+
+
+WRITERS = {1: write_v1_file, 2: write_v2_file}
 
 
 def user_version(path: Path) -> int:
@@ -93,19 +125,20 @@ def test_a_new_log_is_at_the_latest_version(tmp_path: Path) -> None:
 def test_every_earlier_version_migrates_with_its_calls_and_draft(
     tmp_path: Path, start: int
 ) -> None:
-    assert start == 1, "add a writer for the new version's files here"
+    assert start in WRITERS, "add a writer for the new version's files here"
     path = tmp_path / "calls.sqlite3"
     calls = sample_calls()
     draft = CallRecord(started_at=T0, notes="half typed, card 4111 1111 1111 1111")
     calls[0].notes = "paid with 5555 5555 5555 4444"
-    write_v1_file(path, calls, draft)
+    WRITERS[start](path, calls, draft)
 
     log = SqliteCallLog(path)
     assert user_version(path) == SCHEMA_VERSION
     assert log.count() == 3
     for record in calls[1:]:
         assert log.get(record.id) == record
-    # Version 1 stored card numbers as typed; the migration masks them.
+    # Version 1 stored card numbers as typed; the migration masks them (later
+    # versions masked them on save).
     assert log.get(calls[0].id).notes == "paid with [card ending 4444]"  # type: ignore[union-attr]
     restored, step = log.load_draft()  # type: ignore[misc]
     assert (restored.notes, step) == ("half typed, card [card ending 1111]", 2)

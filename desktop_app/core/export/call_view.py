@@ -11,7 +11,7 @@ from datetime import datetime, tzinfo
 
 from desktop_app.core.call import CallRecord, Commitment
 from desktop_app.core.export.cards import mask_card_numbers
-from desktop_app.core.export.columns import timeline_lines
+from desktop_app.core.timeline_text import timeline_lines
 
 
 def local_time(moment: datetime, tz: tzinfo | None = None) -> str:

@@ -1,36 +1,11 @@
-"""Keeps card numbers out of what leaves Calmline (calendar entries, ticket notes).
+"""The exports' card-number guard, by the name the export modules use.
 
-A run of 13 to 19 digits, optionally grouped by single spaces or dashes, that
-passes the Luhn check is taken for a payment card number and replaced. The
-log itself is meant to hold none; this is the last guard at the door.
+The rule lives in ``core.card_mask`` so the call log can check text against
+it at save time (see ``core.call.SavedText``) without importing the exports.
 """
 
 from __future__ import annotations
 
-import re
+from desktop_app.core.card_mask import CARD_MASK, luhn_ok, mask_card_numbers
 
-CARD_MASK = "[card number removed]"
-
-_CANDIDATE = re.compile(r"(?<![\d])\d(?:[ -]?\d){12,18}(?![\d])")
-
-
-def luhn_ok(digits: str) -> bool:
-    total = 0
-    for index, char in enumerate(reversed(digits)):
-        value = int(char)
-        if index % 2 == 1:
-            value *= 2
-            if value > 9:
-                value -= 9
-        total += value
-    return total % 10 == 0
-
-
-def _replace(match: re.Match[str]) -> str:
-    digits = re.sub(r"[ -]", "", match.group(0))
-    return CARD_MASK if luhn_ok(digits) else match.group(0)
-
-
-def mask_card_numbers(text: str) -> str:
-    """``text`` with every likely payment card number replaced by ``CARD_MASK``."""
-    return _CANDIDATE.sub(_replace, text)
+__all__ = ["CARD_MASK", "luhn_ok", "mask_card_numbers"]

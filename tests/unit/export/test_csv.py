@@ -127,3 +127,16 @@ def test_a_failure_halfway_keeps_the_previous_file_and_leaves_no_temporary(
 def test_a_folder_that_cannot_be_written_gives_an_error_naming_the_path(tmp_path: Path) -> None:
     with pytest.raises(ExportError, match="missing"):
         write_csv([sample_call()], tmp_path / "missing" / "calls.csv")
+
+
+def test_a_card_number_in_a_commitment_never_reaches_the_file(tmp_path: Path) -> None:
+    call = sample_call()
+    call.commitments[0].what = "refund to 4111 1111 1111 1111"
+    call.commitments[0].who = "card 5555-5555-5555-4444"
+    out = tmp_path / "calls.csv"
+    write_csv([call], out)
+    (row,) = read_rows(out)
+    assert row["commitments"] == (
+        "[open] refund to [card number removed] (card [card number removed])"
+        " due 2026-01-06T10:00:00+00:00"
+    )

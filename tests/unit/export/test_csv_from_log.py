@@ -1,0 +1,232 @@
+"""CSV of calls read from the log: the text the log made on save is used only
+while it still holds, and no card number reaches the file by any path."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import re
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import timedelta
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from desktop_app.core.call import CallRecord, Customer, EventKind, TimelineEvent
+from desktop_app.core.card_mask import CARD_MASK, mask_card_numbers
+from desktop_app.core.export import write_csv
+from desktop_app.core.export.columns import FORMULA_STARTS, spreadsheet_safe
+from desktop_app.store.sqlite_log import SqliteCallLog
+from tests.synthetic import sample_call, synthetic_calls
+from tests.unit.test_migrations import write_v2_file
+
+#: Card numbers the log's redaction keeps (it takes them for a phone number or
+#: an id) but the exports' blunter guard masks.
+KEPT_BY_THE_LOG = (
+    "+4111 1111 1111 1111",
+    "04111111111111111",
+    "INC-4111111111111111",
+    "4111111111111111x",
+)
+FREE_TEXT_COLUMNS = ("customer_name", "reason", "resolution", "notes")
+
+
+@contextmanager
+def log_at(folder: Path) -> Iterator[SqliteCallLog]:
+    log = SqliteCallLog(folder / "calls.sqlite3")
+    try:
+        yield log
+    finally:
+        log.close()
+
+
+def csv_rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def unsaved(record: CallRecord) -> CallRecord:
+    """The same call as a plain record, without what the log vouches for."""
+    copy = CallRecord.from_dict(record.to_dict())
+    assert copy.saved is None
+    return copy
+
+
+def test_calls_read_from_the_log_export_exactly_as_plain_records(tmp_path: Path) -> None:
+    calls = list(synthetic_calls(300, seed=5))
+    calls[7].notes = "paid with " + KEPT_BY_THE_LOG[0]  # kept by the log, masked on export
+    with log_at(tmp_path) as log:
+        for record in calls:
+            log.save(record)
+        read = list(log.iter_calls())
+    assert all(r.saved is not None and r.saved.timeline_text for r in read)
+    assert sum(r.saved is not None and not r.saved.card_free for r in read) == 1
+    write_csv(read, tmp_path / "from-log.csv")
+    write_csv([unsaved(r) for r in read], tmp_path / "plain.csv")
+    assert (tmp_path / "from-log.csv").read_bytes() == (tmp_path / "plain.csv").read_bytes()
+
+
+def test_what_the_log_vouches_for_is_never_saved_copied_or_compared(tmp_path: Path) -> None:
+    record = sample_call()
+    with log_at(tmp_path) as log:
+        log.save(record)
+        read = log.get(record.id)
+    assert read is not None and read.saved is not None
+    assert read == record
+    assert "saved" not in read.to_dict()
+    assert dataclasses.replace(read, notes="changed").saved is None
+
+
+@given(
+    free_text=st.lists(
+        st.text(alphabet="0123456789 -+x=INC", max_size=40)
+        | st.sampled_from([*KEPT_BY_THE_LOG, "4111 1111 1111 1111", "=1+2"]),
+        min_size=4,
+        max_size=4,
+    )
+)
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_every_free_text_cell_is_masked_as_if_the_export_had_checked_it_itself(
+    free_text: list[str],
+) -> None:
+    name, reason, resolution, notes = free_text
+    record = sample_call(
+        customer=Customer(name, "ACC-1", "+44 7700 900123"),
+        reason=reason,
+        resolution=resolution,
+        notes=notes,
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        with log_at(folder) as log:
+            log.save(record)
+            (read,) = log.iter_calls()
+        write_csv([read], folder / "calls.csv")
+        (row,) = csv_rows(folder / "calls.csv")
+    stored = (read.customer.name, read.reason, read.resolution, read.notes)
+    for column, text in zip(FREE_TEXT_COLUMNS, stored, strict=True):
+        assert row[column] == spreadsheet_safe(mask_card_numbers(text))
+
+
+def test_a_card_number_in_any_text_field_never_reaches_the_file(tmp_path: Path) -> None:
+    card = "4111 1111 1111 1111"
+    record = sample_call(
+        agent=f"agent {card}",
+        customer=Customer(f"name {card}", f"account {card}", f"phone {card}"),
+        category=f"category {card}",
+        reason=f"reason {card}",
+        resolution=f"resolution {card}",
+        outcome=f"outcome {card}",
+        notes=f"notes {card}",
+    )
+    record.commitments[0].what = f"refund to {card}"
+    record.timeline.append(
+        TimelineEvent(record.started_at, EventKind.MOOD_CHANGED, "listen", f"said {card}")
+    )
+    with log_at(tmp_path) as log:
+        log.save(record)
+        (read,) = log.iter_calls()
+    write_csv([read], tmp_path / "calls.csv")
+    text = (tmp_path / "calls.csv").read_text(encoding="utf-8")
+    assert "1111 1111" not in text
+    assert "notes [card ending 1111]" in text
+
+
+def test_card_numbers_the_log_keeps_are_still_masked_in_the_export(tmp_path: Path) -> None:
+    with log_at(tmp_path) as log:
+        for index, kept in enumerate(KEPT_BY_THE_LOG):
+            log.save(
+                sample_call(
+                    id=f"kept-{index}",
+                    customer=Customer(f"name {kept}", "", ""),
+                    reason=f"reason {kept}",
+                    resolution=f"resolution {kept}",
+                    notes=f"notes {kept}",
+                )
+            )
+        read = list(log.iter_calls())
+    assert [r.notes for r in read] == [f"notes {kept}" for kept in KEPT_BY_THE_LOG]
+    write_csv(read, tmp_path / "calls.csv")
+    for row in csv_rows(tmp_path / "calls.csv"):
+        for column in FREE_TEXT_COLUMNS:
+            assert CARD_MASK in row[column], (column, row[column])
+    assert "4111" not in (tmp_path / "calls.csv").read_text(encoding="utf-8")
+
+
+def test_a_call_changed_after_it_was_read_is_masked_and_formatted_afresh(
+    tmp_path: Path,
+) -> None:
+    card = "5555 5555 5555 4444"
+    with log_at(tmp_path) as log:
+        for index in range(4):
+            log.save(sample_call(id=f"call-{index}"))
+        first, second, third, fourth = log.iter_calls()
+    first.notes = f"paid with {card}"
+    second.customer = Customer(f"Ann {card}", "", "")
+    second.timeline = second.timeline[::-1]  # as many events, but another list
+    third.reason += f" +{card}"
+    third.timeline.append(
+        TimelineEvent(third.started_at + timedelta(hours=1), EventKind.REESCALATED, "resolve")
+    )
+    fourth.started_at -= timedelta(minutes=1)
+    write_csv([first, second, third, fourth], tmp_path / "calls.csv")
+    rows = csv_rows(tmp_path / "calls.csv")
+    assert card not in (tmp_path / "calls.csv").read_text(encoding="utf-8")
+    assert rows[0]["notes"] == f"paid with {CARD_MASK}"
+    assert rows[1]["customer_name"] == f"Ann {CARD_MASK}"
+    assert rows[1]["timeline"].splitlines()[0] == "03:20 step_entered resolve"
+    assert rows[2]["reason"].endswith(f" +{CARD_MASK}")
+    assert rows[2]["timeline"].splitlines()[-1] == "1:00:00 reescalated resolve"
+    assert rows[3]["timeline"].splitlines()[0] == "01:00 step_entered listen"
+
+
+def test_calls_saved_before_the_log_kept_their_text_export_the_same(tmp_path: Path) -> None:
+    path = tmp_path / "calls.sqlite3"
+    calls = list(synthetic_calls(50, seed=6))
+    calls[3].notes = "card " + KEPT_BY_THE_LOG[0]
+    write_v2_file(path, calls, None)
+    with log_at(tmp_path) as log:  # migrates to the latest version
+        old = list(log.iter_calls())
+        for record in calls:
+            log.save(record)  # saved again: now with its text
+        new = list(log.iter_calls())
+    assert all(r.saved is not None and r.saved.timeline_text is None for r in old)
+    assert all(r.saved is not None and r.saved.timeline_text for r in new)
+    write_csv(old, tmp_path / "old.csv")
+    write_csv(new, tmp_path / "new.csv")
+    assert (tmp_path / "old.csv").read_bytes() == (tmp_path / "new.csv").read_bytes()
+    assert "[card number removed]" in (tmp_path / "old.csv").read_text(encoding="utf-8")
+    assert re.search(r"4111.1111", (tmp_path / "old.csv").read_text(encoding="utf-8")) is None
+
+
+def test_no_cell_starts_a_formula_whether_or_not_the_call_came_from_the_log(
+    tmp_path: Path,
+) -> None:
+    bad = "=1+2"
+    record = sample_call(
+        id=bad,
+        agent=bad,
+        playbook_id=bad,
+        customer=Customer(bad, bad, bad),
+        category=bad,
+        reason=bad,
+        resolution=bad,
+        outcome=bad,
+        notes=bad,
+        mood_start=-1,
+        mood_end=-2,
+    )
+    record.commitments[0].what = bad
+    record.timeline[0].detail = bad
+    with log_at(tmp_path) as log:
+        log.save(record)
+        (read,) = log.iter_calls()
+    for name, calls in (("plain.csv", [record]), ("from-log.csv", [read])):
+        write_csv(calls, tmp_path / name)
+        (row,) = csv_rows(tmp_path / name)
+        assert not [cell for cell in row.values() if cell[:1] in FORMULA_STARTS], name
+        assert row["call_id"] == row["notes"] == row["phone"] == "'=1+2"
+        assert (row["mood_start"], row["mood_end"]) == ("'-1", "'-2")
