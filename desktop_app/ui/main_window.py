@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self._painted = False
-        self._after_paint: list[Callable[[], object]] = [self._fill_pages_when_idle]
+        self._after_paint: list[Callable[[], object]] = []
         self.desk = desk
         self.keymap = keymap if keymap is not None else default_keymap(desk.registry)
         self.settings = settings or Settings()
@@ -218,9 +218,9 @@ class MainWindow(QMainWindow):
     def rebuild_pages(self) -> None:
         """One page per step and situation of the playbook in use.
 
-        Only the page on screen fills before the window's first paint; the
-        others fill one per idle turn of the event loop after it (a page is
-        filled at once when a key asks for it earlier).
+        A page fills when it is first shown: only the one on screen before the
+        window's first paint. (Filling the others in idle turns made typing
+        wait behind a big team playbook's pages: 150 ms and more each.)
         """
         playbook = self.desk.playbook
         while (old := self.pages.widget(0)) is not None:
@@ -267,8 +267,6 @@ class MainWindow(QMainWindow):
         )
         self.notes.set_categories(playbook.categories)
         self._card_index = None
-        if self._painted:
-            self._fill_pages_when_idle()
 
     def _add_review(self, page: CardPage) -> None:
         page.add_heading(self.tr("Log entry — check it, then save"))
@@ -287,13 +285,6 @@ class MainWindow(QMainWindow):
         if self.step_pages:
             self.step_pages[-1].ensure_built()
         return self._review
-
-    def _fill_pages_when_idle(self) -> None:
-        """Fill the pages not yet filled, one per turn of the event loop."""
-        waiting = [p for p in [*self.step_pages, *self.situation_pages.values()] if not p.built]
-        if waiting:
-            waiting[0].ensure_built()
-            QTimer.singleShot(0, self, self._fill_pages_when_idle)
 
     def after_first_paint(self, then: Callable[[], object]) -> None:
         """Run ``then`` once the window has painted for the first time (at once if it has).

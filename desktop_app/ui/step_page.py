@@ -1,10 +1,9 @@
 """One page per step or situation: guidance on top, then the cards.
 
 Every page exists as soon as the playbook is loaded, but fills itself only
-when first needed: the page on screen before the window's first paint, the
-others in idle turns of the event loop just after (or at once, when a key asks
-for one sooner). Pages are then only switched between, so a step change never
-re-creates widgets or re-wraps text.
+when first shown (a few milliseconds for a usual step): the window paints
+sooner, and a step never visited costs nothing. Pages are then only switched
+between, so a step change never re-creates widgets or re-wraps text.
 """
 
 from __future__ import annotations
