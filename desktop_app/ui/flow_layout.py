@@ -53,6 +53,21 @@ class FlowLayout(QLayout):
         if rect != self._arranged:
             self._arrange(rect, move=True)
             self._arranged = QRect(rect)
+            self._keep_rows_visible(rect.width())
+
+    def _keep_rows_visible(self, width: int) -> None:
+        """The widget asks for the height of its rows at this width as its minimum.
+
+        A splitter or a box layout gives a widget its minimum height, not the
+        height its rows need once they wrap; without this, a narrow window
+        drew the last rows over whatever came after them.
+        """
+        host = self.parentWidget()
+        if host is None or host.layout() is not self:
+            return
+        needed = self.heightForWidth(width)
+        if host.minimumHeight() != needed:
+            host.setMinimumHeight(needed)
 
     def sizeHint(self) -> QSize:
         return self.minimumSize()

@@ -14,8 +14,8 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
-#: what the stack asks for; the window gives it the room left by the rest
-SIZE_HINT = (360, 300)
+#: the size the stack asks for, in lines of text: a full page's (QScrollArea's most)
+SIZE_HINT_LINES = (36, 24)
 
 
 class PageStack(QWidget):
@@ -89,9 +89,11 @@ class PageStack(QWidget):
         super().resizeEvent(event)
 
     def sizeHint(self) -> QSize:
-        # The same whichever page is shown: a step change never asks the
-        # window to lay itself out again.
-        return QSize(*SIZE_HINT)
+        # What a page full of cards asks for (a scroll area asks for at most
+        # 36 by 24 lines), the same whichever page is shown: a step change
+        # never asks the window to lay itself out again.
+        line = self.fontMetrics().height()
+        return QSize(SIZE_HINT_LINES[0] * line, SIZE_HINT_LINES[1] * line)
 
     def minimumSizeHint(self) -> QSize:
         return QSize(0, 0)

@@ -252,3 +252,29 @@ def test_a_dark_palette_is_followed(window: MainWindow, qtbot: QtBot) -> None:
         qtbot.waitUntil(lambda: page_colour() == QColor(38, 41, 45))
     finally:
         app.setPalette(before)
+
+
+def test_wrapped_situation_chips_never_cover_the_cards(
+    make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    # The built-in playbook's seven situations in a narrow, short window with a
+    # notice taking room above: the chips wrap to several rows, and the
+    # splitter must leave room for all of them.
+    from desktop_app.core.content import load_library
+    from desktop_app.resources import resource_path
+
+    window = make_window(load_library(resource_path("playbooks")).playbooks["calm-six"])
+    window.resize(380, 480)
+    window.effects.warn("A long notice that takes a line or two of the window's height.")
+    qtbot.waitUntil(lambda: window.height() == 480)
+
+    def laid_out() -> bool:
+        pages, situations = window.pages.geometry(), window.situations.geometry()
+        chips_inside = all(
+            window.situations.rect().contains(chip.geometry()) for chip in window.chips.values()
+        )
+        return situations.top() > pages.bottom() and chips_inside
+
+    qtbot.waitUntil(laid_out)
+    rows = {chip.geometry().top() for chip in window.chips.values()}
+    assert len(rows) > 1  # the chips did wrap
