@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         self._apply_options(initial=True)
         self._show_session(desk.session)
         self.after_first_paint(self._build_search)
+        self._paint_watch = _FirstPaintWatch(self, self._first_paint_done)
         QTimer.singleShot(FIRST_PAINT_WAIT_MS, self, self._first_paint_done)
 
     # -- building ------------------------------------------------------------
@@ -301,6 +302,7 @@ class MainWindow(QMainWindow):
         if self._painted:
             return
         self._painted = True
+        self.removeEventFilter(self._paint_watch)
         for then in self._after_paint:
             QTimer.singleShot(0, self, then)
         self._after_paint.clear()
@@ -660,16 +662,29 @@ class MainWindow(QMainWindow):
             self.splitter.setOrientation(wanted)
         super().resizeEvent(event)
 
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not getattr(self, "_painted", True):
-            self._first_paint_done()
-        return super().event(event)
-
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_settings()
         if self._cheat_sheet is not None:
             self._cheat_sheet.close()
         super().closeEvent(event)
+
+
+class _FirstPaintWatch(QObject):
+    """Tells when the window paints for the first time, then is taken off.
+
+    An event filter rather than an override of the window's ``event()``: an
+    override would run Python for every event the window gets, all day.
+    """
+
+    def __init__(self, window: QWidget, painted: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._painted = painted
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self._painted()
+        return False
 
 
 def format_elapsed(seconds: int) -> str:
