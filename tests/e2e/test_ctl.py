@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import os
 import stat
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,59 +12,31 @@ import pytest
 
 from desktop_app.paths import DataDir
 from desktop_app.store.sqlite_log import SqliteCallLog
-from desktop_app.ui.remote import send_command, server_name
+from desktop_app.ui.remote import server_name
 from tests.conftest import REPO_ROOT
-
-START_TIMEOUT = 60.0
-
-
-def _env(data: Path) -> dict[str, str]:
-    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CALMLINE_DATA_DIR": str(data)}
+from tests.e2e.running_calmline import calmline_env, calmline_window
 
 
 def calmline(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "desktop_app", *args],
         cwd=REPO_ROOT,
-        env=_env(data),
+        env=calmline_env(data),
         capture_output=True,
         text=True,
         timeout=120,
     )
 
 
-def wait_until_listening(data: Path, process: subprocess.Popen[str]) -> None:
-    deadline = time.monotonic() + START_TIMEOUT
-    while time.monotonic() < deadline:
-        assert process.poll() is None, process.communicate()
-        if send_command(DataDir(data), ["raise-window"], timeout_ms=5000) is not None:
-            return
-        # The window is still starting; connection attempts themselves wait up to 1.5 s.
-    pytest.fail("Calmline did not start listening in time")
-
-
 @pytest.fixture
 def running(tmp_path: Path) -> Iterator[Path]:
     data = tmp_path / "data"
-    process = subprocess.Popen(
-        [sys.executable, "-m", "desktop_app"],
-        cwd=REPO_ROOT,
-        env=_env(data),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        wait_until_listening(data, process)
+    with calmline_window(data) as process:
         yield data
         assert calmline(data, "ctl", "quit").returncode == 0
         _out, err = process.communicate(timeout=60)
         assert process.returncode == 0
         assert err == ""
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.communicate()
 
 
 def test_ctl_without_a_running_instance_says_so(tmp_path: Path) -> None:

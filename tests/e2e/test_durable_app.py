@@ -31,7 +31,7 @@ from desktop_app.ui.application import build_window, release_clipboard
 from desktop_app.ui.durable_start import attach
 from desktop_app.ui.remote import send_command
 from tests.conftest import REPO_ROOT
-from tests.e2e.test_ctl import _env, wait_until_listening
+from tests.e2e.running_calmline import calmline_window
 
 NOBODY = 65534
 EVENTUALLY_MS = 30_000
@@ -58,16 +58,7 @@ def draft_body(path: Path) -> dict[str, object] | None:
 # -- killed mid-call ----------------------------------------------------------------
 def test_a_killed_instance_leaves_its_call_to_be_restored(qtbot: QtBot, tmp_path: Path) -> None:
     data = tmp_path / "data"
-    process = subprocess.Popen(
-        [sys.executable, "-m", "desktop_app"],
-        cwd=REPO_ROOT,
-        env=_env(data),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        wait_until_listening(data, process)
+    with calmline_window(data) as process:
         for words in (
             ["new-call", "--name", "Dana Reyes", "--phone", "+15551234567"],
             ["set-mood", "2"],
@@ -88,10 +79,6 @@ def test_a_killed_instance_leaves_its_call_to_be_restored(qtbot: QtBot, tmp_path
         )
         process.send_signal(signal.SIGKILL)
         process.communicate(timeout=60)
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.communicate()
     draft = draft_body(data / "calls.sqlite3")
     assert draft is not None
 
@@ -133,16 +120,7 @@ def test_a_killed_instance_leaves_its_call_to_be_restored(qtbot: QtBot, tmp_path
 
 def test_quitting_mid_call_keeps_the_last_words_for_the_next_start(tmp_path: Path) -> None:
     data = tmp_path / "data"
-    process = subprocess.Popen(
-        [sys.executable, "-m", "desktop_app"],
-        cwd=REPO_ROOT,
-        env=_env(data),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        wait_until_listening(data, process)
+    with calmline_window(data) as process:
         for words in (
             ["new-call", "--name", "Dana Reyes"],
             ["set-field", "notes", "The last words typed"],
@@ -151,10 +129,6 @@ def test_quitting_mid_call_keeps_the_last_words_for_the_next_start(tmp_path: Pat
             answer = send_command(DataDir(data), words)
             assert answer is not None and answer.ok, (words, answer)
         _out, err = process.communicate(timeout=60)
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.communicate()
     assert process.returncode == 0 and err == ""
     draft = draft_body(data / "calls.sqlite3")
     assert draft is not None and draft["notes"] == "The last words typed"
