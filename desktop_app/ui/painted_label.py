@@ -27,7 +27,7 @@ class PaintedLabel(QWidget):
         self._role = role
         self._flags = int(align | Qt.AlignmentFlag.AlignVCenter)
         self._sample = sample
-        self._elided: tuple[str, int, str, str] = ("", -1, "", "")  # text, width, font, elided
+        self._elided: tuple[str, int, str] = ("", -1, "")  # text, width, elided
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._fix_height()
 
@@ -46,6 +46,7 @@ class PaintedLabel(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
+            self._elided = ("", -1, "")  # cut again in the new font
             self._fix_height()
             self.updateGeometry()
         super().changeEvent(event)
@@ -58,11 +59,11 @@ class PaintedLabel(QWidget):
         return QSize(QFontMetrics(self.font()).horizontalAdvance("0:00:00"), self.height())
 
     def _elided_text(self) -> str:
-        text, width, font = self._text, self.width(), self.font().key()
-        if self._elided[:3] != (text, width, font):
+        text, width = self._text, self.width()
+        if self._elided[:2] != (text, width):
             elided = QFontMetrics(self.font()).elidedText(text, Qt.TextElideMode.ElideRight, width)
-            self._elided = (text, width, font, elided)
-        return self._elided[3]
+            self._elided = (text, width, elided)
+        return self._elided[2]
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
