@@ -2,9 +2,10 @@
 
 Calmline has no "exit after the first paint" switch, so this wrapper gives it
 one from outside: when the app itself first imports ``PySide6.QtWidgets``,
-``QApplication`` there is replaced by a subclass that installs the
-first-paint probe the moment the app creates its application object.
-Nothing else changes: the app's own entry point, its own arguments, its own
+``QMainWindow`` there is replaced by a subclass that installs the
+first-paint probe on itself the moment the app makes its main window (the
+bare window installs the same probe on its own ``QMainWindow``). Nothing
+else changes: the app's own entry point, its own arguments, its own
 composition root and the order of its imports run as they do for a user.
 (Importing PySide6 here first would not do: PySide6 hooks every import made
 after it, and the app's start would pay for modules it imports before Qt.)
@@ -23,17 +24,17 @@ QT_WIDGETS = "PySide6.QtWidgets"
 
 
 def _probed(widgets: ModuleType) -> None:
-    base = widgets.QApplication
+    base = widgets.QMainWindow
 
-    class ProbedApplication(base):  # type: ignore[misc,valid-type]
-        def __init__(self, *args: object) -> None:
-            super().__init__(*args)
+    class ProbedMainWindow(base):  # type: ignore[misc,valid-type]
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, **kwargs)
             # Imported only now: the probe is Qt code itself.
             from tests.benchmarks import probe
 
             probe.install(self)
 
-    widgets.QApplication = ProbedApplication
+    widgets.QMainWindow = ProbedMainWindow
 
 
 class _PatchOnImport(importlib.abc.MetaPathFinder):

@@ -16,8 +16,8 @@ from tests.benchmarks import probe
 
 def main() -> int:
     app = QApplication(sys.argv[:1])
-    probe.install(app)
     window = QMainWindow()
+    probe.install(window)
     window.setCentralWidget(QLabel("Hello"))
     window.resize(380, 600)
     window.show()

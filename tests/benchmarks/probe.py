@@ -1,9 +1,15 @@
-"""Notices a process's first painted window, prints when, and ends the event loop.
+"""Notices a process's first painted main window, prints when, and ends the event loop.
 
 Used in the same way by the bare window (the floor) and by the Calmline
 wrapper, so both are timed to the same moment: the end of the event that
-painted the first top-level widget (a zero-delay timer fires once that paint,
-its children's paint and the flush to the screen are done).
+painted the main window (a zero-delay timer fires once that paint, its
+children's paint and the flush to the screen are done).
+
+The filter sits on the main window alone, installed as the window is made.
+An application-wide filter would run Python for every event of every widget
+until the first paint: about 50 events in the bare window, about 3,400 in
+Calmline, whose window build it made 2–4 times slower (26 ms to 65–115 ms),
+so the measurement would weigh on one side only.
 
 The line printed is ``FIRST_PAINT <ns>`` with ``time.monotonic_ns()``, a clock
 shared by every process on the machine, so the parent subtracts the moment it
@@ -27,24 +33,23 @@ ENV_LINGER_MS = "CALMLINE_BENCH_LINGER_MS"
 
 
 class FirstPaintProbe(QObject):
-    """Application-wide event filter; install it on the QApplication."""
+    """Event filter for one window: install it on the main window as it is made."""
 
     def __init__(self) -> None:
         super().__init__()
         self.seen = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            not self.seen
-            and event.type() == QEvent.Type.Paint
-            and isinstance(watched, QWidget)
-            and watched.isWindow()
-        ):
+        kind = event.type()
+        if kind == QEvent.Type.Show:
+            # Move to the front of the window's filters (Qt asks the last
+            # installed first), ahead of any the app added since: its own
+            # first-paint watcher queues the app's after-paint work, which
+            # would otherwise run before this probe's timer and be counted.
+            watched.installEventFilter(self)
+        elif not self.seen and kind == QEvent.Type.Paint:
             self.seen = True
-            # every event of the app passes through this filter: stop now
-            app = QCoreApplication.instance()
-            if app is not None:
-                app.removeEventFilter(self)
+            watched.removeEventFilter(self)
             QTimer.singleShot(0, self._painted)
         return False
 
@@ -82,9 +87,12 @@ def peak_rss_kb() -> int:
     return 0
 
 
-def install(app: QCoreApplication) -> FirstPaintProbe:
+def install(window: QWidget) -> FirstPaintProbe | None:
+    """Watch ``window`` for its first paint; only the first window a process makes."""
+    if _KEEP:
+        return None
     probe = FirstPaintProbe()
-    app.installEventFilter(probe)
+    window.installEventFilter(probe)
     _KEEP.append(probe)  # the filter must live as long as the app
     return probe
 
