@@ -93,6 +93,7 @@ def content_sources(data: DataDir, settings: Settings) -> ContentSources:
         team_dir=Path(team).expanduser() if team else None,
         personal_dir=data.personal_playbooks,
         team_cache_dir=data.root / "cache" / "team",
+        parsed_cache=data.root / "cache" / "parsed-content.json",
     )
 
 

@@ -17,8 +17,6 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from desktop_app.core.commands import CommandError, CommandRegistry
 
 MODIFIER_ORDER = ("Ctrl", "Alt", "Shift", "Meta")
@@ -328,6 +326,8 @@ def load_keymap(path: Path, registry: CommandRegistry) -> tuple[Keymap, list[Key
 
 def _entries(path: Path, problems: list[KeymapProblem]) -> Iterator[tuple[int, str, str | None]]:
     """(line, key, command line or None) for each entry of a keymap file."""
+    import yaml  # only when there is a keymap file: most starts have none
+
     try:
         node = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
     except (OSError, UnicodeDecodeError) as exc:

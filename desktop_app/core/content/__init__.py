@@ -2,7 +2,9 @@
 
 Modules, in the order a file travels through them:
 
-- ``reading``: bytes -> values with line numbers, refusing unsafe YAML;
+- ``reading``: bytes -> values with line numbers, refusing unsafe YAML
+  (``yaml_tree`` does the YAML part; ``parse_cache`` keeps what earlier
+  starts parsed, so PyYAML is loaded only when a file changed);
 - ``document``: values -> a checked document of patches, every problem collected;
 - ``layering``: patches -> a playbook, or changes applied to an earlier one;
 - ``library``: the built-in, team and personal layers -> ``LoadResult``;

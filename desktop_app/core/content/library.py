@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -26,12 +26,16 @@ from pathlib import Path
 from desktop_app.core.atomic import WriteError, ensure_private_dir, write_atomic
 from desktop_app.core.content.document import Document, read_document
 from desktop_app.core.content.layering import build_playbook
+from desktop_app.core.content.parse_cache import ParseCache
 from desktop_app.core.content.problems import ContentError, ContentProblem, did_you_mean
-from desktop_app.core.content.reading import parse_text, read_bytes, read_limited
+from desktop_app.core.content.reading import Marked, parse_text, read_bytes, read_limited
 from desktop_app.core.playbook import Playbook
 
 CONTENT_SUFFIXES = (".yaml", ".yml")
 DEFAULT_PLAYBOOK_ID = "calm-six"
+
+#: bytes of a file and its path -> its values (``reading.parse_text`` or a cache of it)
+Parse = Callable[[bytes, Path], Marked | None]
 
 
 @dataclass
@@ -73,9 +77,17 @@ class ContentSources:
     personal_dir: Path | None = None
     #: where the last clean copy of the team folder is kept
     team_cache_dir: Path | None = None
+    #: where files parsed before are kept (see ``parse_cache``); None parses every file
+    parsed_cache: Path | None = None
 
     def load(self) -> LoadResult:
-        return load_library(self.builtin_dir, self.team_dir, self.personal_dir, self.team_cache_dir)
+        return load_library(
+            self.builtin_dir,
+            self.team_dir,
+            self.personal_dir,
+            self.team_cache_dir,
+            parsed_cache=self.parsed_cache,
+        )
 
     def folders(self) -> list[Path]:
         """The folders a watcher should watch, in layer order."""
@@ -95,12 +107,12 @@ def content_files(folder: Path) -> list[Path]:
 
 
 def read_document_file(
-    path: Path, data: bytes | None = None
+    path: Path, data: bytes | None = None, parse: Parse = parse_text
 ) -> tuple[Document | None, list[ContentProblem]]:
     """Read and check one file (or its already-read bytes)."""
     try:
         raw = read_bytes(path) if data is None else data
-        root = parse_text(raw, path)
+        root = parse(raw, path)
     except ContentError as exc:
         return None, exc.problems
     return read_document(root, path)
@@ -124,12 +136,14 @@ def load_playbook(path: Path, data: bytes | None = None) -> Playbook:
     raise ContentError(problems)
 
 
-def load_layer(files: Sequence[tuple[Path, bytes | None]], result: LoadResult) -> bool:
+def load_layer(
+    files: Sequence[tuple[Path, bytes | None]], result: LoadResult, parse: Parse = parse_text
+) -> bool:
     """Apply one layer's files to ``result``; true when every file loaded cleanly."""
     clean = True
     docs: list[Document] = []
     for path, data in files:
-        doc, problems = read_document_file(path, data)
+        doc, problems = read_document_file(path, data, parse)
         if problems or doc is None:
             _skip(result, path, problems)
             clean = False
@@ -196,40 +210,50 @@ def load_library(
     team_dir: Path | None = None,
     personal_dir: Path | None = None,
     team_cache_dir: Path | None = None,
+    *,
+    parsed_cache: Path | None = None,
 ) -> LoadResult:
-    """Every playbook from the three layers, with every problem and notice."""
+    """Every playbook from the three layers, with every problem and notice.
+
+    With ``parsed_cache``, files whose bytes were parsed at an earlier load
+    are not parsed again (``parse_cache``).
+    """
     result = LoadResult()
+    cache = ParseCache(parsed_cache) if parsed_cache is not None else None
+    parse = cache.parse if cache is not None else parse_text
     try:
-        load_layer(_folder_files(builtin_dir), result)
+        load_layer(_folder_files(builtin_dir), result, parse)
     except OSError as exc:
         result.notices.append(f"The built-in playbooks cannot be read ({exc.strerror}).")
     if team_dir is not None:
-        _load_team(team_dir, team_cache_dir, result)
+        _load_team(team_dir, team_cache_dir, result, parse)
     if personal_dir is not None and personal_dir.is_dir():
         try:
-            load_layer(_folder_files(personal_dir), result)
+            load_layer(_folder_files(personal_dir), result, parse)
         except OSError as exc:
             result.notices.append(
                 f"Your own playbook folder {personal_dir} cannot be read ({exc.strerror})."
             )
+    if cache is not None:
+        cache.save()
     return result
 
 
-def _load_team(team_dir: Path, cache_dir: Path | None, result: LoadResult) -> None:
+def _load_team(team_dir: Path, cache_dir: Path | None, result: LoadResult, parse: Parse) -> None:
     try:
         if not team_dir.is_dir():
             raise FileNotFoundError(2, "not found or not a folder")
         # Read every file now: a share that drops mid-way counts as unreachable.
         files = [(path, read_limited(path)) for path in content_files(team_dir)]
     except OSError as exc:
-        _load_team_copy(team_dir, cache_dir, exc.strerror or "cannot be read", result)
+        _load_team_copy(team_dir, cache_dir, exc.strerror or "cannot be read", result, parse)
         return
-    if load_layer(files, result) and cache_dir is not None:
+    if load_layer(files, result, parse) and cache_dir is not None:
         _keep_team_copy(files, cache_dir, result)
 
 
 def _load_team_copy(
-    team_dir: Path, cache_dir: Path | None, reason: str, result: LoadResult
+    team_dir: Path, cache_dir: Path | None, reason: str, result: LoadResult, parse: Parse
 ) -> None:
     copies: list[tuple[Path, bytes | None]] = []
     if cache_dir is not None and cache_dir.is_dir():
@@ -249,7 +273,7 @@ def _load_team_copy(
     result.notices.append(
         f"The team playbook folder {team_dir} cannot be reached ({reason}); using the copy {since}."
     )
-    load_layer(copies, result)
+    load_layer(copies, result, parse)
 
 
 def _keep_team_copy(
