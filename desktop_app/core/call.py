@@ -5,11 +5,23 @@ Times are timezone-aware UTC datetimes; views convert to local time.
 
 from __future__ import annotations
 
-import uuid
+import os
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
+
+
+def new_id() -> str:
+    """A random id written as ``uuid.uuid4().hex`` is: 32 hex digits, version 4.
+
+    Made here rather than with ``uuid``, whose import loads ``platform`` and
+    more at every start for one call.
+    """
+    raw = bytearray(os.urandom(16))
+    raw[6] = raw[6] & 0x0F | 0x40  # version 4
+    raw[8] = raw[8] & 0x3F | 0x80  # the RFC 4122 variant
+    return raw.hex()
 
 
 class EventKind(StrEnum):
@@ -65,7 +77,7 @@ class Commitment:
     who: str = ""
     due: datetime | None = None
     done: bool = False
-    id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    id: str = field(default_factory=new_id)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -80,7 +92,7 @@ class Commitment:
     def from_dict(cls, data: dict[str, Any]) -> Commitment:
         due = data.get("due")
         return cls(
-            id=str(data.get("id") or uuid.uuid4().hex),
+            id=str(data.get("id") or new_id()),
             what=str(data.get("what", "")),
             who=str(data.get("who", "")),
             due=datetime.fromisoformat(due) if due else None,
@@ -156,7 +168,7 @@ class CallRecord:
     started_at: datetime
     agent: str = ""
     playbook_id: str = ""
-    id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    id: str = field(default_factory=new_id)
     ended_at: datetime | None = None
     customer: Customer = field(default_factory=Customer)
     category: str = ""

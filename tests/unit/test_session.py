@@ -91,3 +91,17 @@ def test_listeners_hear_each_change() -> None:
     session.set_mood(4)
     session.open_situation("abusive")
     assert heard == ["step", "mood", "situation"]
+
+
+def test_every_call_gets_its_own_version_4_id() -> None:
+    import uuid
+    from datetime import UTC, datetime
+
+    from desktop_app.core.call import CallRecord
+
+    ids = {CallRecord(datetime.now(UTC)).id for _ in range(200)}
+    assert len(ids) == 200
+    for text in ids:
+        parsed = uuid.UUID(hex=text)
+        assert parsed.hex == text  # 32 lowercase hex digits, as uuid4().hex
+        assert parsed.version == 4 and parsed.variant == uuid.RFC_4122
