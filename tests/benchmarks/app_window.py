@@ -13,7 +13,6 @@ after it, and the app's start would pay for modules it imports before Qt.)
 
 from __future__ import annotations
 
-import importlib.abc
 import importlib.machinery
 import importlib.util
 import sys
@@ -37,8 +36,13 @@ def _probed(widgets: ModuleType) -> None:
     widgets.QMainWindow = ProbedMainWindow
 
 
-class _PatchOnImport(importlib.abc.MetaPathFinder):
-    """Finds ``PySide6.QtWidgets`` as usual, and patches it once it is loaded."""
+class _PatchOnImport:
+    """Finds ``PySide6.QtWidgets`` as usual, and patches it once it is loaded.
+
+    A plain class with ``find_spec`` (all ``sys.meta_path`` asks for), not a
+    subclass of ``importlib.abc.MetaPathFinder``: importing ``importlib.abc``
+    loads ``importlib.resources`` and more, which Calmline's start does not.
+    """
 
     def find_spec(
         self, name: str, path: Sequence[str] | None, target: ModuleType | None = None
