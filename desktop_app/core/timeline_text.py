@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
+from functools import cache
 
 from desktop_app.core.call import EventKind, TimelineEvent
 
@@ -17,10 +18,11 @@ def timeline_lines(start: datetime, events: Iterable[TimelineEvent]) -> list[str
     """One line per event. Written for speed: a 100,000-call export of calls
     saved before the log kept this text formats well over a million of them."""
     lines = []
+    stamps = _stamps()
     for event in events:
         seconds = (event.at - start).total_seconds()
         if seconds < 3600:
-            stamp = _STAMPS[int(seconds)] if seconds > 0 else "00:00"
+            stamp = stamps[int(seconds)] if seconds > 0 else "00:00"
         else:
             minutes, secs = divmod(int(seconds), 60)
             stamp = f"{minutes // 60}:{minutes % 60:02d}:{secs:02d}"
@@ -39,5 +41,10 @@ def timeline_text(start: datetime, events: Iterable[TimelineEvent]) -> str:
 
 
 _KINDS = {kind: kind.value for kind in EventKind}
-#: "mm:ss" for every second of the first hour, made once.
-_STAMPS = tuple(f"{s // 60:02d}:{s % 60:02d}" for s in range(3600))
+
+
+@cache
+def _stamps() -> tuple[str, ...]:
+    """ "mm:ss" for every second of the first hour, made once, when first needed
+    (not at import: every start imports this module to save calls)."""
+    return tuple(f"{s // 60:02d}:{s % 60:02d}" for s in range(3600))
