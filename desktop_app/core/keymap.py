@@ -250,6 +250,11 @@ class Keymap:
         self._by_chord: dict[KeyChord, Binding] = {}
         for binding in bindings:
             self._by_chord[binding.chord] = binding
+        # The window asks for the keys of some eighty command lines as it is built.
+        self._by_line: dict[str, list[KeyChord]] = {}
+        for binding in self._by_chord.values():
+            line = " ".join(binding.command_line.split())
+            self._by_line.setdefault(line, []).append(binding.chord)
 
     def __iter__(self) -> Iterator[Binding]:
         return iter(self._by_chord.values())
@@ -263,8 +268,7 @@ class Keymap:
 
     def keys_for(self, command_line: str) -> list[KeyChord]:
         """Every key bound to exactly this command line, in binding order."""
-        wanted = " ".join(command_line.split())
-        return [b.chord for b in self if " ".join(b.command_line.split()) == wanted]
+        return list(self._by_line.get(" ".join(command_line.split()), ()))
 
     def key_for(self, command_line: str) -> KeyChord | None:
         keys = self.keys_for(command_line)
