@@ -95,14 +95,18 @@ def cold_start_frozen(row: Row, mode: Mode) -> Row:
     calm_binary, bare_binary = _bundle("calmline"), _bundle("bare_window")
     if skipped := _not_built(row, [calm_binary, bare_binary]):
         return skipped
-    with xvfb() as env:
+    with xvfb() as env, tempfile.TemporaryDirectory(prefix="calmline-bench-") as tmp:
         if env is None:
             row.status, row.note = "skipped", "Xvfb is not installed"
             return row
         screen = XScreen(env["DISPLAY"])
+        # One data dir for every start, as a user's (and as the other
+        # cold-start rows use): each run's private HOME would otherwise make
+        # every start the very first one, creating the log and its folders.
+        calm_env = {**env, "CALMLINE_DATA_DIR": str(Path(tmp) / "data")}
         try:
             calm, bare = launch.interleaved(
-                launch.Program([str(calm_binary)], env),
+                launch.Program([str(calm_binary)], calm_env),
                 launch.Program([str(bare_binary)], env),
                 mode.starts,
                 warm_up=mode.warm_up,
