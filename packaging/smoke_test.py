@@ -195,14 +195,18 @@ def _wait_for_start(process: subprocess.Popen[str], data_dir: Path) -> None:
 
 
 @contextmanager
-def virtual_display() -> Iterator[str]:
-    """An Xvfb X server on a free display number, stopped afterwards."""
+def virtual_display(screen: str = "1280x800x24", *options: str) -> Iterator[str]:
+    """An Xvfb X server on a free display number, stopped afterwards.
+
+    The benchmarks start theirs here too (``tests/benchmarks/display.py``).
+    """
     xvfb = shutil.which("Xvfb")
     if xvfb is None:
         raise SmokeTestError("--xcb needs Xvfb (Debian: apt-get install xvfb)")
     read_end, write_end = os.pipe()
+    command = [xvfb, "-displayfd", str(write_end), "-screen", "0", screen, *options]
     server = subprocess.Popen(
-        [xvfb, "-displayfd", str(write_end), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        [*command, "-nolisten", "tcp"],
         pass_fds=(write_end,),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

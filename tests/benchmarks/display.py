@@ -2,40 +2,37 @@
 
 from __future__ import annotations
 
-import os
+import importlib.util
 import shutil
-import subprocess
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
+from types import ModuleType
+
+#: started by the frozen smoke test's own helper (``packaging/`` is scripts, not a package)
+_SMOKE_TEST = Path(__file__).resolve().parents[2] / "packaging" / "smoke_test.py"
 
 
 @contextmanager
 def xvfb() -> Iterator[dict[str, str] | None]:
     """Environment additions for a fresh Xvfb server, or None when Xvfb is not installed."""
-    binary = shutil.which("Xvfb")
-    if binary is None:
+    if shutil.which("Xvfb") is None:
         yield None
         return
-    read_fd, write_fd = os.pipe()
     # -br: a black root window, so a window's first pixels show (see xpixels)
-    command = [binary, "-displayfd", str(write_fd), "-screen", "0", "1280x1024x24", "-br"]
-    server = subprocess.Popen(
-        [*command, "-nolisten", "tcp"],
-        pass_fds=(write_fd,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_fd)
-    try:
-        with os.fdopen(read_fd) as pipe:
-            number = pipe.readline().strip()
-        if not number:
-            yield None
-            return
-        yield {"DISPLAY": f":{number}", "QT_QPA_PLATFORM": "xcb"}
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+    with _smoke_test().virtual_display("1280x1024x24", "-br") as display:
+        yield {"DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+
+
+def _smoke_test() -> ModuleType:
+    name = "calmline_packaging_smoke_test"  # the name tests/packaging_modules.py gives it
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, _SMOKE_TEST)
+        assert spec is not None and spec.loader is not None
+        sys.modules[name] = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(sys.modules[name])
+    return sys.modules[name]
 
 
 OFFSCREEN = {"QT_QPA_PLATFORM": "offscreen"}
