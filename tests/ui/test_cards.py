@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.call import EventKind
@@ -28,7 +29,7 @@ def test_a_click_copies_marks_secret_confirms_and_records(window: MainWindow, qt
     assert window.toast.isVisible() and window.toast.text() == "Copied: Taking notes"
     (event,) = [e for e in window.desk.session.record.timeline if e.kind is EventKind.CARD_USED]
     assert (event.step_id, event.detail) == ("listen", "listen-notes")
-    assert view.hint.text() == "Ctrl+2 · used 1×"
+    assert view.hint_text() == "Ctrl+2 · used 1×"
 
 
 def test_third_use_of_a_card_warns_gently(window: MainWindow, qtbot: QtBot) -> None:
@@ -95,12 +96,112 @@ def test_card_text_is_plain_text_never_html(make_window: WindowFactory) -> None:
     cards = window.step_pages[0].cards
     assert cards is not None
     view = cards.views[0]
-    for label in (view.title, view.text):
-        assert label.textFormat() == Qt.TextFormat.PlainText
-    assert view.text.text() == "<i>not italic</i> & <a href='x'>link</a>"
+    assert view.title_text() == "<b>Bold</b> title"
+    assert view.body_text() == "<i>not italic</i> & <a href='x'>link</a>"
+    # What is painted is the tags themselves: the title's ink reaches as far
+    # as the literal text does, well past where "Bold title" would end.
+    x, title_width, _text_width, _hint_width = view._columns(view.width())
+    top = view.MARGINS[1]
+    band = QRect(x, top, title_width, QFontMetrics(view.title_font).height())
+    ink = inked_columns(view, band)
+    metrics = QFontMetrics(view.title_font)
+    assert max(ink) - x >= metrics.horizontalAdvance("<b>Bold</b> title") - 3
+    assert max(ink) - x > metrics.horizontalAdvance("Bold title") + 10
     assert window.step_title.text() == "<u>Step</u>"
     window.notes.name.setText("<b>Dana</b>")
     assert window.toolTip() == ""
+
+
+def inked_columns(view: QWidget, band: QRect) -> list[int]:
+    """The x of every column in ``band`` of the painted widget with a pixel that
+    is not the card's face."""
+    image = view.grab().toImage()
+    face = view.palette().color(QPalette.ColorRole.Base).rgb()
+    return [
+        x
+        for x in range(band.left(), band.right() + 1)
+        if any(image.pixel(x, y) != face for y in range(band.top(), band.bottom() + 1))
+    ]
+
+
+def test_a_card_paints_its_number_in_the_highlight_colour_and_its_key_muted(
+    window: MainWindow,
+) -> None:
+    cards = window.step_pages[0].cards
+    assert cards is not None
+    view = cards.views[0]
+    image = view.grab().toImage()
+    palette = view.palette()
+    left, top, right, _bottom = view.MARGINS
+
+    def pixels(rect: QRect) -> set[int]:
+        return {
+            image.pixel(x, y) & 0xFFFFFF
+            for x in range(rect.left(), rect.right() + 1)
+            for y in range(rect.top(), rect.bottom() + 1)
+        }
+
+    number_height = QFontMetrics(view.number_font).height()
+    highlight = palette.color(QPalette.ColorRole.Highlight).rgb() & 0xFFFFFF
+    assert highlight in pixels(QRect(left, top, view.NUMBER_WIDTH, number_height))
+    # The key sits top right, no darker than the muted (placeholder) colour
+    # laid over the card; the title beside it is drawn in full text colour.
+    _x, _title_width, _text_width, hint_width = view._columns(view.width())
+    hint_height = QFontMetrics(view.hint_font).height()
+    hint = pixels(QRect(view.width() - right - hint_width, top, hint_width, hint_height))
+    muted = QColor(palette.color(QPalette.ColorRole.PlaceholderText))
+    face = palette.color(QPalette.ColorRole.Base)
+    alpha = muted.alphaF()
+    lightest_ink = round(muted.lightness() * alpha + face.lightness() * (1 - alpha))
+    assert min(QColor(rgb).lightness() for rgb in hint) >= lightest_ink - 8
+    assert view.hint_text() == "Ctrl+1"
+    # Screen readers get the painted texts from the card itself.
+    assert view.accessibleName() == "Card 1: Invite them on (Ctrl+1)"
+    assert view.accessibleDescription() == "Please go on, I'm listening."
+
+
+def test_a_card_grows_with_its_wrapped_text_and_keeps_it_inside(
+    make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    book = sample_playbook()
+    long_word = "Reference" + "0123456789" * 8  # no place to break it
+    card = PhraseCard("long", "Read the reference back", f"Your reference is {long_word}.")
+    book = Playbook(
+        id=book.id,
+        name=book.name,
+        language="en",
+        steps=(Step("s", "Step", "Goal", cards=(card,)), *book.steps),
+    )
+    window = make_window(book)
+    cards = window.step_pages[0].cards
+    assert cards is not None
+    view = cards.views[0]
+    wide, narrow = view.heightForWidth(600), view.heightForWidth(300)
+    assert narrow > wide
+    window.resize(400, 680)
+    qtbot.waitUntil(lambda: view.height() == view.heightForWidth(view.width()))
+    # The long word is broken across lines rather than cut off at the edge:
+    # nothing is painted between the text column's end and the card's edge.
+    x, _title_width, text_width, _hint = view._columns(view.width())
+    margin = QRect(x + text_width + 1, view.MARGINS[1], view.MARGINS[2] - 3, view.height() - 16)
+    assert inked_columns(view, margin) == []
+    assert max(inked_columns(view, QRect(x, 0, text_width, view.height()))) > x + text_width - 30
+
+
+def test_larger_text_makes_the_cards_larger_and_a_use_count_fits_beside_the_title(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    cards = window.step_pages[0].cards
+    assert cards is not None
+    view = cards.views[0]
+    size, height = view.title_font.pointSizeF(), view.heightForWidth(300)
+    qtbot.keyClick(window.notes.notes, Qt.Key.Key_Equal, CTRL)
+    assert view.title_font.pointSizeF() > size
+    assert view.heightForWidth(300) > height
+    title_width = view._columns(300)[1]
+    view.show_uses(12)
+    assert view.hint_text() == "Ctrl+1 · used 12×"
+    assert view._columns(300)[1] < title_width
 
 
 def test_search_finds_cards_anywhere_with_typos_and_enter_uses_the_top_hit(

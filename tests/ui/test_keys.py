@@ -106,6 +106,6 @@ def test_the_cheat_sheet_lists_every_binding(window: MainWindow, qtbot: QtBot) -
 def test_hints_on_screen_come_from_the_keymap(window: MainWindow) -> None:
     first = window.step_pages[0]
     assert first.cards is not None
-    assert [v.hint.text() for v in first.cards.views] == ["Ctrl+1", "Ctrl+2"]
+    assert [v.hint_text() for v in first.cards.views] == ["Ctrl+1", "Ctrl+2"]
     assert window.chips["abusive"].text() == "F2  Abusive caller"
     assert "Alt+Right next" in window.step_counter.text()
