@@ -37,6 +37,14 @@ PYTHON_EXCLUDES = [
     "ssl",
     "_ssl",
     "_hashlib",
+    # Nothing runs other processes or an asyncio loop. typing_extensions
+    # (through icalendar) names asyncio in a function it never calls here, and
+    # asyncio brings concurrent.futures and multiprocessing; with those in the
+    # bundle PyInstaller adds runtime hooks that import multiprocessing and
+    # pkgutil at every start, before Calmline's first line runs.
+    "asyncio",
+    "concurrent",
+    "multiprocessing",
 ]
 
 #: strip debug symbols on Linux only: Windows has no strip, and stripping

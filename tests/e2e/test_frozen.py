@@ -109,6 +109,22 @@ def test_a_real_start_on_an_x_display_comes_up_and_runs(bundle: Path) -> None:
     assert "came up and ran" in smoke.check_xcb(bundle)
 
 
+def test_no_start_up_hook_imports_what_calmline_never_runs(bundle: Path) -> None:
+    # asyncio, concurrent.futures and multiprocessing came in through a call
+    # typing_extensions never makes here; with them PyInstaller added hooks
+    # that imported multiprocessing and pkgutil before every start.
+    from PyInstaller.archive.readers import CArchiveReader
+
+    executable = CArchiveReader(str(EXECUTABLE))
+    hooks = {name for name in executable.toc if name.startswith("pyi_rth_")}
+    assert "pyi_rth_pyside6" in hooks
+    assert not hooks & {"pyi_rth_multiprocessing", "pyi_rth_pkgutil"}
+    modules = executable.open_embedded_archive("PYZ.pyz").toc
+    assert "desktop_app.ui.main_window" in modules
+    left_out = {"asyncio", "concurrent", "multiprocessing"}
+    assert not [module for module in modules if module.split(".")[0] in left_out]
+
+
 @linux_only
 def test_qt_is_trimmed_to_what_a_widgets_window_loads(bundle: Path) -> None:
     qt = bundle / "_internal" / "PySide6" / "Qt"
