@@ -101,6 +101,8 @@ class CardView(QWidget):
     by ``Typography``)."""
 
     MARGINS = (10, 8, 10, 9)  # left, top, right, bottom
+    #: the width a card asks for; the page gives it its own width
+    PREFERRED_WIDTH = 320
     NUMBER_WIDTH = 22
     COLUMN_GAP = 10
     LINE_GAP = 2
@@ -177,8 +179,10 @@ class CardView(QWidget):
             self.updateGeometry()
         super().changeEvent(event)
 
-    def _columns(self, width: int) -> tuple[int, int, int, int]:
-        """x of the title and text, the title's width, the text's width, the hint's width."""
+    def columns(self, width: int) -> tuple[int, int, int, int]:
+        """Where the texts go on a card ``width`` pixels wide: the x of the title
+        and text, the title's width (the key hint sits beside it), the text's
+        width, the key hint's width."""
         left, _top, right, _bottom = self.MARGINS
         x = left + self.NUMBER_WIDTH + self.COLUMN_GAP
         text_width = width - x - right
@@ -192,7 +196,7 @@ class CardView(QWidget):
     def heightForWidth(self, width: int) -> int:
         height = self._heights.get(width)
         if height is None:
-            _x, title_width, text_width, _hint = self._columns(width)
+            _x, title_width, text_width, _hint = self.columns(width)
             _left, top, _right, bottom = self.MARGINS
             title = max(
                 self._title.height(self.title_font, title_width), self._hint_metrics.height()
@@ -204,8 +208,7 @@ class CardView(QWidget):
         return height
 
     def sizeHint(self) -> QSize:
-        width = 320
-        return QSize(width, self.heightForWidth(width))
+        return QSize(self.PREFERRED_WIDTH, self.heightForWidth(self.PREFERRED_WIDTH))
 
     def minimumSizeHint(self) -> QSize:
         left, _top, right, _bottom = self.MARGINS
@@ -225,7 +228,7 @@ class CardView(QWidget):
         palette = self.palette()
         left, top, right, _bottom = self.MARGINS
         width = self.width()
-        x, title_width, text_width, hint_width = self._columns(width)
+        x, title_width, text_width, hint_width = self.columns(width)
         if self._number:
             painter.setFont(self.number_font)
             painter.setPen(palette.color(Role.Highlight))

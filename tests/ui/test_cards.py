@@ -100,7 +100,7 @@ def test_card_text_is_plain_text_never_html(make_window: WindowFactory) -> None:
     assert view.body_text() == "<i>not italic</i> & <a href='x'>link</a>"
     # What is painted is the tags themselves: the title's ink reaches as far
     # as the literal text does, well past where "Bold title" would end.
-    x, title_width, _text_width, _hint_width = view._columns(view.width())
+    x, title_width, _text_width, _hint_width = view.columns(view.width())
     top = view.MARGINS[1]
     band = QRect(x, top, title_width, QFontMetrics(view.title_font).height())
     ink = inked_columns(view, band)
@@ -146,7 +146,7 @@ def test_a_card_paints_its_number_in_the_highlight_colour_and_its_key_muted(
     assert highlight in pixels(QRect(left, top, view.NUMBER_WIDTH, number_height))
     # The key sits top right, no darker than the muted (placeholder) colour
     # laid over the card; the title beside it is drawn in full text colour.
-    _x, _title_width, _text_width, hint_width = view._columns(view.width())
+    _x, _title_width, _text_width, hint_width = view.columns(view.width())
     hint_height = QFontMetrics(view.hint_font).height()
     hint = pixels(QRect(view.width() - right - hint_width, top, hint_width, hint_height))
     muted = QColor(palette.color(QPalette.ColorRole.PlaceholderText))
@@ -182,7 +182,7 @@ def test_a_card_grows_with_its_wrapped_text_and_keeps_it_inside(
     qtbot.waitUntil(lambda: view.height() == view.heightForWidth(view.width()))
     # The long word is broken across lines rather than cut off at the edge:
     # nothing is painted between the text column's end and the card's edge.
-    x, _title_width, text_width, _hint = view._columns(view.width())
+    x, _title_width, text_width, _hint = view.columns(view.width())
     margin = QRect(x + text_width + 1, view.MARGINS[1], view.MARGINS[2] - 3, view.height() - 16)
     assert inked_columns(view, margin) == []
     assert max(inked_columns(view, QRect(x, 0, text_width, view.height()))) > x + text_width - 30
@@ -198,10 +198,10 @@ def test_larger_text_makes_the_cards_larger_and_a_use_count_fits_beside_the_titl
     qtbot.keyClick(window.notes.notes, Qt.Key.Key_Equal, CTRL)
     assert view.title_font.pointSizeF() > size
     assert view.heightForWidth(300) > height
-    title_width = view._columns(300)[1]
+    title_width = view.columns(300)[1]
     view.show_uses(12)
     assert view.hint_text() == "Ctrl+1 · used 12×"
-    assert view._columns(300)[1] < title_width
+    assert view.columns(300)[1] < title_width
 
 
 def test_search_finds_cards_anywhere_with_typos_and_enter_uses_the_top_hit(
