@@ -26,10 +26,14 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop_app.core.playbook import PhraseCard
-from desktop_app.ui.style import Role, paint_rounded
+from desktop_app.ui.style import TEXT_ROLES, Role, paint_rounded
 from desktop_app.ui.typography import Typography
 
 _FACE, _EDGE, _HOVER_EDGE, _FOCUS_EDGE = Role.Base, Role.Midlight, Role.Mid, Role.Highlight
+#: the colour of each text on a card, as ``style_as`` gives labels of the same kind
+_NUMBER_INK, _TITLE_INK, _TEXT_INK, _HINT_INK = (
+    TEXT_ROLES[kind] for kind in ("cardNumber", "cardTitle", "cardText", "keyHint")
+)
 
 
 def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = False) -> QLabel:
@@ -140,9 +144,6 @@ class CardView(QWidget):
         self._fonts()
 
     # -- what it shows ---------------------------------------------------------
-    def number_text(self) -> str:
-        return self._number
-
     def title_text(self) -> str:
         return self._title.text()
 
@@ -190,6 +191,10 @@ class CardView(QWidget):
         title_width = text_width - (hint_width + self.COLUMN_GAP if hint_width else 0)
         return x, max(title_width, 1), max(text_width, 1), hint_width
 
+    def _title_row_height(self, title_width: int) -> int:
+        """The wrapped title's height, or the key hint's if that is taller."""
+        return max(self._title.height(self.title_font, title_width), self._hint_metrics.height())
+
     def hasHeightForWidth(self) -> bool:
         return True
 
@@ -198,9 +203,7 @@ class CardView(QWidget):
         if height is None:
             _x, title_width, text_width, _hint = self.columns(width)
             _left, top, _right, bottom = self.MARGINS
-            title = max(
-                self._title.height(self.title_font, title_width), self._hint_metrics.height()
-            )
+            title = self._title_row_height(title_width)
             text = self._text.height(self.text_font, text_width)
             number = QFontMetrics(self.number_font).height()
             height = top + max(number, title + self.LINE_GAP + text) + bottom
@@ -231,19 +234,18 @@ class CardView(QWidget):
         x, title_width, text_width, hint_width = self.columns(width)
         if self._number:
             painter.setFont(self.number_font)
-            painter.setPen(palette.color(Role.Highlight))
+            painter.setPen(palette.color(_NUMBER_INK))
             painter.drawText(
                 left, top, self.NUMBER_WIDTH, self.height(), _NUMBER_ALIGN, self._number
             )
-        painter.setPen(palette.color(Role.Text))
+        painter.setPen(palette.color(_TITLE_INK))
         self._title.draw(painter, x, top, self.title_font, title_width)
-        title_height = max(
-            self._title.height(self.title_font, title_width), self._hint_metrics.height()
-        )
+        title_height = self._title_row_height(title_width)
+        painter.setPen(palette.color(_TEXT_INK))
         self._text.draw(painter, x, top + title_height + self.LINE_GAP, self.text_font, text_width)
         if hint_width:
             painter.setFont(self.hint_font)
-            painter.setPen(palette.color(Role.PlaceholderText))
+            painter.setPen(palette.color(_HINT_INK))
             painter.drawText(
                 width - right - hint_width, top, hint_width, title_height, _HINT_ALIGN, self._hint
             )
