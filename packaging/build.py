@@ -16,6 +16,8 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
+import shutil
 import subprocess
 import sys
 import time
@@ -29,6 +31,24 @@ SIZE_REPORT = ROOT / "build" / "bundle-size.json"
 
 #: Calmline may add at most 15% to the bare window's bundle.
 MAX_RATIO = 1.15
+
+#: Libraries the bundle leaves to the target system (see "Packaging" in the
+#: README). PyInstaller never bundles the GL, EGL and xcb core libraries; the
+#: Wayland ones are needed only on Wayland. Every other library a Qt plugin
+#: needs must be in the bundle, and is put there only when the build machine
+#: has it.
+TARGET_SYSTEM_LIBRARIES = frozenset(
+    {
+        "libEGL.so.1",
+        "libGL.so.1",
+        "libxcb.so.1",
+        "libwayland-client.so.0",
+        "libwayland-cursor.so.0",
+        "libwayland-egl.so.1",
+    }
+)
+
+_NOT_FOUND = re.compile(r"^\s*(\S+) => not found", re.MULTILINE)
 
 SPECS = {
     "calmline": ROOT / "packaging" / "calmline.spec",
@@ -94,6 +114,49 @@ def finish(build: Build) -> bool:
     return True
 
 
+def missing_libraries(internal: Path) -> dict[str, list[str]]:
+    """Libraries the bundle's Qt plugins need that neither the bundle nor the target has.
+
+    Asks ``ldd`` about every plugin under ``internal`` with the bundle's own
+    folder first on the search path, as the frozen program loads them. Keys
+    are plugin paths relative to ``internal``; libraries the target system
+    provides (TARGET_SYSTEM_LIBRARIES) are not reported. Linux only.
+    """
+    ldd = shutil.which("ldd")
+    if ldd is None:
+        raise RuntimeError("ldd is not installed (Debian: libc-bin); cannot check the bundle")
+    env = {**os.environ, "LD_LIBRARY_PATH": str(internal)}
+    missing: dict[str, list[str]] = {}
+    for plugin in sorted(internal.rglob("plugins/*/*.so")):
+        done = subprocess.run(
+            [ldd, str(plugin)], env=env, capture_output=True, text=True, check=False
+        )
+        names = sorted(set(_NOT_FOUND.findall(done.stdout)) - TARGET_SYSTEM_LIBRARIES)
+        if names:
+            missing[plugin.relative_to(internal).as_posix()] = names
+    return missing
+
+
+def check_libraries(bundle: Path) -> int:
+    """Fail a Linux build that lacks a library its platform plugins need."""
+    if not sys.platform.startswith("linux"):
+        return 0
+    missing = missing_libraries(bundle / "_internal")
+    if not missing:
+        return 0
+    names = sorted({name for found in missing.values() for name in found})
+    print(
+        f"{bundle.name}: its Qt plugins need {', '.join(names)}, which this build machine "
+        "does not have, so the bundle lacks them and would not start on a desktop without "
+        'them. Install the libraries listed under "Set up" in the README '
+        "(Debian and Ubuntu package names) and build again. Needed by:",
+        file=sys.stderr,
+    )
+    for plugin, found in missing.items():
+        print(f"  {plugin}: {', '.join(found)}", file=sys.stderr)
+    return 1
+
+
 def report_sizes(with_floor: bool) -> int:
     app = bundle_bytes(DIST / "calmline")
     print(f"calmline bundle:    {mib(app)}  ({DIST / 'calmline'})")
@@ -138,6 +201,10 @@ def main(argv: list[str]) -> int:
     if not all(finished):
         return 1
     print(f"build time: {time.monotonic() - began:.0f} s")
+    # Both bundles are checked, so every missing library is named at once.
+    unbundled = [check_libraries(DIST / name) for name in names]
+    if any(unbundled):
+        return 1
     return report_sizes(with_floor=not args.no_floor)
 
 

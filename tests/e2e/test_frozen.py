@@ -22,6 +22,7 @@ from tests.packaging_modules import load
 from tests.synthetic import sample_call
 
 smoke = load("smoke_test")
+build = load("build")
 
 linux_only = pytest.mark.skipif(
     not sys.platform.startswith("linux"), reason="file names of the Linux bundle"
@@ -107,6 +108,13 @@ def test_a_real_start_on_an_x_display_comes_up_and_runs(bundle: Path) -> None:
             pytest.fail("Xvfb is missing: apt-get install xvfb")
         pytest.skip("Xvfb not installed (Debian: xvfb)")
     assert "came up and ran" in smoke.check_xcb(bundle)
+
+
+@linux_only
+def test_every_library_the_qt_plugins_need_is_bundled_or_on_every_desktop(bundle: Path) -> None:
+    # A build machine without libxcb-icccm4 made a bundle whose xcb plugin
+    # could not load on a desktop that lacks it too.
+    assert build.missing_libraries(bundle / "_internal") == {}
 
 
 def test_no_start_up_hook_imports_what_calmline_never_runs(bundle: Path) -> None:

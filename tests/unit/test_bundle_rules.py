@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import shutil
+import sys
 from pathlib import Path
 
+import PySide6
 import pytest
 
 from desktop_app import __version__
@@ -13,6 +16,7 @@ from tests.packaging_modules import load
 trim = load("trim")
 windows_version = load("windows_version")
 smoke = load("smoke_test")
+build = load("build")
 
 NO_LANGUAGES: frozenset[str] = frozenset()
 
@@ -160,3 +164,22 @@ def test_the_smoke_test_lets_known_qt_lines_through_and_nothing_else() -> None:
         "Traceback (most recent call last):",
         "Qt: QWidget::setLayout: Attempting to set QLayout",
     ]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="ldd and .so plugins")
+def test_a_build_whose_plugin_lacks_a_library_fails_and_names_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The xcb plugin copied alone: the Qt libraries it needs are not beside
+    # it, as a library the build machine lacks is not in a bundle.
+    plugin = Path(PySide6.__file__).parent / "Qt" / "plugins" / "platforms" / "libqxcb.so"
+    internal = tmp_path / "calmline" / "_internal"
+    (internal / "plugins" / "platforms").mkdir(parents=True)
+    shutil.copy2(plugin, internal / "plugins" / "platforms")
+    missing = build.missing_libraries(internal)
+    assert list(missing) == ["plugins/platforms/libqxcb.so"]
+    assert "libQt6XcbQpa.so.6" in missing["plugins/platforms/libqxcb.so"]
+    assert build.check_libraries(tmp_path / "calmline") == 1
+    error = capsys.readouterr().err
+    assert "libQt6XcbQpa.so.6" in error
+    assert "plugins/platforms/libqxcb.so: " in error
