@@ -46,6 +46,8 @@ class StartupProblems:
 
 @dataclass
 class Parts:
+    """The pieces the window is built from, assembled at start-up without Qt."""
+
     data: DataDir
     playbook: Playbook
     call_log: PendingCallLog

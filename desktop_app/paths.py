@@ -29,6 +29,8 @@ def default_data_dir() -> Path:
 
 @dataclass(frozen=True, slots=True)
 class DataDir:
+    """The folder that holds everything Calmline writes, and where each file in it goes."""
+
     root: Path
 
     @classmethod

@@ -47,6 +47,8 @@ MOOD_MAX = 5
 
 @dataclass(slots=True)
 class TimelineEvent:
+    """One entry in a call's timeline: what happened, when, and on which step."""
+
     at: datetime
     kind: EventKind
     step_id: str | None = None
@@ -73,6 +75,8 @@ class TimelineEvent:
 
 @dataclass(slots=True)
 class Commitment:
+    """Something promised during a call: what, who does it, by when, and whether it is done."""
+
     what: str
     who: str = ""
     due: datetime | None = None
@@ -102,6 +106,8 @@ class Commitment:
 
 @dataclass(slots=True)
 class Customer:
+    """The caller as the agent noted them: name, account or ticket id, and phone."""
+
     name: str = ""
     account: str = ""
     phone: str = ""
@@ -165,6 +171,8 @@ class SavedText:
 
 @dataclass(slots=True)
 class CallRecord:
+    """One call as the log keeps it: who called, why, how it ended, commitments and timeline."""
+
     started_at: datetime
     agent: str = ""
     playbook_id: str = ""

@@ -47,6 +47,8 @@ Levels = dict[float, list[list[int]]]
 
 @dataclass(frozen=True, slots=True)
 class CardHit:
+    """A card a search found, with the step or situation holding it and its score."""
+
     card: PhraseCard
     #: id and title of the step or situation holding the card
     owner_id: str

@@ -22,6 +22,8 @@ class CommandError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class Arg:
+    """One positional argument of a command: its name, type, whether it is required, and help."""
+
     name: str
     type: ArgType = "str"
     required: bool = True
@@ -53,6 +55,8 @@ Handler = Callable[[Invocation], object]
 
 @dataclass(frozen=True, slots=True)
 class Command:
+    """One named action: its handler, help, arguments, options and menu group."""
+
     name: str
     handler: Handler
     help: str
@@ -116,6 +120,8 @@ class Command:
 
 @dataclass
 class CommandRegistry:
+    """Every command Calmline can run, by name; checks a command line and runs it."""
+
     _commands: dict[str, Command] = field(default_factory=dict)
 
     def register(

@@ -35,6 +35,8 @@ T = TypeVar("T", bound=FollowUpLike)
 
 @dataclass(slots=True)
 class FollowUpGroups(Generic[T]):
+    """Open commitments with a due time, sorted into overdue, due today and later."""
+
     overdue: list[T] = field(default_factory=list)
     today: list[T] = field(default_factory=list)
     later: list[T] = field(default_factory=list)

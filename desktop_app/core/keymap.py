@@ -223,6 +223,8 @@ _ALLOWED_TYPING = frozenset({KeyChord("Escape")})
 
 @dataclass(frozen=True, slots=True)
 class Binding:
+    """One key bound to a command line, with where the binding comes from."""
+
     chord: KeyChord
     command_line: str
     #: "defaults" or "<file>:<line>"
@@ -235,6 +237,8 @@ class Binding:
 
 @dataclass(frozen=True, slots=True)
 class KeymapProblem:
+    """One thing wrong in the keymap file, with the file and line where it is."""
+
     file: Path
     line: int
     message: str

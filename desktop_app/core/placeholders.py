@@ -28,6 +28,8 @@ _PATTERN = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
 
 @dataclass(frozen=True, slots=True)
 class FillResult:
+    """Card text with its placeholders filled in, and the ones still missing a value."""
+
     text: str
     #: placeholders that had neither a value nor a fallback, in order of appearance
     missing: tuple[str, ...]

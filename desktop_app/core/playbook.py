@@ -20,6 +20,8 @@ class Delivery(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class PhraseCard:
+    """A ready phrase the agent can say or paste, with its tags and placeholder fallbacks."""
+
     id: str
     title: str
     text: str
@@ -31,6 +33,8 @@ class PhraseCard:
 
 @dataclass(frozen=True, slots=True)
 class Step:
+    """One stage of a call: its goal, what to do and not do, when to move on, and its cards."""
+
     id: str
     title: str
     goal: str
@@ -42,6 +46,8 @@ class Step:
 
 @dataclass(frozen=True, slots=True)
 class Situation:
+    """Something that may come up at any point in a call, with advice and cards for it."""
+
     id: str
     title: str
     cards: tuple[PhraseCard, ...] = ()
@@ -50,6 +56,8 @@ class Situation:
 
 @dataclass(frozen=True, slots=True)
 class Playbook:
+    """A guide through a call: its steps in order, situations that may come up, and categories."""
+
     id: str
     name: str
     language: str

@@ -51,6 +51,8 @@ CODE_MASK = "[code removed]"
 
 @dataclass(frozen=True, slots=True)
 class RedactionResult:
+    """Text with card numbers and security codes masked, and how many of each."""
+
     text: str
     cards_masked: int = 0
     codes_removed: int = 0

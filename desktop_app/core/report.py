@@ -39,6 +39,8 @@ class Trend(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class CategoryTrend:
+    """One top category: its calls in all, lately and in as many weeks before, and its trend."""
+
     category: str
     total: int
     #: calls in the latest ``trend_weeks`` weeks, and in as many weeks before
@@ -60,6 +62,8 @@ class CategoryTrend:
 
 @dataclass(frozen=True, slots=True)
 class ComplaintsReport:
+    """Calls per category per week over a range, with the top categories and their trends."""
+
     #: consecutive ISO weeks, oldest first ("2026-W05")
     weeks: tuple[str, ...]
     #: every category, most calls first

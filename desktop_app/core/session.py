@@ -33,6 +33,8 @@ class SessionError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class CardUse:
+    """A card just used, and how many times it has been used in this call."""
+
     card: PhraseCard
     times_used: int
 

@@ -17,6 +17,8 @@ from desktop_app.core.atomic import write_atomic
 
 @dataclass
 class Settings:
+    """The user's settings, with the defaults standing in for anything not set."""
+
     agent_name: str = ""
     company: str = ""
     #: id of the playbook in use
@@ -38,6 +40,8 @@ class Settings:
 
 @dataclass(frozen=True, slots=True)
 class SettingsProblem:
+    """One thing wrong in the settings file, with the key it concerns ("" for the whole file)."""
+
     file: Path
     key: str
     message: str

@@ -62,6 +62,8 @@ class CustomerHistory:
 
 @dataclass(frozen=True, slots=True)
 class LogStats:
+    """How much the call log holds: calls, when the first and last began, size on disk."""
+
     calls: int
     first: datetime | None
     last: datetime | None

@@ -26,6 +26,9 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class OpenedLog:
+    """The call log as opened at start, with notices for the user and how many old calls
+    were purged."""
+
     log: PendingCallLog
     #: things the user must be told (a damaged file moved aside, a read-only disk)
     notices: list[str] = field(default_factory=list)

@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 
 @dataclass
 class Attached:
+    """The durability and live-content pieces attached to the window, and whether a call
+    left unfinished last time was restored."""
+
     durability: Durability
     content: LiveContent
     restored: bool

@@ -34,6 +34,8 @@ _KEY_ALIGN = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 
 @dataclass(frozen=True, slots=True)
 class _Slot:
+    """Where one step goes on the rail, with its title elided to fit (plain and bold) and key."""
+
     bar: QRectF
     title: QRectF
     key: QRectF

@@ -48,6 +48,8 @@ class Listener(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class Reply:
+    """The running window's answer to a command: whether it worked, and a message."""
+
     ok: bool
     message: str
 

@@ -64,6 +64,8 @@ CARD_KEYS = ("id", "title", "text", "tags", "delivery", "fallbacks", "disabled")
 
 @dataclass(slots=True)
 class CardPatch:
+    """One card in a content file, by id: the fields the file wrote, or that it is disabled."""
+
     id: str
     line: int
     fields: dict[str, Any] = field(default_factory=dict)
@@ -72,6 +74,9 @@ class CardPatch:
 
 @dataclass(slots=True)
 class StepPatch:
+    """One step in a content file, by id: the fields and cards the file wrote, where it goes
+    (``after``), or that it is disabled."""
+
     id: str
     line: int
     fields: dict[str, Any] = field(default_factory=dict)
@@ -82,6 +87,9 @@ class StepPatch:
 
 @dataclass(slots=True)
 class SituationPatch:
+    """One situation in a content file, by id: the fields and cards the file wrote, or that it
+    is disabled."""
+
     id: str
     line: int
     fields: dict[str, Any] = field(default_factory=dict)

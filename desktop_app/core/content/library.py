@@ -40,6 +40,8 @@ Parse = Callable[[bytes, Path], Marked | None]
 
 @dataclass
 class LoadResult:
+    """Every playbook that loaded, with the problems, notices and files behind them."""
+
     #: every playbook that loaded, by id, in the order they were first defined
     playbooks: dict[str, Playbook] = field(default_factory=dict)
     #: every problem found, each naming its file and line

@@ -14,6 +14,8 @@ from pathlib import Path
 
 @dataclass(frozen=True, slots=True)
 class ContentProblem:
+    """One thing wrong in a content file, with the file and line where it is."""
+
     file: Path
     line: int
     message: str

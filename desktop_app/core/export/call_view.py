@@ -47,6 +47,8 @@ _NOT_FREE_TEXT = frozenset({"Account", "Phone", "Call id"})
 
 @dataclass(frozen=True, slots=True)
 class CallSection:
+    """One call laid out for reading: title, fields, commitments, notes and timeline."""
+
     title: str
     #: (label, value) pairs, only those with a value
     fields: tuple[tuple[str, str], ...]

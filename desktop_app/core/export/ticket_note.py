@@ -62,6 +62,8 @@ class TemplateError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class TemplateProblem:
+    """One thing wrong in a ticket template, with the line and column where it is."""
+
     line: int
     column: int
     message: str
