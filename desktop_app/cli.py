@@ -123,7 +123,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def start_window(data_dir: str | None) -> int:
-    from desktop_app.app import run_gui
-    from desktop_app.paths import DataDir
+    import gc
 
-    return run_gui(DataDir.resolve(data_dir))
+    # Until the window has painted, nothing made is garbage worth looking
+    # for: the start makes tens of thousands of objects (modules, classes,
+    # content, widgets) that live as long as the window, and Python's
+    # collector would walk them again and again (about 70 times, 6-9 ms)
+    # before the first frame. The window resumes collecting once it has
+    # painted (``resume_collecting`` in ``ui/application.py``).
+    gc.disable()
+    try:
+        from desktop_app.app import run_gui
+        from desktop_app.paths import DataDir
+
+        return run_gui(DataDir.resolve(data_dir))
+    finally:
+        gc.enable()

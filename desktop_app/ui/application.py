@@ -8,6 +8,7 @@ are imported only then.
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 from typing import TYPE_CHECKING
@@ -145,6 +146,20 @@ def show_start_problems(parts: Parts, window: MainWindow) -> None:
     box.open()
 
 
+def resume_collecting() -> None:
+    """Once the window has painted: collect the start's garbage, then set the rest aside.
+
+    What the start made and still holds (modules, classes, the content, the
+    window's widgets) lives as long as the window. Frozen out of Python's
+    collector (``gc.freeze``), it is never walked again, so a collection
+    while the agent types or steps looks at the objects made since, not
+    at every one the start made.
+    """
+    gc.collect()
+    gc.freeze()
+    gc.enable()
+
+
 def finish_start(parts: Parts, window: MainWindow) -> Attached:
     """Everything the first frame does not need, attached once it has painted."""
     from desktop_app.ui import durable_start
@@ -174,6 +189,7 @@ def run_window(parts: Parts) -> int:
 
     diagnostics.set_unexpected_handler(show_unexpected)
     started: list[Attached] = []
+    window.after_first_paint(resume_collecting)
     window.after_first_paint(lambda: started.append(finish_start(parts, window)))
     window.show()
     try:
