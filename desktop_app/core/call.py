@@ -140,6 +140,10 @@ class SavedText:
     events: list[TimelineEvent]
     event_count: int
     free_text: tuple[str, ...]
+    #: True when the log left the timeline's events unread (``timeline=False``
+    #: in ``iter_calls``, for the CSV export, which needs only
+    #: ``timeline_text``): the record's ``timeline`` is then empty
+    timeline_left_out: bool = False
 
     @staticmethod
     def free_text_of(record: CallRecord) -> tuple[str, ...]:

@@ -99,9 +99,18 @@ class CallLog(Protocol):
         ...
 
     def iter_calls(
-        self, *, since: datetime | None = None, until: datetime | None = None
+        self,
+        *,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        timeline: bool = True,
     ) -> Iterator[CallRecord]:
-        """Like ``list_calls`` but oldest first and streamed (for exports of any size)."""
+        """Like ``list_calls`` but oldest first and streamed (for exports of any size).
+
+        ``timeline=False`` leaves out the timeline events of calls whose
+        timeline text the log saved (``SavedText.timeline_left_out``): for the
+        CSV export, which writes that text; any other use needs the events.
+        """
         ...
 
     def count(self) -> int: ...

@@ -110,10 +110,14 @@ class PendingCallLog:
         return self._backend.list_calls(since=since, until=until, limit=limit)
 
     def iter_calls(
-        self, *, since: datetime | None = None, until: datetime | None = None
+        self,
+        *,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        timeline: bool = True,
     ) -> Iterator[CallRecord]:
         if self._backend is not None:
-            yield from self._backend.iter_calls(since=since, until=until)
+            yield from self._backend.iter_calls(since=since, until=until, timeline=timeline)
 
     def count(self) -> int:
         return self._backend.count() if self._backend else 0

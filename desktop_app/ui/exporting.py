@@ -7,7 +7,7 @@ command line never loads Qt).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 def write_calls(records: Iterable[CallRecord], fmt: ExportFormat, path: Path) -> int:
     """Stream ``records`` to ``path`` in ``fmt``; returns how many calls were written."""
+    if fmt.needs_timeline_events:
+        records = _with_timelines(records, fmt)
     if fmt is ExportFormat.PDF:
         from desktop_app.ui.pdf_export import write_pdf
 
@@ -45,7 +47,19 @@ def export_range(
     until: datetime | None = None,
 ) -> int:
     """Calls started in [since, until), oldest first, streamed from the log."""
-    return write_calls(log.iter_calls(since=since, until=until), fmt, path)
+    calls = log.iter_calls(since=since, until=until, timeline=fmt.needs_timeline_events)
+    return write_calls(calls, fmt, path)
+
+
+def _with_timelines(records: Iterable[CallRecord], fmt: ExportFormat) -> Iterator[CallRecord]:
+    """``records``, refusing one read without its timeline (it would export an empty one)."""
+    for record in records:
+        if record.saved is not None and record.saved.timeline_left_out:
+            raise ValueError(
+                f"call {record.id} was read without its timeline events, "
+                f"which a {fmt.value} export needs"
+            )
+        yield record
 
 
 def default_export_name(fmt: ExportFormat, now: datetime, what: str = "calls") -> str:

@@ -34,6 +34,11 @@ class ExportFormat(StrEnum):
     def suffix(self) -> str:
         return f".{self.value}"
 
+    @property
+    def needs_timeline_events(self) -> bool:
+        """False for CSV, which writes each call's timeline as the log saved it as text."""
+        return self is not ExportFormat.CSV
+
 
 #: The formats written without Qt; PDF is drawn by ``desktop_app.ui.pdf_export``.
 TEXT_WRITERS: dict[ExportFormat, Callable[[Iterable[CallRecord], Path], int]] = {

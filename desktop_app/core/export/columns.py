@@ -100,7 +100,10 @@ def row_for(record: CallRecord) -> list[str]:
         masked = not saved.card_free
     else:
         started, ended = start.isoformat(), iso(record.ended_at)
-        timeline = timeline_text(start, record.timeline)
+        if saved is not None and saved.timeline_left_out and saved.timeline_text is not None:
+            timeline = saved.timeline_text  # the events were not read: the text stands for them
+        else:
+            timeline = timeline_text(start, record.timeline)
         masked = True
     name, reason, resolution, notes = customer.name, record.reason, record.resolution, record.notes
     if masked:

@@ -6,20 +6,24 @@ from __future__ import annotations
 import csv
 import dataclasses
 import re
+import sqlite3
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop_app.core.call import CallRecord, Customer, EventKind, TimelineEvent
 from desktop_app.core.card_mask import CARD_MASK, mask_card_numbers
-from desktop_app.core.export import write_csv
+from desktop_app.core.export import ExportFormat, write_csv
 from desktop_app.core.export.columns import FORMULA_STARTS, spreadsheet_safe
+from desktop_app.core.timeline_text import timeline_text
 from desktop_app.store.sqlite_log import SqliteCallLog
+from desktop_app.ui.exporting import export_range, write_calls
 from tests.synthetic import sample_call, synthetic_calls
 from tests.unit.test_migrations import write_v2_file
 
@@ -230,3 +234,71 @@ def test_no_cell_starts_a_formula_whether_or_not_the_call_came_from_the_log(
         assert not [cell for cell in row.values() if cell[:1] in FORMULA_STARTS], name
         assert row["call_id"] == row["notes"] == row["phone"] == "'=1+2"
         assert (row["mood_start"], row["mood_end"]) == ("'-1", "'-2")
+
+
+def _old_and_new_calls(folder: Path) -> list[CallRecord]:
+    """A log with calls saved before it kept their text (read back whole) and after."""
+    old = list(synthetic_calls(20, seed=8))
+    write_v2_file(folder / "calls.sqlite3", old, None)
+    new = list(synthetic_calls(30, seed=9))
+    new[4].notes = "card " + KEPT_BY_THE_LOG[0]
+    with log_at(folder) as log:  # migrates to the latest version
+        for record in new:
+            log.save(record)
+    return old + new
+
+
+def test_a_csv_export_of_a_range_reads_no_event_the_log_saved_as_text(tmp_path: Path) -> None:
+    _old_and_new_calls(tmp_path)
+    with log_at(tmp_path) as log:
+        write_csv(list(log.iter_calls()), tmp_path / "whole.csv")
+        lean = list(log.iter_calls(timeline=False))
+        assert export_range(log, ExportFormat.CSV, tmp_path / "range.csv") == 50
+    left_out = [r for r in lean if r.saved is not None and r.saved.timeline_left_out]
+    assert len(left_out) == 30 and all(r.timeline == [] for r in left_out)
+    kept = [r for r in lean if r not in left_out]
+    assert len(kept) == 20 and all(r.timeline for r in kept)  # no text saved: events read
+    assert (tmp_path / "range.csv").read_bytes() == (tmp_path / "whole.csv").read_bytes()
+    # With the events of the newer calls gone from the file, the CSV is still
+    # the same: it never read them.
+    db = sqlite3.connect(tmp_path / "calls.sqlite3")
+    with db:
+        db.execute(
+            "DELETE FROM timeline WHERE call_num IN"
+            " (SELECT num FROM calls WHERE timeline_text IS NOT NULL)"
+        )
+    db.close()
+    with log_at(tmp_path) as log:
+        export_range(log, ExportFormat.CSV, tmp_path / "again.csv")
+    assert (tmp_path / "again.csv").read_bytes() == (tmp_path / "whole.csv").read_bytes()
+
+
+def test_a_call_read_without_its_events_and_then_changed_keeps_its_timeline_and_mask(
+    tmp_path: Path,
+) -> None:
+    _old_and_new_calls(tmp_path)
+    with log_at(tmp_path) as log:
+        whole = {r.id: r for r in log.iter_calls()}
+        lean = [r for r in log.iter_calls(timeline=False) if r.saved and r.saved.timeline_left_out]
+    record = lean[0]
+    record.notes = "paid with 4111 1111 1111 1111"
+    write_csv([record], tmp_path / "changed.csv")
+    (row,) = csv_rows(tmp_path / "changed.csv")
+    assert row["timeline"] == timeline_text(record.started_at, whole[record.id].timeline)
+    assert row["timeline"] and "4111 1111" not in row["notes"]
+
+
+def test_an_export_that_needs_the_events_refuses_a_call_read_without_them(
+    tmp_path: Path,
+) -> None:
+    calls = _old_and_new_calls(tmp_path)
+    target = tmp_path / "calls.md"
+    with log_at(tmp_path) as log:
+        with pytest.raises(ValueError, match="read without its timeline events"):
+            write_calls(log.iter_calls(timeline=False), ExportFormat.MARKDOWN, target)
+        assert not target.exists()
+        assert export_range(log, ExportFormat.MARKDOWN, target) == len(calls)
+    # read whole for Markdown: every call with a timeline shows it
+    with_timeline = sum(1 for record in calls if record.timeline)
+    assert with_timeline > 0
+    assert target.read_text(encoding="utf-8").count("### Timeline") == with_timeline
