@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from desktop_app.core.call import CallRecord
 from desktop_app.core.export import write_jsonl, write_markdown
@@ -55,3 +59,36 @@ def test_user_text_cannot_become_markup() -> None:
     assert escape("[link](http://x)") == "\\[link\\](http://x)"
     assert escape("*bold* _it_") == "\\*bold\\* \\_it\\_"
     assert escape("one\ntwo") == "one\\\ntwo"
+
+
+def _escape_by_patterns(text: str) -> str:
+    """Markdown escaping as three pattern substitutions per line: the reference."""
+    lines = []
+    for line in text.splitlines() or [""]:
+        line = re.sub(r"([\\`*_\[\]<>|~&!])", r"\\\1", line)
+        line = re.sub(r"^(\s*)([#>+=-])", r"\1\\\2", line)
+        lines.append(re.sub(r"^(\s*\d+)([.)])", r"\1\\\2", line))
+    return "\\\n".join(lines)
+
+
+#: Markup characters, digits (ASCII and others), every kind of space and line
+#: break, and plain letters.
+_MARKDOWN_TEXT = st.text(
+    alphabet=st.sampled_from(
+        [
+            *"\\`*_[]<>|~&!#>+=-.)(0123456789 \t\n\r\x0b\x0c\x1c\x85abc",
+            *"\u00a0\u2003\u2028\u0663\u00b2\uff11é",
+        ]
+    ),
+    max_size=40,
+)
+
+
+@settings(max_examples=400)
+@given(_MARKDOWN_TEXT)
+@example("\u0663. a numbered item in Arabic-Indic digits")
+@example("\u00a0\u2003# a heading after other spaces")
+@example("  12) item\n- bullet\n> quote\n===")
+@example("1\u06632. mixed digits")
+def test_markdown_escaping_matches_the_pattern_reference(text: str) -> None:
+    assert escape(text) == _escape_by_patterns(text)
