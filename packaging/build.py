@@ -138,7 +138,7 @@ def missing_libraries(internal: Path) -> dict[str, list[str]]:
 
 
 def check_libraries(bundle: Path) -> int:
-    """Fail a Linux build that lacks a library its platform plugins need."""
+    """Fail a Linux build whose Qt plugins need a library it could not bundle."""
     if not sys.platform.startswith("linux"):
         return 0
     missing = missing_libraries(bundle / "_internal")

@@ -32,7 +32,7 @@ def escape(text: str) -> str:
         # timeline line ("00:05 ..."), need neither.
         start = line.lstrip()  # what \s* leaves: str.isspace is \s in patterns too
         first = start[:1]
-        if first and first in _STARTS_MARKUP:
+        if first in _STARTS_MARKUP:  # "" is not in it
             line = _LINE_START.sub(r"\1\\\2", line)
         elif first.isdigit():
             after = start.lstrip("0123456789")[:1]
