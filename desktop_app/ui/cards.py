@@ -4,7 +4,10 @@ Each card is one widget that lays out and paints its four texts itself. Its
 wrapped title and text are laid out once per width (``WrappedText``), so
 switching to a step whose page is already built paints the cards without
 wrapping a line again; five widgets per card (a frame and four labels) used
-to cost about a millisecond more on every step change.
+to cost about a millisecond more on every step change. What a card paints
+is kept as a picture for its size, look and state, so coming back to a step
+copies three or four pictures instead of drawing every glyph again (about
+0.5 ms of each step change).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPixmap,
     QTextLayout,
     QTextOption,
 )
@@ -129,7 +133,13 @@ class CardView(QWidget):
         self._title = WrappedText(card.title)
         self._text = WrappedText(card.text)
         self._heights: dict[int, int] = {}
+        #: the card as painted, by state; all for ``_pictures_for`` (size, pixel
+        #: ratio, palette), emptied when the fonts or the key hint change
+        self._pictures: dict[str, QPixmap] = {}
+        self._pictures_for: tuple[int, int, float, int] | None = None
         self.setObjectName("card")
+        # Every pixel is the card's own (see ``_picture``): the page under it is not painted.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setAttribute(Qt.WidgetAttribute.WA_Hover)  # repainted as the mouse comes and goes
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -161,6 +171,7 @@ class CardView(QWidget):
         if hint != self._hint:
             self._hint = hint
             self._heights.clear()  # the title has another width beside it
+            self._pictures.clear()
             self.updateGeometry()
             self.update()
 
@@ -173,6 +184,7 @@ class CardView(QWidget):
         self.text_font = scaled(body, 0.95)
         self._hint_metrics = QFontMetrics(self.hint_font)
         self._heights.clear()
+        self._pictures.clear()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
@@ -221,13 +233,49 @@ class CardView(QWidget):
 
     # -- painting and input ----------------------------------------------------
     def paintEvent(self, _event: QPaintEvent) -> None:
-        # A rounded card on the page: a hairline edge, darker under the
-        # mouse, a thick highlight edge while it has the keyboard focus.
         painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._picture())
+        painter.end()
+
+    def _state(self) -> str:
         if self.hasFocus():
+            return "focus"
+        return "hover" if self.underMouse() else "plain"
+
+    def _picture(self) -> QPixmap:
+        """The card as it looks now, painted once for its size, look and state.
+
+        The picture is opaque, its corners filled with the page's colour (a
+        card sits on its page's ``Base``, the same colour as its face), so
+        text keeps the sub-pixel smoothing the window itself would give it.
+        """
+        ratio = self.devicePixelRatioF()
+        size = (self.width(), self.height(), ratio, self.palette().cacheKey())
+        if size != self._pictures_for:
+            self._pictures.clear()
+            self._pictures_for = size
+        state = self._state()
+        picture = self._pictures.get(state)
+        if picture is None:
+            picture = QPixmap(self.size() * ratio)
+            picture.setDevicePixelRatio(ratio)
+            picture.fill(self.palette().color(_FACE))
+            painter = QPainter(picture)
+            self.paint_card(painter, state)
+            painter.end()
+            self._pictures[state] = picture
+        return picture
+
+    def paint_card(self, painter: QPainter, state: str) -> None:
+        """Paint the card, as it looks in ``state``, with ``painter``.
+
+        A rounded card on the page: a hairline edge, darker under the mouse,
+        a thick highlight edge while it has the keyboard focus.
+        """
+        if state == "focus":
             paint_rounded(self, painter, _FACE, _FOCUS_EDGE, 2.0)
         else:
-            paint_rounded(self, painter, _FACE, _HOVER_EDGE if self.underMouse() else _EDGE)
+            paint_rounded(self, painter, _FACE, _HOVER_EDGE if state == "hover" else _EDGE)
         palette = self.palette()
         left, top, right, _bottom = self.MARGINS
         width = self.width()
@@ -249,7 +297,6 @@ class CardView(QWidget):
             painter.drawText(
                 width - right - hint_width, top, hint_width, title_height, _HINT_ALIGN, self._hint
             )
-        painter.end()
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         self.update()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPalette
+from PySide6.QtGui import QColor, QFontMetrics, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -112,10 +112,10 @@ def test_card_text_is_plain_text_never_html(make_window: WindowFactory) -> None:
     assert window.toolTip() == ""
 
 
-def inked_columns(view: QWidget, band: QRect) -> list[int]:
-    """The x of every column in ``band`` of the painted widget with a pixel that
-    is not the card's face."""
-    image = view.grab().toImage()
+def inked_columns(view: QWidget, band: QRect, image: QImage | None = None) -> list[int]:
+    """The x of every column in ``band`` of the painted widget (or of ``image``
+    of it) with a pixel that is not the card's face."""
+    image = image if image is not None else view.grab().toImage()
     face = view.palette().color(QPalette.ColorRole.Base).rgb()
     return [
         x
@@ -228,3 +228,68 @@ def test_search_finds_cards_anywhere_with_typos_and_enter_uses_the_top_hit(
     assert not window.search.isVisible()
     qtbot.keyClick(window.notes.notes, Qt.Key.Key_F, CTRL)
     assert field.text() == "respectfull" and window.search.hits[0].card.id == "abusive-warn"
+
+
+def test_a_card_is_drawn_once_then_shown_from_its_picture_until_its_look_changes(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    cards = window.step_pages[0].cards
+    assert cards is not None
+    view = cards.views[0]
+    drawn: list[str] = []
+    draw = view.paint_card
+    view.paint_card = lambda painter, state: (drawn.append(state), draw(painter, state))  # type: ignore[method-assign]
+    plain = view.grab().toImage()  # drawn when the window was first shown
+    window.run_command("go-to-step 2")
+    window.run_command("go-to-step 1")
+    qtbot.waitUntil(lambda: view.isVisible())
+    assert view.grab().toImage() == plain
+    assert drawn == []  # stepping away and back drew nothing again
+
+    # The keyboard focus: the thick highlight edge, then the hairline again.
+    palette = view.palette()
+    middle = view.height() // 2
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    focused = view.grab().toImage()
+    assert focused.pixelColor(1, middle) == palette.color(QPalette.ColorRole.Highlight)
+    window.notes.notes.setFocus()
+    qtbot.waitUntil(lambda: not view.hasFocus())
+    assert view.grab().toImage() == plain
+    assert drawn == ["focus"]
+
+    # A use count beside the title, same card size: the key hint is drawn
+    # again, reaching further left.
+    title_end = view.columns(view.width())[0] + QFontMetrics(view.title_font).horizontalAdvance(
+        view.title_text()
+    )
+    hint_band = QRect(title_end + 4, view.MARGINS[1], view.width() - title_end - 4, 8)
+    height = view.height()
+    view.show_uses(12)
+    qtbot.waitUntil(lambda: drawn == ["focus", "plain"])
+    assert view.height() == height
+    assert min(inked_columns(view, hint_band)) < min(inked_columns(view, hint_band, plain))
+
+
+def test_a_card_follows_a_new_palette_at_once(window: MainWindow, qtbot: QtBot) -> None:
+    cards = window.step_pages[0].cards
+    assert cards is not None
+    view = cards.views[0]
+    view.grab()  # its picture in the light palette
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.palette()
+    dark = QPalette(before)
+    dark.setColor(QPalette.ColorRole.Base, QColor(38, 41, 45))
+    dark.setColor(QPalette.ColorRole.Text, QColor(230, 230, 230))
+    try:
+        app.setPalette(dark)  # reaches the widgets through the event loop
+        qtbot.waitUntil(lambda: view.palette().color(QPalette.ColorRole.Base) == QColor(38, 41, 45))
+        image = view.grab().toImage()
+        # The face (just inside the bottom right corner's curve) and the
+        # page's colour in the corner itself are both the new base colour.
+        assert image.pixelColor(view.width() - 12, view.height() - 4) == QColor(38, 41, 45)
+        assert image.pixelColor(0, 0) == QColor(38, 41, 45)
+        assert inked_columns(view, QRect(0, 0, view.width(), view.height()))
+    finally:
+        app.setPalette(before)
