@@ -10,6 +10,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop_app.app import Parts, StartupProblems, assemble_desk
@@ -113,6 +115,26 @@ def make_window(qtbot: QtBot, tmp_path: Path) -> Iterator[WindowFactory]:
 @pytest.fixture
 def window(make_window: WindowFactory) -> MainWindow:
     return make_window()
+
+
+#: the base colour of ``dark_palette``
+DARK_BASE = (38, 41, 45)
+
+
+@pytest.fixture
+def dark_palette(qapp: QApplication) -> Iterator[QPalette]:
+    """A dark palette for the whole application, the light one back afterwards.
+
+    Set with ``QApplication.setPalette``; widgets get it through the event loop.
+    """
+    before = qapp.palette()
+    dark = QPalette(before)
+    dark.setColor(QPalette.ColorRole.Window, QColor(30, 32, 36))
+    dark.setColor(QPalette.ColorRole.Base, QColor(*DARK_BASE))
+    dark.setColor(QPalette.ColorRole.Text, QColor(230, 230, 230))
+    qapp.setPalette(dark)
+    yield dark
+    qapp.setPalette(before)
 
 
 @pytest.fixture

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
@@ -13,7 +14,7 @@ from desktop_app.core.call import EventKind
 from desktop_app.core.playbook import PhraseCard, Playbook, Step
 from desktop_app.ui.effects import SECRET_HINT_MIME
 from desktop_app.ui.main_window import MainWindow
-from tests.ui.conftest import WindowFactory, sample_playbook
+from tests.ui.conftest import DARK_BASE, WindowFactory, sample_playbook
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -271,25 +272,19 @@ def test_a_card_is_drawn_once_then_shown_from_its_picture_until_its_look_changes
     assert min(inked_columns(view, hint_band)) < min(inked_columns(view, hint_band, plain))
 
 
-def test_a_card_follows_a_new_palette_at_once(window: MainWindow, qtbot: QtBot) -> None:
+def test_a_card_follows_a_new_palette_at_once(
+    window: MainWindow, qtbot: QtBot, request: pytest.FixtureRequest
+) -> None:
     cards = window.step_pages[0].cards
     assert cards is not None
     view = cards.views[0]
     view.grab()  # its picture in the light palette
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    before = app.palette()
-    dark = QPalette(before)
-    dark.setColor(QPalette.ColorRole.Base, QColor(38, 41, 45))
-    dark.setColor(QPalette.ColorRole.Text, QColor(230, 230, 230))
-    try:
-        app.setPalette(dark)  # reaches the widgets through the event loop
-        qtbot.waitUntil(lambda: view.palette().color(QPalette.ColorRole.Base) == QColor(38, 41, 45))
-        image = view.grab().toImage()
-        # The face (just inside the bottom right corner's curve) and the
-        # page's colour in the corner itself are both the new base colour.
-        assert image.pixelColor(view.width() - 12, view.height() - 4) == QColor(38, 41, 45)
-        assert image.pixelColor(0, 0) == QColor(38, 41, 45)
-        assert inked_columns(view, QRect(0, 0, view.width(), view.height()))
-    finally:
-        app.setPalette(before)
+    request.getfixturevalue("dark_palette")
+    dark = QColor(*DARK_BASE)
+    qtbot.waitUntil(lambda: view.palette().color(QPalette.ColorRole.Base) == dark)
+    image = view.grab().toImage()
+    # The face (just inside the bottom right corner's curve) and the page's
+    # colour in the corner itself are both the new base colour.
+    assert image.pixelColor(view.width() - 12, view.height() - 4) == dark
+    assert image.pixelColor(0, 0) == dark
+    assert inked_columns(view, QRect(0, 0, view.width(), view.height()))

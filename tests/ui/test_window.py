@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -19,7 +19,7 @@ from desktop_app.paths import DataDir
 from desktop_app.store.sqlite_log import SqliteCallLog
 from desktop_app.ui.application import build_window
 from desktop_app.ui.main_window import MainWindow, format_elapsed
-from tests.ui.conftest import WindowFactory, sample_playbook
+from tests.ui.conftest import DARK_BASE, WindowFactory, sample_playbook
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -229,28 +229,17 @@ def test_keymap_and_settings_problems_are_collected_before_the_window(tmp_path: 
     assert parts.keymap.command_for(parse_key("Ctrl+Q")) == "cheat-sheet"
 
 
-def test_a_dark_palette_is_followed(window: MainWindow, qtbot: QtBot) -> None:
-    from PySide6.QtGui import QColor, QPalette
+def test_a_dark_palette_is_followed(
+    window: MainWindow, qtbot: QtBot, dark_palette: QPalette
+) -> None:
+    page = window.step_pages[0].body
 
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    before = app.palette()
-    dark = QPalette(before)
-    dark.setColor(QPalette.ColorRole.Window, QColor(30, 32, 36))
-    dark.setColor(QPalette.ColorRole.Base, QColor(38, 41, 45))
-    dark.setColor(QPalette.ColorRole.Text, QColor(230, 230, 230))
-    try:
-        app.setPalette(dark)
-        page = window.step_pages[0].body
+    def page_colour() -> QColor:
+        image = page.grab().toImage()
+        return image.pixelColor(2, image.height() - 2)
 
-        def page_colour() -> QColor:
-            image = page.grab().toImage()
-            return image.pixelColor(2, image.height() - 2)
-
-        # The page is painted with the palette's base colour, not a fixed light one.
-        qtbot.waitUntil(lambda: page_colour() == QColor(38, 41, 45))
-    finally:
-        app.setPalette(before)
+    # The page is painted with the palette's base colour, not a fixed light one.
+    qtbot.waitUntil(lambda: page_colour() == QColor(*DARK_BASE))
 
 
 def test_wrapped_situation_chips_never_cover_the_cards(
