@@ -25,7 +25,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import APP_NAME, __version__, diagnostics
 from desktop_app.core.settings import Settings, save_settings
-from desktop_app.ui.icon import app_icon
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.translations import install_translator
 
@@ -74,7 +73,12 @@ def release_clipboard() -> None:
         clipboard.clear()
 
 
-def ensure_application() -> QApplication:
+def ensure_application(*, with_icon: bool = True) -> QApplication:
+    """The QApplication, made and named if there is none yet.
+
+    ``with_icon=False`` leaves the icon to ``give_icon``: the window's start
+    gives it after the first paint.
+    """
     app = QApplication.instance()
     if isinstance(app, QApplication):
         return app
@@ -82,10 +86,23 @@ def ensure_application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
-    app.setWindowIcon(app_icon())
+    if with_icon:
+        give_icon(app)
     app.setDesktopFileName("calmline")  # matches calmline.desktop, for the task bar's icon
     install_translator(app)
     return app
+
+
+def give_icon(app: QApplication) -> None:
+    """Calmline's icon for every window, the task bar and dialogs.
+
+    Imported only here: QIcon's enums and reading eight PNG files cost a few
+    milliseconds that the first frame does not need (the window manager
+    shows the icon as soon as it is set).
+    """
+    from desktop_app.ui.icon import app_icon
+
+    app.setWindowIcon(app_icon())
 
 
 def make_window(parts: Parts) -> MainWindow:
@@ -174,7 +191,7 @@ def finish_start(parts: Parts, window: MainWindow) -> Attached:
 
 
 def run_window(parts: Parts) -> int:
-    app = ensure_application()
+    app = ensure_application(with_icon=False)
     quiet_harmless_qt_messages()
     window = make_window(parts)
 
@@ -189,6 +206,7 @@ def run_window(parts: Parts) -> int:
 
     diagnostics.set_unexpected_handler(show_unexpected)
     started: list[Attached] = []
+    window.after_first_paint(lambda: give_icon(app))
     window.after_first_paint(resume_collecting)
     window.after_first_paint(lambda: started.append(finish_start(parts, window)))
     window.show()
