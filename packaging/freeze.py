@@ -46,6 +46,11 @@ PYTHON_EXCLUDES = [
     "concurrent",
     "multiprocessing",
 ]
+if sys.platform != "win32":
+    # Only dateutil's Windows time zones (through icalendar) import ctypes.
+    # With ctypes in the bundle, PyInstaller's bootstrap imports it (and
+    # loads libffi) at every start, to hook its library loading.
+    PYTHON_EXCLUDES += ["ctypes", "_ctypes"]
 
 #: strip debug symbols on Linux only: Windows has no strip, and stripping
 #: breaks the code signatures of macOS binaries.
