@@ -11,6 +11,8 @@ from __future__ import annotations
 import gc
 import logging
 import sys
+from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -21,7 +23,7 @@ from PySide6.QtCore import (
     qInstallMessageHandler,
 )
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from desktop_app import APP_NAME, __version__, diagnostics
 from desktop_app.core.settings import Settings, save_settings
@@ -148,6 +150,8 @@ def start_remote_control(parts: Parts, window: MainWindow) -> RemoteControl:
 def show_start_problems(parts: Parts, window: MainWindow) -> None:
     if not parts.problems.messages:
         return
+    from PySide6.QtWidgets import QMessageBox  # its class and enums: not before the first paint
+
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         APP_NAME,
@@ -190,21 +194,25 @@ def finish_start(parts: Parts, window: MainWindow) -> Attached:
     return attached
 
 
+def show_unexpected(window: MainWindow, logs: Path, message: str) -> None:
+    """Tell the agent something went wrong, and where the details are."""
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.critical(
+        window,
+        APP_NAME,
+        QCoreApplication.translate(
+            "MainWindow", "Something went wrong: {0}\n\nDetails are in {1}."
+        ).format(message, logs),
+    )
+
+
 def run_window(parts: Parts) -> int:
     app = ensure_application(with_icon=False)
     quiet_harmless_qt_messages()
     window = make_window(parts)
 
-    def show_unexpected(message: str) -> None:
-        QMessageBox.critical(
-            window,
-            APP_NAME,
-            QCoreApplication.translate(
-                "MainWindow", "Something went wrong: {0}\n\nDetails are in {1}."
-            ).format(message, parts.data.logs),
-        )
-
-    diagnostics.set_unexpected_handler(show_unexpected)
+    diagnostics.set_unexpected_handler(partial(show_unexpected, window, parts.data.logs))
     started: list[Attached] = []
     window.after_first_paint(lambda: give_icon(app))
     window.after_first_paint(resume_collecting)

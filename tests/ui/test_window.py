@@ -266,3 +266,54 @@ def test_wrapped_situation_chips_never_cover_the_cards(
     qtbot.waitUntil(laid_out)
     rows = {chip.geometry().top() for chip in window.chips.values()}
     assert len(rows) > 1  # the chips did wrap
+
+
+def test_start_up_problems_are_shown_together_in_plain_text(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.ui.application import show_start_problems
+
+    parts: Parts = window.parts  # type: ignore[attr-defined]
+    show_start_problems(parts, window)  # nothing to say: no dialog
+    assert window.findChildren(QMessageBox) == []
+
+    parts.problems.add("keymap.txt:1: Ctrl+J: unknown command '<b>next-stp</b>'")
+    parts.problems.add("settings.json (compact): expected bool, found str; using False")
+    show_start_problems(parts, window)
+    (box,) = window.findChildren(QMessageBox)
+    qtbot.waitUntil(box.isVisible)
+    assert box.icon() is QMessageBox.Icon.Warning
+    assert box.textFormat() is Qt.TextFormat.PlainText  # a file's text is never HTML
+    assert box.text() == (
+        "Calmline started, but some of your files need attention:\n\n"
+        "keymap.txt:1: Ctrl+J: unknown command '<b>next-stp</b>'\n\n"
+        "settings.json (compact): expected bool, found str; using False"
+    )
+    # Window-modal and open, not run in a loop of its own: the window is usable behind it.
+    assert box.windowModality() is Qt.WindowModality.WindowModal
+    box.accept()
+
+
+def test_something_unexpected_is_told_with_where_the_details_are(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.ui.application import show_unexpected
+
+    seen: list[tuple[QMessageBox.Icon, str]] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append((box.icon(), box.text()))
+        box.accept()
+
+    logs = tmp_path / "logs"
+    QTimer.singleShot(0, answer)
+    show_unexpected(window, logs, "ValueError: no such step")
+    text = f"Something went wrong: ValueError: no such step\n\nDetails are in {logs}."
+    assert seen == [(QMessageBox.Icon.Critical, text)]
