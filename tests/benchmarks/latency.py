@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -68,9 +68,27 @@ def _drain(counter: PaintCounter) -> None:
             return
 
 
+def pause(ms: int) -> None:
+    """Run the event loop for ``ms`` milliseconds, idle as the app's own loop idles.
+
+    Not ``QTest.qWait``: PySide6 holds Python's interpreter lock all through
+    it, so a Python thread of the app (the autosave writer) barely ran in the
+    pause and ran instead while the next key was handled, which the app's own
+    loop (``QApplication.exec``, which lets the lock go while it waits) never
+    makes it do. A precise timer, so the pause ends when it should.
+    """
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.setTimerType(Qt.TimerType.PreciseTimer)
+    timer.timeout.connect(loop.quit)
+    timer.start(ms)
+    loop.exec()
+
+
 def settle(counter: PaintCounter, ms: int = 5) -> None:
     """Let pending work and timers run between two measurements."""
-    QTest.qWait(ms)
+    pause(ms)
     _drain(counter)
 
 
@@ -124,4 +142,4 @@ def wait_until(due_ns: int) -> None:
     """Run the event loop (timers included) until ``due_ns`` on the perf_counter clock."""
     remaining_ms = (due_ns - time.perf_counter_ns()) // 1_000_000
     if remaining_ms > 0:
-        QTest.qWait(int(remaining_ms))
+        pause(int(remaining_ms))

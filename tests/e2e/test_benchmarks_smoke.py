@@ -1,4 +1,5 @@
-"""The benchmark harness runs end to end in its smallest mode (figures are never checked)."""
+"""The benchmark harness runs end to end in its smallest mode (figures are never checked),
+and idles between keys as the app's own event loop idles."""
 
 from __future__ import annotations
 
@@ -6,8 +7,13 @@ import json
 import os
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 
+from PySide6.QtWidgets import QApplication
+
+from tests.benchmarks.latency import pause
 from tests.benchmarks.rows import ROWS
 from tests.conftest import REPO_ROOT
 
@@ -36,3 +42,30 @@ def test_the_smoke_run_completes_and_writes_every_row(tmp_path: Path) -> None:
         if row["status"] in ("ok", "miss"):
             assert isinstance(row["value"], float), row
             assert row["app"]["n"] >= 1, row
+
+
+def test_a_pause_between_keys_lets_the_app_s_python_threads_run(qapp: QApplication) -> None:
+    # The autosave writer is a Python thread. QTest.qWait keeps Python's
+    # interpreter lock while it waits, so the writer got about 5% of the time
+    # it gets from a plain sleep, and ran during the next key instead.
+    counted = [0]
+    stop = threading.Event()
+
+    def count() -> None:
+        while not stop.is_set():
+            counted[0] += 1
+
+    worker = threading.Thread(target=count)
+    worker.start()
+    try:
+        time.sleep(0.05)  # the thread is running
+        before = counted[0]
+        time.sleep(0.2)
+        asleep = counted[0] - before
+        before = counted[0]
+        pause(200)
+        paused = counted[0] - before
+    finally:
+        stop.set()
+        worker.join()
+    assert paused > asleep / 2
