@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import sys
 import time
 import traceback
@@ -208,19 +209,31 @@ class AutosaveSwitch:
         self.saves += 1
 
 
+def key_gaps_ns(count: int, mean_ms: int) -> list[int]:
+    """The gaps between ``count`` typed keys: ``mean_ms`` on average, each drawn
+    between half and one and a half times that, the same in every process.
+
+    Not a fixed gap: 40 ms divides the window's one-second clock tick and the
+    text cursor's half-second blink, so every key of a process fell at the
+    same moment of both, and a process whose keys happened to meet a tick
+    had some 30 slow keys where another had none, whichever side it was on.
+    """
+    rng = random.Random(8)
+    return [round(mean_ms * 1_000_000 * rng.uniform(0.5, 1.5)) for _ in range(count)]
+
+
 def typing_scenario(app: QApplication, args: argparse.Namespace) -> dict[str, Any]:
-    """Typing into the notes at a steady pace; each key timed from when it was due."""
+    """Typing into the notes at an even average pace; each key timed from when it was due."""
     window = main_window(app)
     activate(window)
     counter = latency.watch(window)
     editor = notes_editor(window)
     editor.setFocus()
     latency.settle(counter, 50)
-    interval_ns = args.interval_ms * 1_000_000
-    start = time.perf_counter_ns() + 20_000_000
+    due = time.perf_counter_ns() + 20_000_000
     samples: list[int] = []
-    for i in range(args.samples):
-        due = start + i * interval_ns
+    for i, gap_ns in enumerate(key_gaps_ns(args.samples, args.interval_ms)):
+        due += gap_ns
         latency.wait_until(due)
         samples.append(latency.type_char(counter, TYPED[i % len(TYPED)], due_ns=due))
     latency.settle(counter, 50)
