@@ -326,13 +326,7 @@ def typing_autosave(row: Row, mode: Mode) -> Row:
     if not _has_module("desktop_app.ui.autosave"):
         row.note = "autosave (desktop_app/ui/autosave.py) is not on main yet"
         return row
-    options = (
-        "--samples",
-        str(mode.typed_keys),
-        "--interval-ms",
-        str(mode.typing_interval_ms),
-        "--autosave",
-    )
+    pace = ("--interval-ms", str(mode.typing_interval_ms), "--autosave")
     on_ms: list[float] = []
     off_ms: list[float] = []
     saves = 0
@@ -342,7 +336,7 @@ def typing_autosave(row: Row, mode: Mode) -> Row:
         # CSV export leaves writes to flush), and it used to be autosave on
         # every time, the side with the higher p99 in four full runs of four.
         for switch in ("on", "off"):
-            warm_up = ("--samples", "20", *options[2:], switch)
+            warm_up = ("--samples", "20", *pace, switch)
             _worker("typing", Path(tmp) / f"warm-up-{switch}", *warm_up, env=OFFSCREEN)
         for pair in range(mode.typing_pairs):
             # Each side in a process of its own (an autosave thread outlives
@@ -350,7 +344,8 @@ def typing_autosave(row: Row, mode: Mode) -> Row:
             sides = (("on", on_ms), ("off", off_ms))
             for switch, samples in sides if pair % 2 == 0 else sides[::-1]:
                 data_dir = Path(tmp) / f"{switch}-{pair}"
-                result = _worker("typing", data_dir, *options, switch, env=OFFSCREEN)
+                measured = ("--samples", str(mode.typed_keys), *pace, switch)
+                result = _worker("typing", data_dir, *measured, env=OFFSCREEN)
                 samples.extend(result["app_ms"])
                 if switch == "on":
                     if not result.get("autosavers"):

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.core.call import EventKind
 from desktop_app.core.playbook import PhraseCard, Playbook, Step
+from desktop_app.ui.cards import CardView
 from desktop_app.ui.effects import SECRET_HINT_MIME
 from desktop_app.ui.main_window import MainWindow
 from tests.ui.conftest import DARK_BASE, WindowFactory, sample_playbook
@@ -94,9 +95,7 @@ def test_card_text_is_plain_text_never_html(make_window: WindowFactory) -> None:
         steps=(Step("s", "<u>Step</u>", "<h1>goal</h1>", cards=(html,)),),
     )
     window = make_window(book)
-    cards = window.step_pages[0].cards
-    assert cards is not None
-    view = cards.views[0]
+    view = first_card(window)
     assert view.title_text() == "<b>Bold</b> title"
     assert view.body_text() == "<i>not italic</i> & <a href='x'>link</a>"
     # What is painted is the tags themselves: the title's ink reaches as far
@@ -111,6 +110,13 @@ def test_card_text_is_plain_text_never_html(make_window: WindowFactory) -> None:
     assert window.step_title.text() == "<u>Step</u>"
     window.notes.name.setText("<b>Dana</b>")
     assert window.toolTip() == ""
+
+
+def first_card(window: MainWindow) -> CardView:
+    """The first card of the first step's page."""
+    cards = window.step_pages[0].cards
+    assert cards is not None
+    return cards.views[0]
 
 
 def inked_columns(view: QWidget, band: QRect, image: QImage | None = None) -> list[int]:
@@ -128,9 +134,7 @@ def inked_columns(view: QWidget, band: QRect, image: QImage | None = None) -> li
 def test_a_card_paints_its_number_in_the_highlight_colour_and_its_key_muted(
     window: MainWindow,
 ) -> None:
-    cards = window.step_pages[0].cards
-    assert cards is not None
-    view = cards.views[0]
+    view = first_card(window)
     image = view.grab().toImage()
     palette = view.palette()
     left, top, right, _bottom = view.MARGINS
@@ -174,9 +178,7 @@ def test_a_card_grows_with_its_wrapped_text_and_keeps_it_inside(
         steps=(Step("s", "Step", "Goal", cards=(card,)), *book.steps),
     )
     window = make_window(book)
-    cards = window.step_pages[0].cards
-    assert cards is not None
-    view = cards.views[0]
+    view = first_card(window)
     wide, narrow = view.heightForWidth(600), view.heightForWidth(300)
     assert narrow > wide
     window.resize(400, 680)
@@ -192,9 +194,7 @@ def test_a_card_grows_with_its_wrapped_text_and_keeps_it_inside(
 def test_larger_text_makes_the_cards_larger_and_a_use_count_fits_beside_the_title(
     window: MainWindow, qtbot: QtBot
 ) -> None:
-    cards = window.step_pages[0].cards
-    assert cards is not None
-    view = cards.views[0]
+    view = first_card(window)
     size, height = view.title_font.pointSizeF(), view.heightForWidth(300)
     qtbot.keyClick(window.notes.notes, Qt.Key.Key_Equal, CTRL)
     assert view.title_font.pointSizeF() > size
@@ -234,9 +234,7 @@ def test_search_finds_cards_anywhere_with_typos_and_enter_uses_the_top_hit(
 def test_a_card_is_drawn_once_then_shown_from_its_picture_until_its_look_changes(
     window: MainWindow, qtbot: QtBot
 ) -> None:
-    cards = window.step_pages[0].cards
-    assert cards is not None
-    view = cards.views[0]
+    view = first_card(window)
     drawn: list[str] = []
     draw = view.paint_card
     view.paint_card = lambda painter, state: (drawn.append(state), draw(painter, state))  # type: ignore[method-assign]
@@ -275,9 +273,7 @@ def test_a_card_is_drawn_once_then_shown_from_its_picture_until_its_look_changes
 def test_a_card_follows_a_new_palette_at_once(
     window: MainWindow, qtbot: QtBot, request: pytest.FixtureRequest
 ) -> None:
-    cards = window.step_pages[0].cards
-    assert cards is not None
-    view = cards.views[0]
+    view = first_card(window)
     view.grab()  # its picture in the light palette
     request.getfixturevalue("dark_palette")
     dark = QColor(*DARK_BASE)
