@@ -179,13 +179,17 @@ class AutosaveSwitch:
     Off: ``Autosaver.mark_changed`` does nothing, so no save is ever
     scheduled. On: every Autosaver the app makes is remembered and its
     ``saved`` signal counted, so the result says how many drafts were written
-    while typing (and whether the window autosaves at all).
+    while typing (and whether the window autosaves at all). Each save's span,
+    from taking the snapshot on the window's thread to the ``saved`` signal
+    back from the writer, is kept in ``spans_ns`` (see ``during_saves``).
     """
 
     def __init__(self, on: bool) -> None:
         self.on = on
         self.savers: list[QObject] = []
         self.saves = 0
+        self.spans_ns: list[tuple[int, int]] = []
+        self._began_ns: int | None = None
 
     def install(self) -> None:
         from desktop_app.ui import autosave
@@ -201,12 +205,38 @@ class AutosaveSwitch:
         def ignore(saver: Any, *args: Any) -> None:
             return None
 
+        original_save_now = autosave.Autosaver.save_now
+
+        def timed_save_now(saver: Any) -> None:
+            began = time.perf_counter_ns()
+            original_save_now(saver)
+            if saver.writing and switch._began_ns is None:
+                switch._began_ns = began
+
         autosave.Autosaver.__init__ = remembering_init  # type: ignore[method-assign]
-        if not self.on:
+        if self.on:
+            autosave.Autosaver.save_now = timed_save_now  # type: ignore[method-assign]
+        else:
             autosave.Autosaver.mark_changed = ignore  # type: ignore[method-assign]
 
     def _count(self) -> None:
         self.saves += 1
+        if self._began_ns is not None:
+            self.spans_ns.append((self._began_ns, time.perf_counter_ns()))
+            self._began_ns = None
+
+
+def during_saves(keys: list[tuple[int, int]], spans_ns: list[tuple[int, int]]) -> list[int]:
+    """Which of ``keys`` (due time, latency) overlapped a draft save's span.
+
+    A key counts when its wait, from when it was due to its paint, shares any
+    moment with a save: the only keys autosave could have slowed.
+    """
+    return [
+        i
+        for i, (due, waited) in enumerate(keys)
+        if any(began <= due + waited and due <= ended for began, ended in spans_ns)
+    ]
 
 
 def key_gaps_ns(count: int, mean_ms: int) -> list[int]:
@@ -231,17 +261,18 @@ def typing_scenario(app: QApplication, args: argparse.Namespace) -> dict[str, An
     editor.setFocus()
     latency.settle(counter, 50)
     due = time.perf_counter_ns() + 20_000_000
-    samples: list[int] = []
+    keys: list[tuple[int, int]] = []
     for i, gap_ns in enumerate(key_gaps_ns(args.samples, args.interval_ms)):
         due += gap_ns
         latency.wait_until(due)
-        samples.append(latency.type_char(counter, TYPED[i % len(TYPED)], due_ns=due))
+        keys.append((due, latency.type_char(counter, TYPED[i % len(TYPED)], due_ns=due)))
     latency.settle(counter, 50)
-    result: dict[str, Any] = {"app_ms": [v * MS for v in samples]}
+    result: dict[str, Any] = {"app_ms": [waited * MS for _, waited in keys]}
     switch: AutosaveSwitch | None = args.autosave_switch
     if switch is not None:
         result["autosavers"] = len(switch.savers)
         result["saves"] = switch.saves
+        result["during_saves"] = during_saves(keys, switch.spans_ns)
     return result
 
 

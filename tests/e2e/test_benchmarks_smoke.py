@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from tests.benchmarks.latency import pause
 from tests.benchmarks.rows import ROWS
+from tests.benchmarks.ui_worker import during_saves
 from tests.conftest import REPO_ROOT
 
 STATUSES = {"ok", "miss", "pending", "skipped", "error"}
@@ -42,6 +43,23 @@ def test_the_smoke_run_completes_and_writes_every_row(tmp_path: Path) -> None:
         if row["status"] in ("ok", "miss"):
             assert isinstance(row["value"], float), row
             assert row["app"]["n"] >= 1, row
+    typing = rows["typing-autosave"]["extra"]
+    assert typing["keys_at_p99_or_over"] >= 1
+    assert 0 <= typing["keys_at_p99_or_over_during_saves"] <= typing["keys_at_p99_or_over"]
+
+
+def test_a_key_counts_as_during_a_save_when_its_wait_overlaps_the_save() -> None:
+    ms = 1_000_000
+    saves = [(100 * ms, 103 * ms)]
+    keys = [
+        (90 * ms, 2 * ms),  # painted before the save began
+        (99 * ms, 2 * ms),  # due before, still waiting when it began
+        (101 * ms, 1 * ms),  # due and painted while it ran
+        (103 * ms, 1 * ms),  # due as it ended
+        (104 * ms, 1 * ms),  # due after it ended
+    ]
+    assert during_saves(keys, saves) == [1, 2, 3]
+    assert during_saves(keys, []) == []
 
 
 def test_a_pause_between_keys_lets_the_app_s_python_threads_run(qapp: QApplication) -> None:
