@@ -15,9 +15,11 @@ class Mode:
     warm_up: int
     #: key presses per side in the step and card-search rows
     presses: int
-    #: keys typed per process, and process pairs (on, off), in the autosave row
+    #: the autosave row: keys per block, blocks per process (autosave on and
+    #: off in turn), processes, and the average gap between keys
     typed_keys: int
-    typing_pairs: int
+    typing_blocks: int
+    typing_processes: int
     typing_interval_ms: int
     #: repetitions of each history query and of each export
     queries: int
@@ -28,6 +30,6 @@ class Mode:
     budget_s: float
 
 
-FULL = Mode("full", 100_000, 20, 1, 300, 400, 5, 40, 20, 5, 10_000, 120.0)
-QUICK = Mode("quick", 10_000, 5, 1, 60, 120, 1, 40, 5, 2, 10_000, 20.0)
-SMOKE = Mode("smoke", 500, 1, 0, 6, 10, 1, 20, 1, 1, 200, 5.0)
+FULL = Mode("full", 100_000, 20, 1, 300, 300, 4, 3, 40, 20, 5, 10_000, 120.0)
+QUICK = Mode("quick", 10_000, 5, 1, 60, 150, 4, 1, 40, 5, 2, 10_000, 20.0)
+SMOKE = Mode("smoke", 500, 1, 0, 6, 10, 2, 1, 20, 1, 1, 200, 5.0)

@@ -331,40 +331,34 @@ def typing_autosave(row: Row, mode: Mode) -> Row:
     if not _has_module("desktop_app.ui.autosave"):
         row.note = "autosave (desktop_app/ui/autosave.py) is not on main yet"
         return row
-    pace = ("--interval-ms", str(mode.typing_interval_ms), "--autosave")
+    options = ("--interval-ms", str(mode.typing_interval_ms), "--autosave", "alternate")
     on_ms: list[float] = []
     off_ms: list[float] = []
     saves = 0
     #: on-side keys (as indexes into on_ms) whose wait overlapped a draft save
     during: list[int] = []
     with tempfile.TemporaryDirectory(prefix="calmline-bench-") as tmp:
-        # One short unmeasured process of each side first, as the other rows
-        # warm up: the first process comes right after the previous row (the
-        # CSV export leaves writes to flush), and it used to be autosave on
-        # every time, the side with the higher p99 in four full runs of four.
-        for switch in ("on", "off"):
-            warm_up = ("--samples", "20", *pace, switch)
-            _worker("typing", Path(tmp) / f"warm-up-{switch}", *warm_up, env=OFFSCREEN)
-        for pair in range(mode.typing_pairs):
-            # Each side in a process of its own (an autosave thread outlives
-            # the typing), in turn and in both orders: on, off, off, on ...
-            # Processes of the same side differ (key medians of 0.76 and
-            # 1.1 ms), so a full run has five pairs: with two, the p99 ratio
-            # went from 0.95 to 1.47 between runs, and none of the keys at or
-            # over the p99 had waited during a save.
-            sides = (("on", on_ms), ("off", off_ms))
-            for switch, samples in sides if pair % 2 == 0 else sides[::-1]:
-                data_dir = Path(tmp) / f"{switch}-{pair}"
-                measured = ("--samples", str(mode.typed_keys), *pace, switch)
-                result = _worker("typing", data_dir, *measured, env=OFFSCREEN)
-                if switch == "on":
-                    if not result.get("autosavers"):
-                        row.note = "the window makes no Autosaver (autosave not wired in)"
-                        return row
-                    saves += int(result.get("saves", 0))
-                    first = len(samples)  # this process's keys follow the earlier ones
-                    during.extend(first + i for i in result.get("during_saves", []))
-                samples.extend(result["app_ms"])
+        # One short unmeasured process first, as the other rows warm up: it
+        # comes right after the previous row (the CSV export's writes).
+        warm_up = ("--samples", "20", "--blocks", "2", *options)
+        _worker("typing", Path(tmp) / "warm-up", *warm_up, env=OFFSCREEN)
+        for process in range(mode.typing_processes):
+            # Both sides in every process, in blocks (on, off, off, on): two
+            # processes of one side had differed more than the sides did (key
+            # medians of 0.76 and 1.1 ms), and with one side per process the
+            # p99 ratio went from 0.95 to 1.47 between full runs while none
+            # of the keys at or over the p99 had waited during a save.
+            measured = ("--samples", str(mode.typed_keys), "--blocks", str(mode.typing_blocks))
+            data_dir = Path(tmp) / f"typing-{process}"
+            result = _worker("typing", data_dir, *measured, *options, env=OFFSCREEN)
+            if not result.get("autosavers"):
+                row.note = "the window makes no Autosaver (autosave not wired in)"
+                return row
+            saves += int(result.get("saves_while_typing", 0))
+            first = len(on_ms)  # this process's keys follow the earlier ones
+            during.extend(first + i for i in result.get("during_saves", []))
+            on_ms.extend(result["app_ms"])
+            off_ms.extend(result["floor_ms"])
     row.app = Figure.of(on_ms, "ms")
     row.floor = Figure.of(off_ms, "ms")
     slow = [i for i, waited in enumerate(on_ms) if waited >= row.app.p99]

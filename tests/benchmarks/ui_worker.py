@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6 import QtWidgets
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -174,10 +174,11 @@ TYPED = "customer says the refund never arrived and the invoice is wrong again. 
 
 
 class AutosaveSwitch:
-    """Turns Calmline's autosave off, or counts its saves, from outside the app.
+    """Turns Calmline's autosave off and on, and counts its saves, from outside the app.
 
-    Off: ``Autosaver.mark_changed`` does nothing, so no save is ever
-    scheduled. On: every Autosaver the app makes is remembered and its
+    Off: ``Autosaver.mark_changed`` does nothing, so no save is scheduled.
+    ``on`` can change while the app runs (``typing_scenario`` types in blocks,
+    on and off in turn). Every Autosaver the app makes is remembered and its
     ``saved`` signal counted, so the result says how many drafts were written
     while typing (and whether the window autosaves at all). Each save's span,
     from taking the snapshot on the window's thread to the ``saved`` signal
@@ -186,7 +187,7 @@ class AutosaveSwitch:
 
     def __init__(self, on: bool) -> None:
         self.on = on
-        self.savers: list[QObject] = []
+        self.savers: list[Any] = []
         self.saves = 0
         self.spans_ns: list[tuple[int, int]] = []
         self._began_ns: int | None = None
@@ -196,16 +197,17 @@ class AutosaveSwitch:
 
         switch = self
         original_init = autosave.Autosaver.__init__
+        original_mark_changed = autosave.Autosaver.mark_changed
+        original_save_now = autosave.Autosaver.save_now
 
         def remembering_init(saver: Any, *args: Any, **kwargs: Any) -> None:
             original_init(saver, *args, **kwargs)
             switch.savers.append(saver)
             saver.saved.connect(switch._count)
 
-        def ignore(saver: Any, *args: Any) -> None:
-            return None
-
-        original_save_now = autosave.Autosaver.save_now
+        def mark_changed_when_on(saver: Any, *args: Any) -> None:
+            if switch.on:
+                original_mark_changed(saver, *args)
 
         def timed_save_now(saver: Any) -> None:
             began = time.perf_counter_ns()
@@ -214,10 +216,13 @@ class AutosaveSwitch:
                 switch._began_ns = began
 
         autosave.Autosaver.__init__ = remembering_init  # type: ignore[method-assign]
-        if self.on:
-            autosave.Autosaver.save_now = timed_save_now  # type: ignore[method-assign]
-        else:
-            autosave.Autosaver.mark_changed = ignore  # type: ignore[method-assign]
+        autosave.Autosaver.mark_changed = mark_changed_when_on  # type: ignore[method-assign]
+        autosave.Autosaver.save_now = timed_save_now  # type: ignore[method-assign]
+
+    @property
+    def writing(self) -> bool:
+        """A draft is on its way to disk."""
+        return any(saver.writing for saver in self.savers)
 
     def _count(self) -> None:
         self.saves += 1
@@ -252,27 +257,73 @@ def key_gaps_ns(count: int, mean_ms: int) -> list[int]:
     return [round(mean_ms * 1_000_000 * rng.uniform(0.5, 1.5)) for _ in range(count)]
 
 
+def _type_block(counter: latency.PaintCounter, count: int, mean_ms: int) -> list[tuple[int, int]]:
+    """Type ``count`` keys at the row's pace: (when each was due, how long it waited)."""
+    due = time.perf_counter_ns() + 20_000_000
+    keys: list[tuple[int, int]] = []
+    for i, gap_ns in enumerate(key_gaps_ns(count, mean_ms)):
+        due += gap_ns
+        latency.wait_until(due)
+        keys.append((due, latency.type_char(counter, TYPED[i % len(TYPED)], due_ns=due)))
+    return keys
+
+
+def _let_autosave_finish(switch: AutosaveSwitch) -> None:
+    """Wait, typing nothing, past autosave's quiet time and until its write is done.
+
+    The draft of what was typed is then saved and no save is due, so nothing
+    autosave does lands on the next block's keys.
+    """
+    quiet_ms = max((saver.quiet_ms for saver in switch.savers), default=0)
+    latency.pause(quiet_ms + 200)
+    while switch.writing:
+        latency.pause(10)
+
+
 def typing_scenario(app: QApplication, args: argparse.Namespace) -> dict[str, Any]:
-    """Typing into the notes at an even average pace; each key timed from when it was due."""
+    """Typing into the notes at an even average pace; each key timed from when it was due.
+
+    With ``--autosave alternate`` the keys come in ``--blocks`` blocks of
+    ``--samples`` keys each, autosave on and off in turn (on, off, off, on,
+    ...), in one process and one editor, so whatever differs from one process
+    to the next is the same for both sides. Between blocks nothing is typed
+    until autosave is done. The on-blocks' keys are ``app_ms``, the
+    off-blocks' ``floor_ms``.
+    """
     window = main_window(app)
     activate(window)
     counter = latency.watch(window)
     editor = notes_editor(window)
     editor.setFocus()
     latency.settle(counter, 50)
-    due = time.perf_counter_ns() + 20_000_000
-    keys: list[tuple[int, int]] = []
-    for i, gap_ns in enumerate(key_gaps_ns(args.samples, args.interval_ms)):
-        due += gap_ns
-        latency.wait_until(due)
-        keys.append((due, latency.type_char(counter, TYPED[i % len(TYPED)], due_ns=due)))
-    latency.settle(counter, 50)
-    result: dict[str, Any] = {"app_ms": [waited * MS for _, waited in keys]}
     switch: AutosaveSwitch | None = args.autosave_switch
+    on: list[tuple[int, int]] = []
+    off: list[tuple[int, int]] = []
+    #: when each block measured as "on" was typed, from its first key due to its last painted
+    typed_ns: list[tuple[int, int]] = []
+    alternate = switch is not None and args.autosave == "alternate"
+    for block in range(args.blocks if alternate else 1):
+        if alternate:
+            switch.on = block % 4 in (0, 3)
+        keys = _type_block(counter, args.samples, args.interval_ms)
+        if alternate and not switch.on:
+            off.extend(keys)
+        else:
+            on.extend(keys)
+            typed_ns.append((keys[0][0], keys[-1][0] + keys[-1][1]))
+        if alternate:
+            _let_autosave_finish(switch)
+    latency.settle(counter, 50)
+    result: dict[str, Any] = {"app_ms": [waited * MS for _, waited in on]}
+    if off:
+        result["floor_ms"] = [waited * MS for _, waited in off]
     if switch is not None:
         result["autosavers"] = len(switch.savers)
         result["saves"] = switch.saves
-        result["during_saves"] = during_saves(keys, switch.spans_ns)
+        result["saves_while_typing"] = sum(
+            any(first <= began <= last for first, last in typed_ns) for began, _ in switch.spans_ns
+        )
+        result["during_saves"] = during_saves(on, switch.spans_ns)
     return result
 
 
@@ -372,7 +423,10 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("scenario", choices=sorted(SCENARIOS))
     parser.add_argument("--samples", type=int, default=100)
     parser.add_argument("--interval-ms", type=int, default=60)
-    parser.add_argument("--autosave", choices=("on", "off"), help="switch autosave (typing)")
+    parser.add_argument(
+        "--autosave", choices=("on", "off", "alternate"), help="switch autosave (typing)"
+    )
+    parser.add_argument("--blocks", type=int, default=4, help="blocks of keys (typing, alternate)")
     parser.add_argument("--words", default="refund", help="comma-separated words (history)")
     parser.add_argument("--data-dir", help="Calmline's data dir (history)")
     return parser
@@ -400,7 +454,7 @@ def main() -> int:
     QtWidgets.QApplication = ScenarioApplication  # type: ignore[misc]
     args.autosave_switch = None
     if args.autosave is not None:
-        args.autosave_switch = AutosaveSwitch(args.autosave == "on")
+        args.autosave_switch = AutosaveSwitch(args.autosave != "off")
         args.autosave_switch.install()
     from desktop_app.cli import main as calmline_main
 
