@@ -331,15 +331,14 @@ def typing_autosave(row: Row, mode: Mode) -> Row:
     if not _has_module("desktop_app.ui.autosave"):
         row.note = "autosave (desktop_app/ui/autosave.py) is not on main yet"
         return row
-    options = ("--interval-ms", str(mode.typing_interval_ms), "--autosave", "alternate")
+    options = ("--interval-ms", str(mode.typing_interval_ms))
     on_ms: list[float] = []
     off_ms: list[float] = []
     saves = 0
     #: on-side keys (as indexes into on_ms) whose wait overlapped a draft save
     during: list[int] = []
     with tempfile.TemporaryDirectory(prefix="calmline-bench-") as tmp:
-        # One short unmeasured process first, as the other rows warm up: it
-        # comes right after the previous row (the CSV export's writes).
+        # One short unmeasured process first, as the other rows warm up.
         warm_up = ("--samples", "20", "--blocks", "2", *options)
         _worker("typing", Path(tmp) / "warm-up", *warm_up, env=OFFSCREEN)
         for process in range(mode.typing_processes):

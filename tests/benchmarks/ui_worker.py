@@ -283,12 +283,11 @@ def _let_autosave_finish(switch: AutosaveSwitch) -> None:
 def typing_scenario(app: QApplication, args: argparse.Namespace) -> dict[str, Any]:
     """Typing into the notes at an even average pace; each key timed from when it was due.
 
-    With ``--autosave alternate`` the keys come in ``--blocks`` blocks of
-    ``--samples`` keys each, autosave on and off in turn (on, off, off, on,
-    ...), in one process and one editor, so whatever differs from one process
-    to the next is the same for both sides. Between blocks nothing is typed
-    until autosave is done. The on-blocks' keys are ``app_ms``, the
-    off-blocks' ``floor_ms``.
+    The keys come in ``--blocks`` blocks of ``--samples`` keys each, autosave
+    on and off in turn (on, off, off, on, ...), in one process and one
+    editor, so whatever differs from one process to the next is the same for
+    both sides. Between blocks nothing is typed until autosave is done. The
+    on-blocks' keys are ``app_ms``, the off-blocks' ``floor_ms``.
     """
     window = main_window(app)
     activate(window)
@@ -296,35 +295,32 @@ def typing_scenario(app: QApplication, args: argparse.Namespace) -> dict[str, An
     editor = notes_editor(window)
     editor.setFocus()
     latency.settle(counter, 50)
-    switch: AutosaveSwitch | None = args.autosave_switch
+    switch: AutosaveSwitch = args.autosave_switch
     on: list[tuple[int, int]] = []
     off: list[tuple[int, int]] = []
-    #: when each block measured as "on" was typed, from its first key due to its last painted
+    #: when each on-block was typed, from its first key due to its last painted
     typed_ns: list[tuple[int, int]] = []
-    alternate = switch is not None and args.autosave == "alternate"
-    for block in range(args.blocks if alternate else 1):
-        if alternate:
-            switch.on = block % 4 in (0, 3)
+    for block in range(args.blocks):
+        switch.on = block % 4 in (0, 3)
         keys = _type_block(counter, args.samples, args.interval_ms)
-        if alternate and not switch.on:
-            off.extend(keys)
-        else:
+        if switch.on:
             on.extend(keys)
             typed_ns.append((keys[0][0], keys[-1][0] + keys[-1][1]))
-        if alternate:
-            _let_autosave_finish(switch)
+        else:
+            off.extend(keys)
+        _let_autosave_finish(switch)
     latency.settle(counter, 50)
-    result: dict[str, Any] = {"app_ms": [waited * MS for _, waited in on]}
-    if off:
-        result["floor_ms"] = [waited * MS for _, waited in off]
-    if switch is not None:
-        result["autosavers"] = len(switch.savers)
-        result["saves"] = switch.saves
-        result["saves_while_typing"] = sum(
+    return {
+        "app_ms": [waited * MS for _, waited in on],
+        "floor_ms": [waited * MS for _, waited in off],
+        "autosavers": len(switch.savers),
+        "saves": switch.saves,
+        # the saves that began while keys were typed (not those between blocks)
+        "saves_while_typing": sum(
             any(first <= began <= last for first, last in typed_ns) for began, _ in switch.spans_ns
-        )
-        result["during_saves"] = during_saves(on, switch.spans_ns)
-    return result
+        ),
+        "during_saves": during_saves(on, switch.spans_ns),
+    }
 
 
 def search_results_view(field: QWidget) -> QAbstractItemView:
@@ -423,10 +419,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("scenario", choices=sorted(SCENARIOS))
     parser.add_argument("--samples", type=int, default=100)
     parser.add_argument("--interval-ms", type=int, default=60)
-    parser.add_argument(
-        "--autosave", choices=("on", "off", "alternate"), help="switch autosave (typing)"
-    )
-    parser.add_argument("--blocks", type=int, default=4, help="blocks of keys (typing, alternate)")
+    parser.add_argument("--blocks", type=int, default=4, help="blocks of keys, on and off (typing)")
     parser.add_argument("--words", default="refund", help="comma-separated words (history)")
     parser.add_argument("--data-dir", help="Calmline's data dir (history)")
     return parser
@@ -453,8 +446,8 @@ def main() -> int:
 
     QtWidgets.QApplication = ScenarioApplication  # type: ignore[misc]
     args.autosave_switch = None
-    if args.autosave is not None:
-        args.autosave_switch = AutosaveSwitch(args.autosave != "off")
+    if args.scenario == "typing":
+        args.autosave_switch = AutosaveSwitch(on=True)
         args.autosave_switch.install()
     from desktop_app.cli import main as calmline_main
 
