@@ -155,12 +155,23 @@ def interleaved(
     runner: Callable[[Program], Launched] = run,
 ) -> tuple[list[Launched], list[Launched]]:
     """A B A B ...: each program ``repetitions`` times, after ``warm_up`` unmeasured runs."""
-    for _ in range(warm_up):
-        runner(a)
-        runner(b)
-    firsts: list[Launched] = []
-    seconds: list[Launched] = []
-    for _ in range(repetitions):
-        firsts.append(runner(a))
-        seconds.append(runner(b))
+    firsts, seconds = in_turn([a, b], repetitions, warm_up=warm_up, runner=runner)
     return firsts, seconds
+
+
+def in_turn(
+    programs: Sequence[Program],
+    repetitions: int,
+    *,
+    warm_up: int = 1,
+    runner: Callable[[Program], Launched] = run,
+) -> list[list[Launched]]:
+    """A B C A B C ...: each program ``repetitions`` times, after ``warm_up`` unmeasured runs."""
+    for _ in range(warm_up):
+        for program in programs:
+            runner(program)
+    runs: list[list[Launched]] = [[] for _ in programs]
+    for _ in range(repetitions):
+        for program, done in zip(programs, runs, strict=True):
+            done.append(runner(program))
+    return runs

@@ -30,6 +30,9 @@ PEAK_MARKER = "PEAK_RSS_KB"
 #: after the first paint, keep running this long before leaving (peak-memory
 #: runs use it, so that work the app defers to just after start-up is counted)
 ENV_LINGER_MS = "CALMLINE_BENCH_LINGER_MS"
+#: after the first paint, describe the painted window's widgets into this file
+#: (for ``same_widgets``; the run that writes it is not a timed one)
+ENV_WIDGET_TREE = "CALMLINE_BENCH_WIDGET_TREE"
 
 
 class FirstPaintProbe(QObject):
@@ -38,6 +41,7 @@ class FirstPaintProbe(QObject):
     def __init__(self) -> None:
         super().__init__()
         self.seen = False
+        self.window: QWidget | None = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
@@ -49,6 +53,7 @@ class FirstPaintProbe(QObject):
             watched.installEventFilter(self)
         elif not self.seen and kind == QEvent.Type.Paint:
             self.seen = True
+            self.window = watched if isinstance(watched, QWidget) else None
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self._painted)
         return False
@@ -56,8 +61,19 @@ class FirstPaintProbe(QObject):
     def _painted(self) -> None:
         now = time.monotonic_ns()
         print(f"{MARKER} {now}", flush=True)
+        if tree := os.environ.get(ENV_WIDGET_TREE):
+            self._describe(tree)
         linger = int(os.environ.get(ENV_LINGER_MS, "0") or 0)
         QTimer.singleShot(linger, _leave)
+
+    def _describe(self, path: str) -> None:
+        from PySide6.QtWidgets import QMainWindow
+
+        from tests.benchmarks import same_widgets
+
+        if not isinstance(self.window, QMainWindow):
+            raise TypeError(f"the first painted window is a {type(self.window).__name__}")
+        same_widgets.write(self.window, path)
 
 
 def _leave() -> None:

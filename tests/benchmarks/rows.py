@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import csv
 import importlib.util
+import json
 import tempfile
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
@@ -57,11 +58,29 @@ def _judge_starts(
 
 
 def _cold_start(row: Row, mode: Mode, env: dict[str, str]) -> Row:
+    """Calmline against the bare window, with the same widgets in plain PySide6 between them.
+
+    One unmeasured start of Calmline describes its first frame's widgets;
+    ``same_widgets`` makes them again, in turn with the other two.
+    """
     with tempfile.TemporaryDirectory(prefix="calmline-bench-") as tmp:
-        calm, bare = launch.interleaved(
-            _app(Path(tmp) / "data", env), _bare(env), mode.starts, warm_up=mode.warm_up
+        data, tree = Path(tmp) / "data", Path(tmp) / "widgets.json"
+        launch.run(_app(data, env, CALMLINE_BENCH_WIDGET_TREE=str(tree)))
+        same = launch.python_module("tests.benchmarks.same_widgets", str(tree), env=env)
+        calm, bare, plain = launch.in_turn(
+            [_app(data, env), _bare(env), same], mode.starts, warm_up=mode.warm_up
         )
-    return _judge_starts(row, calm, bare, 1.25)
+        widgets = len(json.loads(tree.read_text(encoding="utf-8")))
+    row = _judge_starts(row, calm, bare, 1.25)
+    assert row.app is not None and row.floor is not None
+    same_widgets = Figure.of(_paint_ms(plain), "ms")
+    row.extra["same_widgets"] = {"widgets": widgets, **asdict(same_widgets)}
+    row.note = (
+        f"the same {widgets} widgets in plain PySide6: {same_widgets.median:.4g} ms, "
+        f"{ratio_of(same_widgets, row.floor):.2f}× the bare window; "
+        f"Calmline {ratio_of(row.app, same_widgets):.2f}× them"
+    )
+    return row
 
 
 def cold_start_offscreen(row: Row, mode: Mode) -> Row:

@@ -43,6 +43,11 @@ def test_the_smoke_run_completes_and_writes_every_row(tmp_path: Path) -> None:
         if row["status"] in ("ok", "miss"):
             assert isinstance(row["value"], float), row
             assert row["app"]["n"] >= 1, row
+    start = rows["cold-start-offscreen"]
+    # the first frame's widgets, made again in plain PySide6, started in turn with the others
+    assert start["extra"]["same_widgets"]["widgets"] >= 50
+    assert start["extra"]["same_widgets"]["n"] == start["app"]["n"]
+    assert "widgets in plain PySide6" in start["note"]
     typing = rows["typing-autosave"]
     # both sides typed in the same process, block by block, as many keys each
     assert typing["app"]["n"] == typing["floor"]["n"] >= 10
