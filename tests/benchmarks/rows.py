@@ -387,7 +387,8 @@ def typing_autosave(row: Row, mode: Mode) -> Row:
     row.extra["keys_at_p99_or_over_during_saves"] = slow_during
     ratio = ratio_of(row.app, row.floor, use="p99")
     row.note = (
-        f"{saves} drafts saved while typing; {len(during)} keys waited during a save,"
+        f"{saves} drafts saved while typing; {len(during)}"
+        f" {'key' if len(during) == 1 else 'keys'} waited during a save,"
         f" {slow_during} of the {len(slow)} at or over the p99"
     )
     return row.judge(ratio, 1.1, f"p99 {ratio:.2f}×")
