@@ -181,9 +181,6 @@ def _worker(scenario: str, data_dir: Path, *options: str, env: dict[str, str]) -
         *options,
         "--data-dir",
         str(data_dir),
-        "--",
-        "--data-dir",
-        str(data_dir),
         env=env,
     )
     result = ui_worker.result_of(launch.run(program, probed=False).stdout)

@@ -1,9 +1,11 @@
 """Key-press measurements on the real Calmline, started as a user starts it.
 
-``python -m tests.benchmarks.ui_worker SCENARIO [--samples N] -- CALMLINE ARGS``
-starts Calmline through its own entry point; when the app hands control to
-the event loop (``QApplication.exec``), the scenario runs instead of the
-user, in that same loop, then prints one ``BENCH_RESULT {json}`` line and
+``python -m tests.benchmarks.ui_worker SCENARIO --data-dir DIR [--samples N] [-- CALMLINE ARGS]``
+starts Calmline on the data dir ``DIR`` through its own entry point (never
+on the user's own data: the scenarios start calls, type notes and leave
+drafts); when the app hands control to the event loop
+(``QApplication.exec``), the scenario runs instead of the user, in that
+same loop, then prints one ``BENCH_RESULT {json}`` line and
 lets the app shut down as usual. The floor widgets a scenario compares with
 live in the same process, and the two are measured in turn (A B A B ...).
 """
@@ -421,7 +423,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--interval-ms", type=int, default=60)
     parser.add_argument("--blocks", type=int, default=4, help="blocks of keys, on and off (typing)")
     parser.add_argument("--words", default="refund", help="comma-separated words (history)")
-    parser.add_argument("--data-dir", help="Calmline's data dir (history)")
+    parser.add_argument(
+        "--data-dir", required=True, help="the data dir Calmline runs on (a scratch one)"
+    )
     return parser
 
 
@@ -429,7 +433,7 @@ def main() -> int:
     argv = sys.argv[1:]
     split = argv.index("--") if "--" in argv else len(argv)
     args = _parser().parse_args(argv[:split])
-    calmline_args = argv[split + 1 :]
+    calmline_args = ["--data-dir", args.data_dir, *argv[split + 1 :]]
     scenario = SCENARIOS[args.scenario]
 
     class ScenarioApplication(QtWidgets.QApplication):

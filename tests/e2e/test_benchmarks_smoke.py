@@ -56,6 +56,21 @@ def test_the_smoke_run_completes_and_writes_every_row(tmp_path: Path) -> None:
     assert 0 <= extra["keys_at_p99_or_over_during_saves"] <= extra["keys_at_p99_or_over"]
 
 
+def test_the_key_worker_never_starts_calmline_on_the_user_s_own_data(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    result = subprocess.run(
+        [sys.executable, "-m", "tests.benchmarks.ui_worker", "step", "--samples", "5"],
+        cwd=REPO_ROOT,
+        env={**os.environ, "HOME": str(home), "XDG_DATA_HOME": str(home / "data")},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert "--data-dir" in result.stderr
+    assert not home.exists()  # no data dir was made where Calmline keeps a user's
+
+
 def test_a_key_counts_as_during_a_save_when_its_wait_overlaps_the_save() -> None:
     ms = 1_000_000
     saves = [(100 * ms, 103 * ms)]
