@@ -9,7 +9,6 @@ and changes nothing.
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -17,6 +16,7 @@ from typing import Any
 
 from desktop_app.paths import DataDir
 from desktop_app.store.base import LogError, LogStats
+from desktop_app.store.connection import LogConnection
 from desktop_app.store.lock import LogInUseError, LogLock
 from desktop_app.store.sqlite_log import SqliteCallLog
 
@@ -82,21 +82,19 @@ def _stats(path: Path) -> int:
 
 def _stats_beside_running_app(path: Path) -> LogStats:
     """Read-only: the running Calmline owns the log (and has brought it up to date)."""
-    db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    conn = LogConnection(path, read_only=True)
     try:
-        calls = int(db.execute("SELECT count(*) FROM calls").fetchone()[0])
-        first = db.execute("SELECT started_at FROM calls ORDER BY num LIMIT 1").fetchone()
-        last = db.execute("SELECT started_at FROM calls ORDER BY num DESC LIMIT 1").fetchone()
-    except sqlite3.Error as exc:
-        raise LogError(f"cannot read the call log {path}: {exc}") from exc
+        calls = int(conn.read("SELECT count(*) FROM calls")[0][0])
+        first = conn.read("SELECT started_at FROM calls ORDER BY num LIMIT 1")
+        last = conn.read("SELECT started_at FROM calls ORDER BY num DESC LIMIT 1")
     finally:
-        db.close()
+        conn.close()
     files = (path, Path(f"{path}-wal"), Path(f"{path}-shm"))
     size = sum(p.stat().st_size for p in files if p.exists())
     return LogStats(
         calls,
-        datetime.fromisoformat(first[0]) if first else None,
-        datetime.fromisoformat(last[0]) if last else None,
+        datetime.fromisoformat(first[0][0]) if first else None,
+        datetime.fromisoformat(last[0][0]) if last else None,
         size,
     )
 

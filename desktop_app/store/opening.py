@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop_app.store.base import LogDamagedError, LogError, LogWriteError
+from desktop_app.store.connection import header_damaged
 from desktop_app.store.lock import LogLock
 from desktop_app.store.pending import PendingCallLog
 from desktop_app.store.sqlite_log import SqliteCallLog
@@ -61,17 +62,6 @@ def _unreadable(path: Path) -> bool:
     return path.exists() and not os.access(path, os.R_OK | os.W_OK)
 
 
-def _header_damaged(path: Path) -> bool:
-    """Bytes 18 and 19 of an SQLite header are 1 or 2; anything else makes SQLite
-    treat the file as read-only or unreadable, which here means damage."""
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(100)
-    except OSError:
-        return False
-    return len(header) == 100 and not {header[18], header[19]} <= {1, 2}
-
-
 def _open_checked(path: Path, *, full_check: bool) -> SqliteCallLog:
     """The log, with its header and tables checked; every page too if ``full_check``.
 
@@ -81,7 +71,7 @@ def _open_checked(path: Path, *, full_check: bool) -> SqliteCallLog:
     """
     if _unreadable(path) and os.access(path.parent, os.W_OK):
         raise LogDamagedError(f"the call log {path} cannot be read (permission denied)")
-    if _header_damaged(path):
+    if header_damaged(path):
         raise LogDamagedError(f"the call log {path} is damaged: its header is not valid")
     opened = SqliteCallLog(path)  # checks the schema number and the tables
     if not full_check:

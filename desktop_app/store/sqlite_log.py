@@ -34,7 +34,7 @@ from desktop_app.store.base import (
     LogError,
     LogStats,
 )
-from desktop_app.store.connection import LogConnection, make_private
+from desktop_app.store.connection import LogConnection
 from desktop_app.store.lock import LogLock
 from desktop_app.store.schema import (
     MIGRATIONS,
@@ -112,6 +112,11 @@ class SqliteDraftSink:
         self._conn: LogConnection | None = None
 
     def save_draft(self, record: CallRecord, step_index: int) -> None:
+        if self._conn is not None and not self._conn.still_at_path():
+            # The window moved a damaged log aside and started a fresh one:
+            # drafts go to the log the window now uses.
+            self._conn.close()
+            self._conn = None
         if self._conn is None:
             self._conn = LogConnection(self.path)
         write_draft(self._conn, record, step_index)
@@ -172,12 +177,7 @@ class SqliteCallLog:
         folder.mkdir(mode=0o700, exist_ok=True)
         stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
         target = folder / f"{self.path.stem}-v{version}-{stamp}{self.path.suffix}"
-        make_private(target)
-        copy = sqlite3.connect(target)
-        try:
-            self._conn.db.backup(copy)
-        finally:
-            copy.close()
+        self._conn.copy_to(target)
         return target
 
     # -- finished calls ----------------------------------------------------

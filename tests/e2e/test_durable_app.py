@@ -13,7 +13,6 @@ import os
 import resource
 import shutil
 import signal
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -31,7 +30,7 @@ from desktop_app.ui.application import build_window, release_clipboard
 from desktop_app.ui.durable_start import attach
 from desktop_app.ui.remote import send_command
 from tests.conftest import REPO_ROOT
-from tests.e2e.running_calmline import calmline_window
+from tests.e2e.running_calmline import calmline_window, draft_body
 
 NOBODY = 65534
 EVENTUALLY_MS = 30_000
@@ -40,19 +39,6 @@ EVENTUALLY_MS = 30_000
 def wait_until(condition: Callable[[], bool]) -> None:
     if not run_until(condition, EVENTUALLY_MS):
         raise AssertionError("timed out")
-
-
-def draft_body(path: Path) -> dict[str, object] | None:
-    if not path.exists():
-        return None
-    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        row = db.execute("SELECT body FROM draft WHERE slot = 1").fetchone()
-    except sqlite3.OperationalError:  # the schema is not there yet
-        return None
-    finally:
-        db.close()
-    return None if row is None else dict(json.loads(row[0]))
 
 
 # -- killed mid-call ----------------------------------------------------------------
