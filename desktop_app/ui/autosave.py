@@ -3,7 +3,8 @@
 ``Autosaver`` is told of every change (``mark_changed``, wired to
 ``CallSession.subscribe`` and the note editors). It writes a draft within
 ``quiet_ms`` (1 s) of the last change, and at least every ``max_wait_ms``
-(5 s) while changes keep coming. On the GUI thread it only takes a redacted
+(2 s) while changes keep coming: steady typing is never more than about two
+seconds from the disk. On the GUI thread it only takes a redacted
 copy of the record, at most once a second (measured: about 2 ms for a long
 call of 10,000 characters of notes and 200 timeline events, well inside one
 frame); the write itself, with its fsync, happens on a worker thread over a
@@ -30,7 +31,7 @@ from desktop_app.store.pending import PendingCallLog
 Snapshot = Callable[[], tuple[CallRecord, int] | None]
 
 QUIET_MS = 1000
-MAX_WAIT_MS = 5000
+MAX_WAIT_MS = 2000
 RETRY_MS = 5000
 
 

@@ -5,7 +5,9 @@
 - every change of the call (session events: steps, cards, mood, every note
   field, promises) and every keystroke in the half-typed promise row marks
   the call changed for the ``Autosaver``, which writes a draft within 1 s of
-  a pause and at least every 5 s while typing goes on;
+  a pause and at least every 2 s while typing goes on;
+- a call that begins with something in it (``new-call --name``, a phone
+  program, a restored draft) is written at once, before anything else changes;
 - a promise typed but not yet added is part of every draft, and is added to
   the call when it is saved, so nothing typed is lost;
 - ``RetryWrites`` keeps trying to write calls the disk refused; while the disk
@@ -135,6 +137,10 @@ class Durability(QObject):
         session.subscribe(self._session_event)
         if self.call_log.problem:  # e.g. the last save was refused: the call waits in memory
             self._write_failed(self.call_log.problem)
+        if not self._closed and self.desk.has_unsaved_work():
+            # Opened with the caller's name or number (or restored): that alone is worth
+            # keeping, and no session event will follow until the agent does something.
+            self.autosaver.save_now()
 
     def _session_event(self, session: CallSession, what: str) -> None:
         if session is not self.desk.session:
