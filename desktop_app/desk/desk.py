@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import UTC, datetime
 
@@ -12,6 +13,7 @@ from desktop_app.core.placeholders import fill
 from desktop_app.core.playbook import PhraseCard, Playbook, Situation
 from desktop_app.core.session import CallSession, CardUse
 from desktop_app.desk.effects import Effects, MissingValues
+from desktop_app.desk.status import DurabilityState, status
 from desktop_app.store.base import CallLog, LogWriteError
 
 SessionListener = Callable[[CallSession], None]
@@ -52,6 +54,8 @@ class CallDesk:
         #: values the agent typed in for placeholders during this call
         self._answers: dict[str, str] = {}
         self.situation: Situation | None = None
+        #: what keeps the call safe on disk, for ``status`` (set by the window's autosave)
+        self.durability: DurabilityState | None = None
         self.session = self._new_session()
         self._register_commands()
 
@@ -360,6 +364,11 @@ class CallDesk:
             options=["name", "phone", "account"],
         )
         r.register("save-call", lambda _: self._cmd_save(), help="Save the call to the log")
+        r.register(
+            "status",
+            lambda _: json.dumps(status(self, self.durability), ensure_ascii=False),
+            help="The window's state as JSON: step, situation, mood, call, draft, waiting",
+        )
         r.register(
             "set-field",
             lambda inv: self.set_field(inv.text("field"), inv.text("value")),

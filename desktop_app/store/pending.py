@@ -175,6 +175,15 @@ class PendingCallLog:
             return None
         return self._backend.load_draft()
 
+    def draft_call_id_on_disk(self) -> str:
+        """The id of the call whose draft is written in the log file now, or ""."""
+        if self._backend is None:
+            return ""
+        try:
+            return self._backend.draft_call_id()
+        except LogError:
+            return ""
+
     def clear_draft(self) -> None:
         self._draft = _CLEAR
         self.flush()  # a clear that waits harms nothing: it is retried with the rest

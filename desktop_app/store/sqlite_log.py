@@ -383,6 +383,11 @@ class SqliteCallLog:
             return None
         return CallRecord.from_dict(json.loads(rows[0][0])), int(rows[0][1])
 
+    def draft_call_id(self) -> str:
+        """The id of the call whose draft the log holds, or ""."""
+        rows = self._conn.read("SELECT call_id FROM draft WHERE slot = 1")
+        return str(rows[0][0]) if rows else ""
+
     def clear_draft(self) -> None:
         with self._conn.write("clear the autosave in") as db:
             db.execute("DELETE FROM draft")

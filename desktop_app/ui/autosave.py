@@ -19,6 +19,7 @@ disk refused, so they are written as soon as writing works again.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
@@ -83,6 +84,8 @@ class Autosaver(QObject):
         self._writing = False
         self._again = False
         self._failing = False
+        #: when the last draft reached disk (this run)
+        self.last_written: datetime | None = None
         self._quiet = self._timer(quiet_ms)
         self._max_wait = self._timer(max_wait_ms)
         self._retry = self._timer(retry_ms)
@@ -155,6 +158,7 @@ class Autosaver(QObject):
             self.failed.emit(message)
             self._retry.start()
             return
+        self.last_written = datetime.now(UTC)
         if self._failing:
             self._failing = False
             self.recovered.emit()

@@ -35,6 +35,7 @@ from desktop_app.core.call import CallRecord, Commitment
 from desktop_app.core.redaction import redact_record
 from desktop_app.core.session import CallSession
 from desktop_app.core.settings import Settings, save_settings
+from desktop_app.desk.status import DraftState
 from desktop_app.store.base import LogError
 from desktop_app.store.pending import PendingCallLog
 from desktop_app.ui.autosave import MAX_WAIT_MS, QUIET_MS, RETRY_MS, Autosaver, RetryWrites
@@ -101,6 +102,7 @@ class Durability(QObject):
         if app is not None:
             app.aboutToQuit.connect(self.close)
 
+        self.desk.durability = self
         self.desk.on_new_session(self._watch_session)
         self._watch_session(self.desk.session)
         notes = window.notes
@@ -131,6 +133,21 @@ class Durability(QObject):
             record.commitments.append(promise)
         self._last_draft_id = record.id
         return record, session.current_index
+
+    # -- what status reports ---------------------------------------------------
+    def draft_state(self) -> DraftState:
+        return DraftState(
+            on_disk_call_id=self.call_log.draft_call_id_on_disk(),
+            written_at=self.autosaver.last_written,
+            writing=self.autosaver.writing,
+            failing=self.autosaver.failing,
+        )
+
+    def calls_waiting(self) -> int:
+        return self.call_log.waiting
+
+    def write_problem(self) -> str:
+        return self.call_log.problem
 
     # -- listening -------------------------------------------------------------
     def _watch_session(self, session: CallSession) -> None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import stat
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -115,3 +117,55 @@ def test_ctl_reaches_the_log_tools_of_the_window(running: Path) -> None:
     ):
         result = calmline(running, "ctl", command)
         assert (result.returncode, result.stdout.strip(), result.stderr) == (0, answer, "")
+
+
+def ctl_status(data: Path) -> dict[str, object]:
+    result = calmline(data, "ctl", "status")
+    assert result.returncode == 0, result.stderr
+    answer = json.loads(result.stdout)
+    assert isinstance(answer, dict)
+    return answer
+
+
+def test_status_tells_a_script_what_the_window_shows_and_what_is_on_disk(running: Path) -> None:
+    data = running
+    before = ctl_status(data)
+    assert before["step"] == {"number": 1, "of": 6, "id": "listen", "title": "Listen"}
+    assert before["situation"] is None
+    assert before["draft"] == {
+        "on_disk": False,
+        "written_at": None,
+        "writing": False,
+        "failing": False,
+    }
+    for words in (
+        ("new-call", "--name", "Dana Reyes", "--phone", "+15551234567"),
+        ("next-step",),
+        ("set-mood", "2"),
+        ("open-situation", "1"),
+        ("set-field", "notes", "Card 4111 1111 1111 1111 was charged twice"),
+    ):
+        assert calmline(data, "ctl", *words).returncode == 0, words
+    deadline = time.monotonic() + 20
+    while not (now := ctl_status(data))["draft"]["on_disk"]:
+        assert time.monotonic() < deadline, now
+        time.sleep(0.1)
+    call = now["call"]
+    assert isinstance(call, dict)
+    assert (call["name"], call["phone"], call["unsaved_work"]) == (
+        "Dana Reyes",
+        "+15551234567",
+        True,
+    )
+    # What a script prints of it holds no card number: only its last four digits.
+    assert "4111 1111 1111 1111" not in json.dumps(now)
+    assert "1111" in str(call["notes"])
+    assert now["step"]["number"] == 2
+    assert now["mood"] == 2
+    assert now["situation"] is not None
+    assert (now["calls_waiting"], now["write_problem"]) == (0, "")
+    saved = calmline(data, "ctl", "save-call")
+    assert saved.returncode == 0
+    after = ctl_status(data)
+    assert after["call"]["id"] != call["id"]
+    assert after["draft"]["on_disk"] is False
