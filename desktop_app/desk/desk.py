@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from desktop_app.core.call import MOOD_MAX, MOOD_MIN, CallRecord, Commitment, Outcome
@@ -18,6 +19,19 @@ from desktop_app.store.base import CallLog, LogWriteError
 
 SessionListener = Callable[[CallSession], None]
 SituationListener = Callable[[Situation | None], None]
+
+
+@dataclass(frozen=True, slots=True)
+class UnfinishedCall:
+    """The call that was in progress when Calmline last stopped, offered to carry on with."""
+
+    record: CallRecord
+    step_index: int
+    #: the playbook it began with, when it is not the one in use
+    playbook: Playbook | None = None
+
+
+UnfinishedListener = Callable[[UnfinishedCall | None], None]
 Translate = Callable[[str], str]
 
 #: Fields ``set-field`` may change, as the record spells them.
@@ -51,6 +65,9 @@ class CallDesk:
         self.tr: Translate = translate or (lambda text: text)
         self._session_listeners: list[SessionListener] = []
         self._situation_listeners: list[SituationListener] = []
+        self._unfinished_listeners: list[UnfinishedListener] = []
+        #: last time's unfinished call while it is offered (see ``offer_unfinished``)
+        self.unfinished: UnfinishedCall | None = None
         #: values the agent typed in for placeholders during this call
         self._answers: dict[str, str] = {}
         self.situation: Situation | None = None
@@ -74,6 +91,10 @@ class CallDesk:
         return session
 
     def _session_changed(self, _session: CallSession, what: str) -> None:
+        # The agent got on with a new call: last time's goes to the log before
+        # the autosave of this one can take its place.
+        if self.unfinished is not None:
+            self.keep_unfinished()
         # Moving to another step leaves the situation behind.
         if what == "step" and self.situation is not None:
             self.close_situation()
@@ -86,6 +107,8 @@ class CallDesk:
             listener(session)
 
     def new_call(self, *, name: str = "", phone: str = "", account: str = "") -> CallSession:
+        if self.unfinished is not None:
+            self.keep_unfinished()
         if self.has_unsaved_work():
             self.save_call()
         session = self._new_session()
@@ -102,6 +125,50 @@ class CallDesk:
         session.subscribe(self._session_changed)
         self._begin(session)
         return session
+
+    # -- last time's unfinished call ---------------------------------------
+    def on_unfinished(self, listener: UnfinishedListener) -> None:
+        """``listener`` is called when an unfinished call is offered and when that is settled."""
+        self._unfinished_listeners.append(listener)
+
+    def offer_unfinished(self, call: UnfinishedCall) -> None:
+        """Offer ``call`` until the agent carries on with it, keeps it in the log, or starts
+        on another call (which keeps it in the log too): never both lost and replaced."""
+        self.unfinished = call
+        self._unfinished_changed()
+
+    def carry_on_unfinished(self) -> str:
+        call = self.unfinished
+        if call is None:
+            raise CommandError(self.tr("no unfinished call is offered"))
+        self.unfinished = None
+        self._unfinished_changed()
+        if call.playbook is not None and call.playbook.id != self.playbook.id:
+            self.replace_playbook(call.playbook)  # the call goes on in the playbook it began with
+        self.resume(call.record, call.step_index)
+        return self.tr("carrying on with the call from {started}").format(
+            started=call.record.started_at.astimezone().strftime("%H:%M")
+        )
+
+    def keep_unfinished(self) -> str:
+        """Keep the offered call in the log as an unfinished call, and close the offer."""
+        call = self.unfinished
+        if call is None:
+            raise CommandError(self.tr("no unfinished call is offered"))
+        self.unfinished = None
+        self._unfinished_changed()
+        try:
+            self.log.save(call.record)  # saving a call settles its draft
+        except LogWriteError as exc:
+            # The log keeps it in memory and writes it once it can (store.pending).
+            self.effects.error(self.tr("Not on disk yet: {problem}").format(problem=exc))
+        message = self.tr("Last time's unfinished call is kept in the log")
+        self.effects.notice(message)
+        return message
+
+    def _unfinished_changed(self) -> None:
+        for listener in list(self._unfinished_listeners):
+            listener(self.unfinished)
 
     def replace_playbook(self, playbook: Playbook) -> None:
         """Use ``playbook`` from now on, for this call (which keeps its state) and the next."""
@@ -364,6 +431,16 @@ class CallDesk:
             options=["name", "phone", "account"],
         )
         r.register("save-call", lambda _: self._cmd_save(), help="Save the call to the log")
+        r.register(
+            "restore-call",
+            lambda _: self.carry_on_unfinished(),
+            help="Carry on with the call left unfinished when Calmline last stopped",
+        )
+        r.register(
+            "keep-unfinished-call",
+            lambda _: self.keep_unfinished(),
+            help="Keep last time's unfinished call in the log, and start afresh",
+        )
         r.register(
             "status",
             lambda _: json.dumps(status(self, self.durability), ensure_ascii=False),

@@ -1,6 +1,7 @@
 """``calmline ctl status``: the window's state as one JSON object, for scripts and tests.
 
-What the agent sees (step, situation, mood, the call in progress) and what
+What the agent sees (step, situation, mood, the call in progress, last
+time's unfinished call while it is offered) and what
 is safe on disk (the draft, calls still waiting to be written), so that a
 script or a test asks the window instead of reading its database. The call's
 fields are redacted as the log redacts them: the answer may end up in a
@@ -82,6 +83,23 @@ def status(desk: CallDesk, durability: DurabilityState | None) -> dict[str, Any]
             "writing": draft.writing,
             "failing": draft.failing,
         },
+        "unfinished_call": _unfinished(desk),
         "calls_waiting": durability.calls_waiting() if durability is not None else 0,
         "write_problem": durability.write_problem() if durability is not None else "",
+    }
+
+
+def _unfinished(desk: CallDesk) -> dict[str, Any] | None:
+    """Last time's unfinished call while it is offered, as the offer shows it."""
+    if desk.unfinished is None:
+        return None
+    record = redact_record(desk.unfinished.record)[0]
+    return {
+        "id": record.id,
+        "started_at": record.started_at.isoformat(),
+        "step": desk.unfinished.step_index + 1,
+        "name": record.customer.name,
+        "phone": record.customer.phone,
+        "account": record.customer.account,
+        "notes": record.notes,
     }

@@ -188,8 +188,8 @@ def finish_start(parts: Parts, window: MainWindow) -> Attached:
 
     attach_team_tools(window, parts.data.exports)
     start_remote_control(parts, window)
-    # Offers last time's unfinished call, then autosave, write retries and live reload.
-    attached = durable_start.attach_with_dialogs(window, parts)
+    # Autosave, write retries and live reload, then the offer of last time's unfinished call.
+    attached = durable_start.attach(window, parts)
     show_start_problems(parts, window)
     return attached
 

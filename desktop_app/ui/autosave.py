@@ -140,6 +140,10 @@ class Autosaver(QObject):
         state = self._snapshot()
         if state is None:
             self._dirty = False
+            if self._failing:
+                # Nothing is left to write (the call was saved meanwhile): no longer at risk.
+                self._failing = False
+                self.recovered.emit()
             return
         record, step_index = state
         clean, report = redact_record(record)  # also a private copy for the other thread

@@ -56,6 +56,13 @@ COMMAND_TEXT = (
     QT_TRANSLATE_NOOP("commands", "Recurring complaints: calls per category per week"),
     QT_TRANSLATE_NOOP("commands", "Export calls as CSV, JSON Lines, Markdown or PDF"),
     QT_TRANSLATE_NOOP("commands", "Copy this call as a note for a CRM ticket"),
+    QT_TRANSLATE_NOOP(
+        "commands", "The window's state as JSON: step, situation, mood, call, draft, waiting"
+    ),
+    QT_TRANSLATE_NOOP(
+        "commands", "Carry on with the call left unfinished when Calmline last stopped"
+    ),
+    QT_TRANSLATE_NOOP("commands", "Keep last time's unfinished call in the log, and start afresh"),
 )
 
 DESK_MESSAGES = (
@@ -65,4 +72,7 @@ DESK_MESSAGES = (
         "desk", "“{title}” used {times} times this call: say it in your own words this time"
     ),
     QT_TRANSLATE_NOOP("desk", "Copied: {title}"),
+    QT_TRANSLATE_NOOP("desk", "no unfinished call is offered"),
+    QT_TRANSLATE_NOOP("desk", "carrying on with the call from {started}"),
+    QT_TRANSLATE_NOOP("desk", "Last time's unfinished call is kept in the log"),
 )

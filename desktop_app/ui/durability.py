@@ -18,7 +18,8 @@
 - the agent's name and company typed into the inline question are kept in
   the settings, so they are not asked again next start;
 - closing the window writes the last changes: an unfinished call stays as a
-  draft, offered by ``restore_unfinished_call`` at the next start; if the
+  draft, offered by ``restore_unfinished_call`` at the next start (a bar,
+  answered by Enter or Esc, or by starting on another call); if the
   disk still refuses something, closing asks first (``confirm_close``).
 """
 
@@ -35,12 +36,13 @@ from desktop_app.core.call import CallRecord, Commitment
 from desktop_app.core.redaction import redact_record
 from desktop_app.core.session import CallSession
 from desktop_app.core.settings import Settings, save_settings
+from desktop_app.desk.desk import UnfinishedCall
 from desktop_app.desk.status import DraftState
 from desktop_app.store.base import LogError
 from desktop_app.store.pending import PendingCallLog
 from desktop_app.ui.autosave import MAX_WAIT_MS, QUIET_MS, RETRY_MS, Autosaver, RetryWrites
-from desktop_app.ui.notice_bar import add_notice_bar
-from desktop_app.ui.restore import Ask, offer_restore
+from desktop_app.ui.notice_bar import add_notice_bar, insert_below
+from desktop_app.ui.restore import Ask, RestoreBar, describe_draft
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -281,23 +283,36 @@ class Durability(QObject):
 
 
 def restore_unfinished_call(
-    window: MainWindow, call_log: PendingCallLog, ask: Ask, library: LoadResult | None = None
+    window: MainWindow, call_log: PendingCallLog, ask: Ask | None, library: LoadResult | None = None
 ) -> bool:
-    """Offer the call that was in progress when Calmline last stopped; true if restored."""
+    """Offer the call that was in progress when Calmline last stopped, in a bar at the top
+    of the window; ``ask`` answers at once instead (tests, the self-test). True if restored."""
     try:
-        offered = offer_restore(call_log, ask)
+        draft = call_log.load_draft()
     except LogError as exc:
         window.effects.error(str(exc))
         return False
-    if offered is None:
+    if draft is None:
         return False
-    record, step_index = offered
+    record, step_index = draft
     desk = window.desk
     playbook = library.playbooks.get(record.playbook_id) if library is not None else None
-    if playbook is not None and playbook.id != desk.playbook.id:
-        desk.replace_playbook(playbook)  # the call goes on in the playbook it began with
-    desk.resume(record, step_index)
-    return True
+    bar = RestoreBar(
+        window.typography,
+        lambda: window.run_command("restore-call"),
+        lambda: window.run_command("keep-unfinished-call"),
+        window.centralWidget(),
+    )
+    insert_below(window, window.ask_bar, bar)
+    desk.on_unfinished(bar.show_offer)
+    desk.offer_unfinished(UnfinishedCall(record, step_index, playbook))
+    if ask is None:
+        return False
+    if ask(describe_draft(record, step_index)):
+        desk.carry_on_unfinished()
+        return True
+    desk.keep_unfinished()
+    return False
 
 
 def confirm_with_message_box(parent: QWidget) -> Ask:

@@ -1,9 +1,9 @@
 """Attaching the durability and content pieces to the running window, in one call.
 
-``attach(window, parts, ask)`` offers the call left unfinished last time
-(``ask`` answers the question: the real dialog in the app, a callable in
-tests), then starts autosave and write retries (``Durability``) and live
-reload with the playbook menu (``LiveContent``).
+``attach(window, parts)`` starts autosave and write retries
+(``Durability``) and live reload with the playbook menu (``LiveContent``),
+then offers the call left unfinished last time: a bar in the app, answered
+at once by ``ask`` in tests and the self-test.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from desktop_app.ui.durability import Durability, restore_unfinished_call
 from desktop_app.ui.live_content import LiveContent
-from desktop_app.ui.restore import Ask, ask_with_message_box
+from desktop_app.ui.restore import Ask
 
 if TYPE_CHECKING:
     from desktop_app.app import Parts
@@ -33,15 +33,16 @@ class Attached:
 def attach(
     window: MainWindow,
     parts: Parts,
-    ask: Ask,
+    ask: Ask | None = None,
     confirm_close: Ask | None = None,
     **timers: int,
 ) -> Attached:
-    """``confirm_close`` asks before closing would lose what the disk refused (a dialog
-    when None); ``timers``: ``quiet_ms``, ``max_wait_ms``, ``retry_ms`` (for tests)."""
-    restored = restore_unfinished_call(window, parts.call_log, ask, parts.library)
+    """``ask`` answers the offer of last time's call at once (a bar waits for the agent
+    when None); ``confirm_close`` asks before closing would lose what the disk refused
+    (a dialog when None); ``timers``: ``quiet_ms``, ``max_wait_ms``, ``retry_ms`` (tests)."""
     # Made before Durability so that the disk's bars sit above the content's.
     content = LiveContent(window, parts)
+    # Autosave runs before the offer: a call opened meanwhile is kept as any other.
     durability = Durability(
         window,
         parts.call_log,
@@ -49,9 +50,5 @@ def attach(
         confirm_close=confirm_close,
         **timers,
     )
+    restored = restore_unfinished_call(window, parts.call_log, ask, parts.library)
     return Attached(durability, content, restored)
-
-
-def attach_with_dialogs(window: MainWindow, parts: Parts) -> Attached:
-    """As in the app: the real dialogs ask (restore, and closing while the disk refuses)."""
-    return attach(window, parts, ask_with_message_box(window))

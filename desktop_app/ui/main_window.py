@@ -568,7 +568,9 @@ class MainWindow(QMainWindow):
 
     # -- other window commands ---------------------------------------------------------
     def _dismiss(self) -> None:
-        if self.ask_bar.asking:
+        if self.desk.unfinished is not None:
+            self.run_command("keep-unfinished-call")
+        elif self.ask_bar.asking:
             self.ask_bar.cancel()
             self.effects.notice(self.tr("Not copied"))
         elif self._searching():

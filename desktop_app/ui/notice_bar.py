@@ -62,9 +62,14 @@ def add_notice_bar(
     window: QMainWindow, ask_bar: QWidget, name: str, typography: Typography
 ) -> NoticeBar:
     """A new, hidden bar in ``window``'s main column, just below its inline question bar."""
+    bar = NoticeBar(name, typography, window.centralWidget())
+    insert_below(window, ask_bar, bar)
+    return bar
+
+
+def insert_below(window: QMainWindow, above: QWidget, bar: QWidget) -> None:
+    """Put ``bar`` in ``window``'s main column, just below ``above``."""
     central = window.centralWidget()
     column = central.layout() if central is not None else None
     assert isinstance(column, QBoxLayout), "the window's central widget has a column layout"
-    bar = NoticeBar(name, typography, central)
-    column.insertWidget(column.indexOf(ask_bar) + 1, bar)
-    return bar
+    column.insertWidget(column.indexOf(above) + 1, bar)

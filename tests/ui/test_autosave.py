@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
-from desktop_app.core.call import CallRecord, Customer
+from desktop_app.core.call import CallRecord
 from desktop_app.core.session import CallSession
 from desktop_app.store.opening import open_call_log
 from desktop_app.store.pending import PendingCallLog
@@ -158,28 +157,3 @@ def test_a_failed_autosave_is_reported_and_retried(qtbot: QtBot, tmp_path: Path)
     assert opened.log.load_draft()[0].notes == "kept in memory"  # type: ignore[index]
     saver.close()
     opened.log.close()
-
-
-def test_restore_after_a_kill_gives_back_the_call_exactly(tmp_path: Path) -> None:
-    from desktop_app.ui.restore import offer_restore
-
-    path = tmp_path / "calls.sqlite3"
-    first = open_call_log(path).log
-    record = CallRecord(started_at=datetime(2026, 5, 1, 9, 30, tzinfo=UTC))
-    record.customer = Customer(name="Ann Lee", phone="+1 555 0100")
-    record.notes = "wants a refund"
-    first.save_draft(record, 2)
-    first.close()  # as good as a kill: the draft is already on disk
-
-    second = open_call_log(path).log
-    questions: list[str] = []
-    restored = offer_restore(second, lambda text: questions.append(text) or True)
-    assert restored == (record, 2)
-    assert "Ann Lee" in questions[0] and "Step 3" in questions[0]
-    assert second.load_draft() is not None  # kept until the call is saved
-
-    assert offer_restore(second, lambda _text: False) is None
-    assert second.load_draft() is None
-    assert second.get(record.id) == record  # declined: kept in the log, nothing lost
-    assert offer_restore(second, lambda _text: True) is None  # nothing left to offer
-    second.close()

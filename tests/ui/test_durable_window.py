@@ -10,11 +10,12 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop_app.app import Parts, assemble
@@ -48,7 +49,8 @@ Start = Callable[..., Running]
 def start(qtbot: QtBot, tmp_path: Path) -> Iterator[Start]:
     running: list[Running] = []
 
-    def start(root: Path | None = None, answer: bool = False, **timers: int) -> Running:
+    def start(root: Path | None = None, answer: bool | None = False, **timers: int) -> Running:
+        """``answer`` answers last time's call at once; None leaves the offer to the agent."""
         parts = assemble(DataDir(root or tmp_path / "data"))
         window = build_window(parts)
         asked: list[str] = []
@@ -57,7 +59,7 @@ def start(qtbot: QtBot, tmp_path: Path) -> Iterator[Start]:
             asked.append(text)
             return answer
 
-        attached = attach(window, parts, ask, never_asked, **timers)
+        attached = attach(window, parts, None if answer is None else ask, never_asked, **timers)
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
@@ -309,3 +311,54 @@ def test_steady_typing_is_written_at_least_every_max_wait(start: Start, qtbot: Q
     assert len(writes) >= 2, writes
     assert all(typed.startswith(written) for written in writes)
     qtbot.waitUntil(lambda: draft_notes(run.db_path) == typed, timeout=EVENTUALLY_MS)
+
+
+def leave_a_draft(root: Path, name: str) -> str:
+    """A call autosaved by a Calmline that was then killed; its id."""
+    from desktop_app.core.call import CallRecord, Customer
+    from desktop_app.store.opening import open_call_log
+
+    root.mkdir(mode=0o700, parents=True, exist_ok=True)
+    log = open_call_log(DataDir(root).call_log).log
+    record = CallRecord(started_at=datetime(2026, 5, 1, 9, 30, tzinfo=UTC))
+    record.customer = Customer(name=name)
+    record.notes = "halfway through"
+    log.save_draft(record, 2)
+    log.close()
+    return record.id
+
+
+def focused_after_start(run: Running, qtbot: QtBot) -> QWidget:
+    """Where the keys go once the window is the active one, as on a desktop."""
+    run.window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    return focused
+
+
+def test_last_times_call_is_offered_in_a_bar_and_enter_carries_on(
+    start: Start, qtbot: QtBot, tmp_path: Path
+) -> None:
+    call_id = leave_a_draft(tmp_path / "data", "Ann Lee")
+    run = start(answer=None)
+    bar = run.window.findChild(QWidget, "restoreBar")
+    assert bar is not None and bar.isVisible()
+    assert "Ann Lee" in bar.findChild(QLabel).text()
+    focused = focused_after_start(run, qtbot)
+    assert focused.parent() is bar  # the offer takes the keys: Enter carries on
+    qtbot.keyClick(focused, Qt.Key.Key_Return)
+    assert not bar.isVisible()
+    session = run.window.desk.session
+    assert (session.record.id, session.current_index) == (call_id, 2)
+    assert run.window.notes.notes.toPlainText() == "halfway through"
+
+
+def test_esc_keeps_last_times_call_in_the_log(start: Start, qtbot: QtBot, tmp_path: Path) -> None:
+    call_id = leave_a_draft(tmp_path / "data", "Ann Lee")
+    run = start(answer=None)
+    qtbot.keyClick(focused_after_start(run, qtbot), Qt.Key.Key_Escape)
+    assert run.window.desk.unfinished is None
+    kept = run.parts.call_log.get(call_id)
+    assert kept is not None and kept.notes == "halfway through"
+    assert run.window.desk.session.record.id != call_id

@@ -1,15 +1,17 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from desktop_app.core.call import EventKind
+from desktop_app.core.call import CallRecord, Customer, EventKind
 from desktop_app.core.clock import FakeClock
 from desktop_app.core.commands import CommandError
 from desktop_app.core.playbook import PhraseCard, Playbook, Situation, Step
-from desktop_app.desk.desk import CallDesk
+from desktop_app.desk.desk import CallDesk, UnfinishedCall
 from desktop_app.desk.effects import RecordedEffects
 from desktop_app.desk.window_commands import WINDOW_COMMANDS, register_window_commands
 from desktop_app.store.sqlite_log import SqliteCallLog
@@ -174,3 +176,65 @@ def test_window_commands_exist_before_the_window(desk: CallDesk) -> None:
 
     slot.window = Window()
     assert desk.registry.run_line("cheat-sheet") == "ran cheat-sheet"
+
+
+# -- last time's unfinished call ---------------------------------------------------
+def unfinished_draft(log: SqliteCallLog) -> UnfinishedCall:
+    record = CallRecord(started_at=datetime(2026, 5, 1, 9, 30, tzinfo=UTC))
+    record.customer = Customer(name="Ann Lee", phone="+1 555 0100")
+    record.notes = "wants a refund"
+    log.save_draft(record, 1)
+    draft = log.load_draft()
+    assert draft is not None
+    return UnfinishedCall(*draft)
+
+
+def test_carrying_on_gives_back_the_call_exactly_on_its_step(
+    desk: CallDesk, log: SqliteCallLog
+) -> None:
+    offered = unfinished_draft(log)
+    seen: list[UnfinishedCall | None] = []
+    desk.on_unfinished(seen.append)
+    desk.offer_unfinished(offered)
+    assert json.loads(desk.registry.run_line("status"))["unfinished_call"]["name"] == "Ann Lee"
+    desk.registry.run_line("restore-call")
+    assert desk.session.record == offered.record
+    assert desk.session.current_index == 1
+    assert seen == [offered, None]
+    assert log.load_draft() is not None  # kept until the call is saved
+    assert json.loads(desk.registry.run_line("status"))["unfinished_call"] is None
+    with pytest.raises(CommandError, match="no unfinished call"):
+        desk.registry.run_line("restore-call")
+
+
+def test_keeping_it_puts_it_in_the_log_as_an_unfinished_call(
+    desk: CallDesk, log: SqliteCallLog
+) -> None:
+    offered = unfinished_draft(log)
+    desk.offer_unfinished(offered)
+    desk.registry.run_line("keep-unfinished-call")
+    assert log.get(offered.record.id) == offered.record
+    assert log.load_draft() is None
+    assert desk.unfinished is None and not desk.has_unsaved_work()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "new-call --name 'Bo Chan' --phone +15550199",
+        "next-step",
+        "set-field notes 'the next caller'",
+        "set-mood 2",
+    ],
+)
+def test_getting_on_with_another_call_keeps_last_times_in_the_log(
+    desk: CallDesk, log: SqliteCallLog, line: str
+) -> None:
+    # A phone program opens the next call, or the agent simply starts: the offer
+    # is settled before the new call's autosave can take the draft's place.
+    offered = unfinished_draft(log)
+    desk.offer_unfinished(offered)
+    desk.registry.run_line(line)
+    assert desk.unfinished is None
+    assert log.get(offered.record.id) == offered.record
+    assert desk.session.record.id != offered.record.id
