@@ -166,12 +166,12 @@ def test_describe_lists_every_binding_with_its_help(registry: CommandRegistry) -
     assert len(rows) == len(default_keymap(registry))
 
 
-def test_the_readme_documents_every_default_command() -> None:
+def test_the_agent_guide_documents_every_default_command() -> None:
     from tests.conftest import REPO_ROOT
 
-    readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
+    guide = (REPO_ROOT / "docs" / "agent-guide.md").read_text(encoding="utf-8")
     for _key, line in DEFAULT_BINDINGS:
-        assert f"`{line.split()[0]}" in readme, line
+        assert f"`{line.split()[0]}" in guide, line
 
 
 @pytest.mark.parametrize("text", ["Ctrl+E", "Ctrl+U"])
