@@ -32,11 +32,11 @@ SIZE_REPORT = ROOT / "build" / "bundle-size.json"
 #: Calmline may add at most 15% to the bare window's bundle.
 MAX_RATIO = 1.15
 
-#: Libraries the bundle leaves to the target system (see "Packaging" in the
-#: README). PyInstaller never bundles the GL, EGL and xcb core libraries; the
-#: Wayland ones are needed only on Wayland. Every other library a Qt plugin
-#: needs must be in the bundle, and is put there only when the build machine
-#: has it.
+#: Libraries the bundle leaves to the target system (see docs/deployment.md,
+#: "Which Linux systems it runs on"). PyInstaller never bundles the GL, EGL
+#: and xcb core libraries; the Wayland ones are needed only on Wayland. Every
+#: other library a Qt plugin needs must be in the bundle, and is put there
+#: only when the build machine has it.
 TARGET_SYSTEM_LIBRARIES = frozenset(
     {
         "libEGL.so.1",

@@ -183,8 +183,9 @@ def parse_key(text: str) -> KeyChord:
 
 # -- the defaults ---------------------------------------------------------------
 
-#: The default bindings, key string -> command line. The README's key table
-#: and the in-app cheat sheet are generated from this.
+#: The default bindings, key string -> command line. The in-app cheat sheet is
+#: generated from this; the key table in docs/agent-guide.md is checked
+#: against it (tests/unit/test_keymap.py).
 DEFAULT_BINDINGS: tuple[tuple[str, str], ...] = (
     ("Alt+Right", "next-step"),
     ("Alt+Left", "previous-step"),

@@ -1,8 +1,8 @@
 """Loads the translation for the user's language, if Calmline has one.
 
 Translations live in ``resources/translations/calmline_<locale>.qm`` (for
-example ``calmline_de.qm`` or ``calmline_pt_BR.qm``); the README says how to
-make one. Without a file for the language, the English source text shows.
+example ``calmline_de.qm`` or ``calmline_pt_BR.qm``); docs/deployment.md
+("Languages") says how to make one. Without a file for the language, the English source text shows.
 """
 
 from __future__ import annotations

@@ -6,5 +6,5 @@ Run from the top of the repository with the project's virtual environment::
 
 Benchmarks are never part of the pass/fail test run and never fail on a time:
 a figure that misses its target is marked in the table, and the command still
-exits 0. See the README's "Performance" section for what each row means.
+exits 0. See docs/performance.md for what each row means.
 """

@@ -1,6 +1,6 @@
 """``python -m tests.benchmarks [--quick | --smoke] [--json PATH] [--only ROW ...]``.
 
-Prints the table (Markdown, ready for the README) and writes the same figures
+Prints the table (Markdown, ready for docs/performance.md) and writes the same figures
 as JSON. Always exits 0 once the table is printed: a missed target is a
 finding, not a failure.
 """

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -166,12 +167,74 @@ def test_describe_lists_every_binding_with_its_help(registry: CommandRegistry) -
     assert len(rows) == len(default_keymap(registry))
 
 
-def test_the_readme_documents_every_default_command() -> None:
+def test_the_agent_guide_documents_every_default_command() -> None:
+    from tests.conftest import REPO_ROOT
+
+    guide = (REPO_ROOT / "docs" / "agent-guide.md").read_text(encoding="utf-8")
+    for _key, line in DEFAULT_BINDINGS:
+        assert f"`{line.split()[0]}" in guide, line
+
+
+def documented_keys(markdown: str, heading: str) -> dict[str, str]:
+    """Key -> command name, from the key table under ``heading`` ("| key | command | ...").
+
+    A cell may pair keys and commands with " / ", give a second key as "(or KEY)",
+    and a run of keys as "Alt+1 … Alt+9".
+    """
+    section = ("\n" + markdown).split(f"\n{heading}\n", 1)[1].split("\n#", 1)[0]
+    found: dict[str, str] = {}
+    for row in section.splitlines():
+        cells = [cell.strip() for cell in row.strip().strip("|").split("|")]
+        if len(cells) < 3 or not cells[1].startswith("`"):
+            continue
+        commands = [c.split()[0] for c in re.findall(r"`([^`]+)`", cells[1])]
+        parts = cells[0].split(" / ")
+        if len(commands) == 1:
+            commands *= len(parts)
+        for part, command in zip(parts, commands, strict=True):
+            for key in _expand(part):
+                found[str(parse_key(key))] = command
+    return found
+
+
+def _expand(part: str) -> list[str]:
+    main, _, alias = part.partition(" (or ")
+    keys = [main.strip()] + ([alias.rstrip(")").strip()] if alias else [])
+    run = re.fullmatch(r"(.*?)(\d+) … (.*?)(\d+)", keys[0])
+    if run and run[1] == run[3]:
+        keys[:1] = [f"{run[1]}{n}" for n in range(int(run[2]), int(run[4]) + 1)]
+    return keys
+
+
+DEFAULT_KEYS = {str(parse_key(key)): line.split()[0] for key, line in DEFAULT_BINDINGS}
+
+
+def test_the_agent_guide_key_table_is_the_default_keymap() -> None:
+    from tests.conftest import REPO_ROOT
+
+    guide = (REPO_ROOT / "docs" / "agent-guide.md").read_text(encoding="utf-8")
+    assert documented_keys(guide, "## Keys") == DEFAULT_KEYS
+
+
+def test_the_readme_main_keys_are_default_keys() -> None:
     from tests.conftest import REPO_ROOT
 
     readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
-    for _key, line in DEFAULT_BINDINGS:
-        assert f"`{line.split()[0]}" in readme, line
+    documented = documented_keys(readme, "## The main keys")
+    assert len(documented) >= 10
+    assert {key: DEFAULT_KEYS.get(key) for key in documented} == documented
+
+
+def test_a_key_table_that_disagrees_with_the_keymap_is_caught() -> None:
+    table = (
+        "## Keys\n\n| key | command | what |\n| --- | --- | --- |\n"
+        "| Alt+Right / Alt+Left | `previous-step` / `next-step` | swapped |\n"
+        "| Alt+1 … Alt+3 | `go-to-step N` | a run |\n"
+    )
+    documented = documented_keys(table, "## Keys")
+    assert sorted(documented) == ["Alt+1", "Alt+2", "Alt+3", "Alt+Left", "Alt+Right"]
+    assert documented["Alt+2"] == "go-to-step"
+    assert {key: DEFAULT_KEYS.get(key) for key in documented} != documented
 
 
 @pytest.mark.parametrize("text", ["Ctrl+E", "Ctrl+U"])

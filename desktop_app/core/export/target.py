@@ -1,6 +1,6 @@
 """Where an export may be written, and writing it so a crash never leaves half a file.
 
-The rule for export paths (documented in the README, "Exporting"):
+The rule for export paths (documented in docs/call-log.md, "Exporting"):
 
 - An export is a plain file name inside a chosen folder. The window's folder
   is ``<data dir>/exports`` or one the user picked in a file dialog; the
