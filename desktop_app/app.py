@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import linecache
 import logging
+import sys
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from desktop_app import diagnostics
+from desktop_app import diagnostics, exit_codes
 from desktop_app.core.commands import CommandRegistry
 from desktop_app.core.content import ContentSources, LoadResult
 from desktop_app.core.keymap import Keymap, load_keymap
@@ -23,7 +24,7 @@ from desktop_app.desk.desk import CallDesk
 from desktop_app.desk.effects import RecordedEffects
 from desktop_app.desk.playbooks import register_playbook_commands
 from desktop_app.desk.window_commands import WindowSlot, register_window_commands
-from desktop_app.paths import DataDir
+from desktop_app.paths import DataDir, DataDirError, unwritable
 from desktop_app.resources import resource_path
 from desktop_app.store.base import LogError
 from desktop_app.store.lock import LogInUseError
@@ -155,21 +156,55 @@ def save_to(data: DataDir, settings: Settings) -> None:
 
 
 def run_gui(data: DataDir) -> int:
-    diagnostics.install(data.logs)
+    try:
+        data.check_writable()
+        diagnostics.install(data.logs)
+    except DataDirError as exc:
+        return cannot_start(str(exc))
+    except OSError as exc:  # e.g. a log file left unwritable in a writable folder
+        return cannot_start(str(unwritable(exc, data.root)))
     from desktop_app.ui.application import run_window
 
     forget_module_sources()
     try:
         parts = assemble(data)
     except LogInUseError as exc:
-        # One window per data dir: a second start brings the first to the front.
-        from desktop_app.ui.remote import send_command
-
-        if send_command(data, ["raise-window"]) is not None:
-            print(f"Calmline is already running for {data.root}; brought its window to the front.")
-            return 0
-        raise SystemExit(f"Calmline cannot start: {exc}") from exc
+        return hand_over(data, exc)
     return run_window(parts)
+
+
+def cannot_start(message: str) -> int:
+    """Say why the data dir cannot be used, on stderr and, where a window would
+    open, in a dialog; the exit code is ``DATA_DIR_UNWRITABLE``."""
+    print(message, file=sys.stderr, flush=True)
+    from desktop_app.ui.cannot_start import show_cannot_start
+
+    show_cannot_start(message)
+    return exit_codes.DATA_DIR_UNWRITABLE
+
+
+def hand_over(data: DataDir, in_use: LogInUseError) -> int:
+    """One window per data dir: a second start brings the first to the front.
+
+    A first window that does not answer within ``RAISE_MS`` (stopped, hung)
+    is reported as such, never as brought forward.
+    """
+    from desktop_app.ui.remote import RAISE_MS, send_command
+
+    reply = send_command(data, ["raise-window"], timeout_ms=RAISE_MS)
+    if reply is None:
+        raise SystemExit(f"Calmline cannot start: {in_use}")
+    if not reply.answered:
+        print(
+            f"Calmline cannot start: {in_use}, and its window did not answer within "
+            f"{RAISE_MS / 1000:g} s (stopped or hung). End that Calmline, then start again.",
+            file=sys.stderr,
+        )
+        return exit_codes.NO_ANSWER
+    if not reply.ok:
+        raise SystemExit(f"Calmline cannot start: {in_use}; its window says: {reply.message}")
+    print(f"Calmline is already running for {data.root}; brought its window to the front.")
+    return exit_codes.OK
 
 
 def forget_module_sources() -> None:

@@ -10,7 +10,7 @@ import argparse
 from collections.abc import Sequence
 from typing import Any
 
-from desktop_app import APP_NAME, __version__, check_content, export_command
+from desktop_app import APP_NAME, __version__, check_content, exit_codes, export_command
 from desktop_app.paths import ENV_DATA_DIR
 
 
@@ -41,8 +41,10 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-#: ``calmline ctl`` exit codes: the command ran, it failed, no window to run it in.
-CTL_OK, CTL_FAILED, CTL_NOT_RUNNING = 0, 1, 3
+#: ``calmline ctl`` exit codes: the command ran, it failed, no window to run it in,
+#: the call is kept in memory but not written, the window does not answer.
+CTL_OK, CTL_FAILED, CTL_NOT_RUNNING = exit_codes.OK, exit_codes.FAILED, exit_codes.NOT_RUNNING
+CTL_NOT_WRITTEN, CTL_NO_ANSWER = exit_codes.NOT_WRITTEN, exit_codes.NO_ANSWER
 
 
 def add_ctl_parser(commands: Any) -> None:
@@ -53,7 +55,9 @@ def add_ctl_parser(commands: Any) -> None:
         "'calmline ctl next-step', 'calmline ctl use-card 3', "
         "'calmline ctl new-call --phone +15551234567 --name \"Dana Reyes\"'. "
         "Press F1 in the window for every command. Exit status: 0 done, "
-        f"{CTL_FAILED} the command failed, {CTL_NOT_RUNNING} no Calmline runs on the data dir.",
+        f"{CTL_FAILED} the command failed, {CTL_NOT_RUNNING} no Calmline runs on the data dir, "
+        f"{CTL_NOT_WRITTEN} the call is kept in memory but not written to disk, "
+        f"{CTL_NO_ANSWER} the window does not answer.",
     )
     ctl.add_argument("ctl_command", metavar="command", help="the command's name, e.g. next-step")
     ctl.add_argument(
@@ -64,6 +68,7 @@ def add_ctl_parser(commands: Any) -> None:
 def run_ctl(data_dir: str | None, words: list[str]) -> int:
     import sys
 
+    from desktop_app.core.commands import STATUS_NOT_WRITTEN
     from desktop_app.paths import DataDir
     from desktop_app.ui.remote import send_command
 
@@ -76,9 +81,16 @@ def run_ctl(data_dir: str | None, words: list[str]) -> int:
             file=sys.stderr,
         )
         return CTL_NOT_RUNNING
+    if not reply.answered:
+        print(
+            f"calmline ctl: the Calmline window on the data dir {data.root} does not answer "
+            f"(stopped or hung); {words[0]} was not run",
+            file=sys.stderr,
+        )
+        return CTL_NO_ANSWER
     if not reply.ok:
         print(f"calmline ctl: {words[0]}: {reply.message}", file=sys.stderr)
-        return CTL_FAILED
+        return CTL_NOT_WRITTEN if reply.status == STATUS_NOT_WRITTEN else CTL_FAILED
     if reply.message:
         print(reply.message)
     return CTL_OK

@@ -68,14 +68,15 @@ def parse_moment(text: str, option: str, *, end_of_day: bool = False) -> datetim
 
 def run(args: argparse.Namespace) -> int:
     from desktop_app.core.export import ExportError
+    from desktop_app.store.base import LogError
 
     try:
         return _run(args)
     except UsageError as exc:
         print(f"calmline export: {exc}", file=sys.stderr)
         return 2
-    except ExportError as exc:
-        print(f"calmline export: {exc}", file=sys.stderr)
+    except (ExportError, LogError) as exc:  # LogError: a damaged or busy log, named
+        print(f"calmline export: {exc}; nothing was exported", file=sys.stderr)
         return 1
 
 
@@ -92,7 +93,7 @@ def _run(args: argparse.Namespace) -> int:
     target = target_from_out(args.out)
     data = DataDir.resolve(getattr(args, "data_dir", None))
     if not data.call_log.is_file():
-        raise ExportError(f"no call log at {data.call_log}; nothing to export")
+        raise ExportError(f"there is no call log yet at {data.call_log}")
     # The PDF writer needs a Qt application; held here until the export is done.
     qt_app = _offscreen_gui() if fmt is ExportFormat.PDF else None
 

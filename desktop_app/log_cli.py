@@ -1,6 +1,6 @@
 """``calmline log stats`` and ``calmline log forget``: the call log from a terminal.
 
-``stats`` only reads, so it works while Calmline runs (it reads a consistent
+```stats`` only reads, so it works while Calmline runs (it reads a consistent
 snapshot beside the running window). ``forget`` erases, so it needs the log
 to itself: while Calmline runs with that log it refuses, names the process,
 and changes nothing.
@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.paths import DataDir
-from desktop_app.store.base import LogError, LogStats
+from desktop_app.store.base import LogDamagedError, LogError, LogStats
 from desktop_app.store.connection import LogConnection
 from desktop_app.store.lock import LogInUseError, LogLock
 from desktop_app.store.sqlite_log import SqliteCallLog
@@ -40,8 +40,8 @@ def run_log(args: argparse.Namespace) -> int:
     data = DataDir.resolve(args.data_dir)
     path = data.call_log
     if not path.exists():
-        print(f"no call log at {path} yet: nothing to show or forget")
-        return 0
+        print(f"calmline log: there is no call log yet at {path}", file=sys.stderr)
+        return 1
     try:
         if args.log_action == "stats":
             return _stats(path)
@@ -74,10 +74,19 @@ def _stats(path: Path) -> int:
     log = SqliteCallLog(path)
     log.hold(lock)
     try:
-        _print_stats(path, log.stats())
+        stats = log.stats()
+        # Counting can go by an index and miss a damaged page of calls: every page is read.
+        _raise_if_damaged(path, log.check())
+        _print_stats(path, stats)
     finally:
         log.close()
     return 0
+
+
+def _raise_if_damaged(path: Path, verdict: str) -> None:
+    if verdict != "ok":
+        first = next((line for line in verdict.splitlines() if not line.startswith("***")), "")
+        raise LogDamagedError(f"the call log {path} is damaged: {first}")
 
 
 def _stats_beside_running_app(path: Path) -> LogStats:
@@ -87,6 +96,7 @@ def _stats_beside_running_app(path: Path) -> LogStats:
         calls = int(conn.read("SELECT count(*) FROM calls")[0][0])
         first = conn.read("SELECT started_at FROM calls ORDER BY num LIMIT 1")
         last = conn.read("SELECT started_at FROM calls ORDER BY num DESC LIMIT 1")
+        _raise_if_damaged(path, "\n".join(str(r[0]) for r in conn.read("PRAGMA quick_check")))
     finally:
         conn.close()
     files = (path, Path(f"{path}-wal"), Path(f"{path}-shm"))

@@ -16,8 +16,15 @@ from typing import Literal
 ArgType = Literal["int", "str"]
 
 
+#: ``CommandError.status`` of a command whose work is kept in memory, not written to disk.
+STATUS_NOT_WRITTEN = "not-written"
+
+
 class CommandError(Exception):
-    """A command that does not exist or was called with the wrong arguments."""
+    """A command that does not exist, was called with the wrong arguments, or failed."""
+
+    #: A failure with a name of its own (remote control gives it its own exit code).
+    status = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,13 @@ from datetime import UTC, datetime
 
 from desktop_app.core.call import MOOD_MAX, MOOD_MIN, CallRecord, Commitment, Outcome
 from desktop_app.core.clock import Clock, SystemClock
-from desktop_app.core.commands import Arg, CommandError, CommandRegistry, Invocation
+from desktop_app.core.commands import (
+    STATUS_NOT_WRITTEN,
+    Arg,
+    CommandError,
+    CommandRegistry,
+    Invocation,
+)
 from desktop_app.core.placeholders import fill
 from desktop_app.core.playbook import PhraseCard, Playbook, Situation
 from desktop_app.core.session import CallSession, CardUse
@@ -41,6 +47,12 @@ FIELDS = ("name", "account", "phone", "category", "reason", "resolution", "outco
 MOOD_UNKNOWN_START = 3
 
 
+class NotWrittenError(CommandError):
+    """The command did its work, but the disk refused it: it is kept in memory."""
+
+    status = STATUS_NOT_WRITTEN
+
+
 class CallDesk:
     def __init__(
         self,
@@ -70,6 +82,8 @@ class CallDesk:
         self.unfinished: UnfinishedCall | None = None
         #: values the agent typed in for placeholders during this call
         self._answers: dict[str, str] = {}
+        #: why the last saved call is only in memory; "" once it is on disk
+        self.not_written = ""
         self.situation: Situation | None = None
         #: what keeps the call safe on disk, for ``status`` (set by the window's autosave)
         self.durability: DurabilityState | None = None
@@ -194,12 +208,18 @@ class CallDesk:
         return bool(touched) and not self.session.finished
 
     def save_call(self) -> CallRecord:
-        """Save the call to the log and get ready for the next one."""
+        """Save the call to the log and get ready for the next one.
+
+        When the disk refuses, the log keeps the call in memory (``store.pending``)
+        and ``not_written`` says why until the next save.
+        """
         record = self.session.finish()
+        self.not_written = ""
         try:
             self.log.save(record)
         except LogWriteError as exc:
             # The log keeps the call in memory and writes it once it can (store.pending).
+            self.not_written = str(exc)
             self.effects.error(self.tr("Not on disk yet: {problem}").format(problem=exc))
         else:
             self.log.clear_draft()
@@ -469,6 +489,8 @@ class CallDesk:
 
     def _cmd_save(self) -> str:
         record = self.save_call()
+        if self.not_written:
+            raise NotWrittenError(f"call {record.id}: {self.not_written}")
         return f"saved call {record.id}"
 
     def _cmd_new_call(self, inv: Invocation) -> None:

@@ -84,6 +84,43 @@ def _open_checked(path: Path, *, full_check: bool) -> SqliteCallLog:
     return opened
 
 
+def replace_damaged(
+    backend: SqliteCallLog, damage: LogDamagedError, notices: list[str]
+) -> SqliteCallLog:
+    """Damage found in an open log: what can still be read goes to a fresh log.
+
+    The damaged file is moved aside whole; every call that can still be read
+    from it, and the autosaved call in progress, are copied into a fresh log
+    at the same path, owned by the same lock all along.
+    """
+    path = backend.path
+    calls, lost = backend.readable_calls()
+    try:
+        draft = backend.load_draft()
+    except LogError:
+        draft = None
+    lock = backend.close_keeping_lock()
+    try:
+        moved = move_aside(path)
+    except OSError as exc:
+        if lock is not None:
+            lock.release()
+        raise LogWriteError(f"{damage}, and it cannot be moved aside: {exc.strerror}") from exc
+    fresh = SqliteCallLog(path)
+    if lock is not None:
+        fresh.hold(lock)
+    fresh.save_many(calls)
+    if draft is not None:
+        fresh.save_draft(*draft)
+    unread = f"; {lost} call(s) could not be read and are only in the moved file" if lost else ""
+    notices.append(
+        f"{damage}. It was moved to {moved} (nothing was deleted); the {len(calls)} call(s) "
+        f"that could still be read were copied into a fresh log{unread}."
+    )
+    log.warning("%s", notices[-1])
+    return fresh
+
+
 def open_locked(path: Path, notices: list[str]) -> SqliteCallLog:
     """The log at ``path``, owned by this process; a damaged file is replaced."""
     lock = LogLock(path).acquire()
@@ -133,6 +170,18 @@ def open_call_log(path: Path, *, retention_days: int = 0) -> OpenedLog:
     if backend is not None and retention_days > 0:
         try:
             purged = backend.purge_older_than(retention_days)
+        except LogDamagedError as exc:  # a page damaged after a clean close, met now
+            backend = replace_damaged(backend, exc, notices)
+            pending = PendingCallLog(path, reopen, backend)
+            purged = _purge(backend, retention_days, notices)
         except LogWriteError as exc:
             notices.append(f"Old calls could not be purged: {exc}")
     return OpenedLog(pending, notices, purged)
+
+
+def _purge(backend: SqliteCallLog, days: int, notices: list[str]) -> int:
+    try:
+        return backend.purge_older_than(days)
+    except LogError as exc:
+        notices.append(f"Old calls could not be purged: {exc}")
+        return 0

@@ -451,6 +451,54 @@ class SqliteCallLog:
         self._conn.read("PRAGMA shrink_memory")
         return "\n".join(str(r[0]) for r in rows)
 
+    def readable_calls(self) -> tuple[list[CallRecord], int]:
+        """Every call that can still be read from a damaged log, and how many known
+        calls could not be: a batch that meets a damaged page is read call by call."""
+        nums: set[int] = set()
+        sources = ["SELECT num FROM calls", "SELECT call_num FROM commitments"]
+        sources += ["SELECT call_num FROM timeline", "SELECT rowid FROM calls_fts"]
+        for sql in sources:
+            try:
+                nums.update(int(row[0]) for row in self._conn.read(sql))
+            except LogError:
+                continue  # another source may still list them
+        found: list[CallRecord] = []
+        lost = 0
+        ordered = sorted(nums)
+        for start in range(0, len(ordered), _BATCH):
+            chunk = ordered[start : start + _BATCH]
+            try:
+                found += self._records(self._rows_of(chunk))
+                continue
+            except LogError:
+                pass
+            for num in chunk:
+                try:
+                    found += self._records(self._rows_of([num]))
+                except LogError:
+                    lost += 1
+        return found, lost
+
+    def _rows_of(self, nums: list[int]) -> list[Any]:
+        marks = ",".join("?" * len(nums))
+        return self._conn.read(
+            f"SELECT {_CALL_COLUMNS} FROM calls WHERE num IN ({marks}) ORDER BY num", nums
+        )
+
+    def save_many(self, records: Sequence[CallRecord]) -> None:
+        """Save calls in one transaction (one sync to disk, however many)."""
+        with self._conn.write("save calls to") as db:
+            for record in records:
+                clean = redact_record(record)[0]
+                _erase_where(db, "id = ?", (clean.id,))
+                insert_call(db, clean)
+
+    def close_keeping_lock(self) -> LogLock | None:
+        """Close the database but keep owning it: the lock is handed to the caller."""
+        lock, self._lock = self._lock, None
+        self._conn.close()
+        return lock
+
     def hold(self, lock: LogLock) -> None:
         """Keep ``lock`` until this log is closed."""
         self._lock = lock

@@ -138,7 +138,7 @@ def build_window(parts: Parts) -> MainWindow:
 def start_remote_control(parts: Parts, window: MainWindow) -> RemoteControl:
     from desktop_app.ui.remote import RemoteControl
 
-    remote = RemoteControl(parts.data, window.run_words, window)
+    remote = RemoteControl(parts.data, window.run_words_with_status, window)
     if not remote.listen():
         parts.problems.add(
             f"Remote control (calmline ctl) is off: cannot listen on {remote.name}: "

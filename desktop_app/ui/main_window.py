@@ -485,16 +485,22 @@ class MainWindow(QMainWindow):
         self.run_command(line)
 
     def run_words(self, words: Sequence[str]) -> tuple[bool, str]:
+        ok, message, _status = self.run_words_with_status(words)
+        return ok, message
+
+    def run_words_with_status(self, words: Sequence[str]) -> tuple[bool, str, str]:
+        """``run_words``, with the failure's own name (``CommandError.status``) for
+        remote control, which gives some failures their own exit code."""
         try:
             result = self.desk.registry.run(words[0], list(words[1:]))
         except (CommandError, SessionError) as exc:
             self.effects.error(str(exc))
-            return False, str(exc)
+            return False, str(exc), getattr(exc, "status", "")
         except Exception as exc:  # a bug: logged with its traceback and shown
             log.exception("command %s failed", words[0])
             self.effects.error(f"{words[0]}: {type(exc).__name__}: {exc}")
-            return False, f"{type(exc).__name__}: {exc}"
-        return True, "" if result is None else str(result)
+            return False, f"{type(exc).__name__}: {exc}", ""
+        return True, "" if result is None else str(result), ""
 
     def run_window_command(self, name: str, invocation: Invocation) -> object:
         command = self._window_commands.get(name)

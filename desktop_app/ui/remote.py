@@ -8,7 +8,10 @@ data dir bring the first window to the front instead of opening another.
 
 One request per connection: the client sends one JSON line
 ``{"argv": ["use-card", "3"]}``, the window answers one JSON line
-``{"ok": true, "message": "..."}``.
+``{"ok": true, "message": "..."}``, with ``"status": "not-written"`` when a
+command did its work in memory but the disk refused it (``save-call`` on a
+full disk). A window that takes the connection but never answers (stopped,
+hung) is told apart from no window at all.
 """
 
 from __future__ import annotations
@@ -31,9 +34,13 @@ SOCKET_FILE = "ctl.sock"
 MAX_SOCKET_PATH = 100
 CONNECT_MS = 1500
 REPLY_MS = 15000
+#: How long a second start waits for the first window to come to the front.
+RAISE_MS = 3000
 MAX_REQUEST = 64 * 1024
 
-Runner = Callable[[list[str]], tuple[bool, str]]
+#: Runs a command: (worked, message), or (worked, message, status) for a failure
+#: that has its own name (``STATUS_NOT_WRITTEN``).
+Runner = Callable[[list[str]], tuple[bool, str] | tuple[bool, str, str]]
 
 
 class Listener(Protocol):
@@ -52,6 +59,10 @@ class Reply:
 
     ok: bool
     message: str
+    #: "" or a named kind of failure, e.g. ``STATUS_NOT_WRITTEN``
+    status: str = ""
+    #: False when a window took the request but never answered (stopped or hung)
+    answered: bool = True
 
 
 def server_name(data: DataDir) -> str:
@@ -87,10 +98,14 @@ def send_command(data: DataDir, argv: Sequence[str], timeout_ms: int = REPLY_MS)
         return None
     line = buffer.split(b"\n", 1)[0]
     if not line:
-        return Reply(False, "Calmline did not answer")
+        return Reply(
+            False, f"Calmline did not answer within {timeout_ms / 1000:g} s", answered=False
+        )
     try:
         answer = json.loads(line)
-        return Reply(bool(answer["ok"]), str(answer.get("message", "")))
+        return Reply(
+            bool(answer["ok"]), str(answer.get("message", "")), str(answer.get("status", ""))
+        )
     except (ValueError, KeyError, TypeError):
         return Reply(False, "Calmline sent an answer that cannot be read")
 
@@ -140,5 +155,8 @@ class RemoteControl(QObject):
         return _answer(*self._run(argv))
 
 
-def _answer(ok: bool, message: str) -> bytes:
-    return json.dumps({"ok": ok, "message": message}).encode("utf-8") + b"\n"
+def _answer(ok: bool, message: str, status: str = "") -> bytes:
+    answer: dict[str, object] = {"ok": ok, "message": message}
+    if status:
+        answer["status"] = status
+    return json.dumps(answer).encode("utf-8") + b"\n"

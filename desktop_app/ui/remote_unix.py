@@ -26,11 +26,13 @@ _CHUNK = 65536
 
 def exchange(name: str, request: bytes, connect_ms: int, reply_ms: int) -> bytes | None:
     """Send ``request`` to the window listening on ``name``; what it answered
-    (possibly nothing), or None when no window listens there."""
+    (nothing when it did not answer in time), or None when no window listens there."""
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
         sock.settimeout(connect_ms / 1000)
         try:
             sock.connect(name)
+        except TimeoutError:  # a window is there, too stopped or busy even to accept
+            return b""
         except OSError:  # no socket, or one left behind by a window that crashed
             return None
         buffer = b""

@@ -244,8 +244,9 @@ def test_a_full_disk_mid_call_is_shown_and_nothing_is_lost(tmp_path: Path) -> No
     result = json.loads(out.splitlines()[-1])
     path = str(root / "calls.sqlite3")
     assert path in str(result["bar"]) and "Nothing is lost" in str(result["bar"])
-    ok, _message, toast, waiting = result["save"]
-    assert ok and path in toast and "kept in memory" in toast and waiting == 1
+    ok, message, toast, waiting = result["save"]
+    assert not ok and "kept in memory" in message  # the truth: not written yet
+    assert path in toast and "kept in memory" in toast and waiting == 1
     toast_after, problem = result["after"]
     assert problem == "" and "Writing works again" in toast_after
     from desktop_app.store.sqlite_log import SqliteCallLog
@@ -285,8 +286,9 @@ def test_a_read_only_data_dir_keeps_the_call_until_it_can_be_written(shared_top:
         path = str(root / "calls.sqlite3")
         assert any(path in notice for notice in first["notices"])
         assert first["bar"] is True
-        ok, _message, toast, waiting, bar = first["save"]
-        assert ok and path in toast and waiting == 1 and path in bar
+        ok, message, toast, waiting, bar = first["save"]
+        assert not ok and "kept in memory" in message
+        assert path in toast and waiting == 1 and path in bar
         still_open, questions = first["close"]
         assert still_open and len(questions) == 1
         assert "1 saved call(s)" in questions[0] and path in questions[0]

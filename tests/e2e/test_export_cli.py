@@ -116,7 +116,7 @@ def test_a_data_dir_without_a_log_says_so_and_creates_nothing(tmp_path: Path) ->
         "--data-dir", str(empty), "export", "--format", "csv", "--out", str(tmp_path / "x.csv")
     )
     assert result.returncode == 1
-    assert "no call log at" in result.stderr
+    assert f"there is no call log yet at {empty / 'calls.sqlite3'}" in result.stderr
     assert not empty.exists()
 
 

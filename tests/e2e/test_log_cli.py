@@ -58,8 +58,11 @@ def test_stats_shows_calls_dates_and_size(tmp_path: Path) -> None:
 
 def test_stats_uses_the_environment_data_dir_and_copes_with_no_log(tmp_path: Path) -> None:
     result = calmline("log", "stats", env={"CALMLINE_DATA_DIR": str(tmp_path / "none")})
-    assert result.returncode == 0
-    assert "no call log at" in result.stdout
+    assert result.returncode == 1
+    assert (
+        result.stderr
+        == f"calmline log: there is no call log yet at {tmp_path / 'none'}/calls.sqlite3\n"
+    )
     assert not (tmp_path / "none").exists()
 
 

@@ -158,3 +158,34 @@ def test_a_page_damaged_before_an_unclean_stop_is_found_at_start(tmp_path: Path)
     assert moved.read_bytes() == bytes(data)
     assert again.log.count() == 0
     again.log.close()
+
+
+#: A page that holds some of the oldest calls' rows (the calls table grows from here).
+PAGE_OF_OLD_CALLS = 6
+
+
+def test_a_page_damaged_after_a_clean_close_found_while_purging_keeps_what_reads(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "calls.sqlite3"
+    opened = open_call_log(path)
+    for n in range(60):
+        opened.log.save(call(f"call {n} " + "words " * 200, days_ago=400 if n < 5 else 1))
+    opened.log.close()  # a clean close: the next start does not read every page
+    data = bytearray(path.read_bytes())
+    page = 4096
+    data[PAGE_OF_OLD_CALLS * page : (PAGE_OF_OLD_CALLS + 1) * page] = b"\xa5" * page
+    path.write_bytes(bytes(data))
+    again = open_call_log(path, retention_days=365)  # purging meets the damaged page
+    (moved,) = (
+        p for p in tmp_path.glob("calls.sqlite3.damaged-*") if not p.name.endswith(("-wal", "-shm"))
+    )
+    (notice,) = again.notices
+    assert str(path) in notice and str(moved) in notice and "could still be read" in notice
+    kept = [r.notes.split(" words")[0] for r in again.log.list_calls()]
+    assert 0 < len(kept) <= 55  # the readable recent calls, not a silently empty log
+    assert all(int(note.split()[1]) >= 5 for note in kept)  # old calls purged all the same
+    assert again.log.backend is not None and again.log.backend.check() == "ok"
+    with pytest.raises(LogInUseError):
+        open_call_log(path)  # still owned throughout
+    again.log.close()
