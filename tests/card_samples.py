@@ -8,6 +8,7 @@ and wherever they stand, must never reach disk.
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable
 
 from hypothesis import strategies as st
@@ -149,3 +150,9 @@ def digit_string_pattern(number: str) -> str:
     """A regex finding ``number`` in text however it is grouped (up to 3 characters between
     digits: separators, escapes, a line break a PDF layout put in)."""
     return r"\D{0,3}".join(number)
+
+
+#: A security code still standing after its keyword, as nothing on disk may hold.
+CODE_LEFT = re.compile(
+    r"(?i)(cvv2?|cvc2?|cid|csc|security\s+code|verification\s+code)\W{0,20}\d{3,4}"
+)
