@@ -146,6 +146,22 @@ def words_around(draw: st.DrawFn) -> str:
     return "".join(t + j for t, j in zip(tokens, joins, strict=False))
 
 
+@st.composite
+def neighbours(draw: st.DrawFn) -> str:
+    """What may stand right before a card: nothing, a word, a word ending in a digit,
+    a number, punctuation, a line break (each but punctuation and breaks then a space)."""
+    return draw(
+        st.one_of(
+            st.just(""),
+            st.builds(lambda w: w + " ", _WORD),
+            st.builds(lambda w, n: f"{w}{n} ", _WORD, _NUMBER),
+            st.builds(lambda n: n + " ", _NUMBER),
+            _PUNCTUATION,
+            st.just("\n"),
+        )
+    )
+
+
 def digit_string_pattern(number: str) -> str:
     """A regex finding ``number`` in text however it is grouped (up to 3 characters between
     digits: separators, escapes, a line break a PDF layout put in)."""
