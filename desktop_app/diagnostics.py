@@ -5,6 +5,14 @@ on an unexpected exception is written to ``<data dir>/logs/calmline.log`` with
 its traceback and handed to ``on_unexpected`` (the UI shows a short message);
 a hard crash (segfault, abort) is dumped by ``faulthandler`` to
 ``<data dir>/logs/crash.log``.
+
+Nothing sensitive is written: every line of ``calmline.log``, its message and
+any traceback, passes through the call log's redaction (``core.redaction``)
+and then the export's blunter card guard (``core.card_mask``), so a card
+number or security code in a refused value or an exception message arrives
+masked. ``crash.log`` holds only what ``faulthandler`` writes from C at the
+moment of a crash: file names, line numbers and function names of the code,
+never a value.
 """
 
 from __future__ import annotations
@@ -22,6 +30,8 @@ from types import TracebackType
 from typing import IO
 
 from desktop_app.core.atomic import PRIVATE_FILE, ensure_private_dir
+from desktop_app.core.card_mask import mask_card_numbers
+from desktop_app.core.redaction import redact_text
 
 log = logging.getLogger("calmline")
 
@@ -38,9 +48,21 @@ _crash_stream: IO[str] | None = None
 _on_unexpected: UnexpectedHandler | None = None
 
 
-class _PrivateRotatingHandler(logging.FileHandler):
-    """The log file, moved aside to ``.1`` (``.1`` to ``.2``, ...) once it reaches
-    ``MAX_LOG_BYTES``, keeping ``LOG_BACKUPS`` older files.
+def redact_log_line(text: str) -> str:
+    """``text`` as it may be written to a log file: card numbers and security codes masked.
+
+    The call log's rules come first (``[card ending 1111]``, ``[code removed]``);
+    the blunter export guard then masks what those spare as an id or a phone
+    number, since a log line quotes values in ways the call log never sees
+    them ("'x\\n4111...'" in a repr glues the number to an ``n``).
+    """
+    return mask_card_numbers(redact_text(text).text)
+
+
+class LogFileHandler(logging.FileHandler):
+    """The log file, every line redacted (``redact_log_line``), moved aside to
+    ``.1`` (``.1`` to ``.2``, ...) once it reaches ``MAX_LOG_BYTES``, keeping
+    ``LOG_BACKUPS`` older files.
 
     Log files can hold customer details from tracebacks: all are 0600. This
     does what the standard ``RotatingFileHandler`` does, without importing
@@ -50,6 +72,12 @@ class _PrivateRotatingHandler(logging.FileHandler):
 
     def __init__(self, path: Path) -> None:
         super().__init__(path, encoding="utf-8")
+
+    def format(self, record: logging.LogRecord) -> str:
+        # Here rather than in a formatter, so that no formatter set later can
+        # bypass it; the message, the traceback and any stack are all in the
+        # formatted text.
+        return redact_log_line(super().format(record))
 
     def _open(self) -> io.TextIOWrapper:
         stream = super()._open()
@@ -83,10 +111,10 @@ def install(logs_dir: Path, on_unexpected: UnexpectedHandler | None = None) -> P
     global _crash_stream, _on_unexpected
     ensure_private_dir(logs_dir)
     log_path = logs_dir / LOG_FILE
-    handler = _PrivateRotatingHandler(log_path)
+    handler = LogFileHandler(log_path)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
-    for old in [h for h in root.handlers if isinstance(h, _PrivateRotatingHandler)]:
+    for old in [h for h in root.handlers if isinstance(h, LogFileHandler)]:
         root.removeHandler(old)
         old.close()
     root.addHandler(handler)

@@ -3,22 +3,24 @@
 An agent may type a card number the customer reads out, or its security
 code. Nothing like that may reach disk, so every record passes through
 ``redact_record`` before it is stored (the call log does this itself, for
-finished calls and autosaved drafts alike).
+finished calls and autosaved drafts alike), and every line of the
+diagnostics log passes through ``redact_text``.
 
 What is masked:
 
-- a run of 13 to 19 digits, single spaces or dashes allowed between digits,
-  that passes the Luhn check, becomes ``[card ending 1111]`` (its last four
-  digits). A longer run of digit groups ("4111 1111 1111 1111 123") is
-  searched group by group for such a card.
+- a card number, found by ``core.card_mask.find_cards``: 13 to 19 digits
+  passing the Luhn check, unbroken or in groups joined by a single space,
+  dash or dot, wherever it stands (after a word, a digit, punctuation or a
+  line break), becomes ``[card ending 1111]`` (its last four digits). Digits
+  beside it stay as typed: "4111 1111 1111 1111 3" keeps its "3".
 - a 3 or 4 digit code shortly after CVV, CVC, CVV2, CID, CSC, "security code"
   or "verification code" becomes ``[code removed]``.
 
-What is left alone, on purpose: numbers that start with ``+`` or ``0``
-(phone numbers with their international or trunk prefix; no card number starts
-with 0), numbers glued to
-letters or to a prefix such as ``INC-`` (ticket and order ids), and anything
-with fewer than 13 digits (dates, phone numbers, order numbers).
+What is left alone, on purpose: a number written with ``+`` in front, or
+starting with ``0`` (phone numbers with their international or trunk prefix;
+no card number starts with 0), one unbroken number glued to letters or to a
+prefix such as ``INC-`` (ticket and order ids), and anything with fewer than
+13 digits (dates, phone numbers, order numbers).
 """
 
 from __future__ import annotations
@@ -27,13 +29,28 @@ import re
 from dataclasses import dataclass
 
 from desktop_app.core.call import CallRecord
+from desktop_app.core.card_mask import (
+    CARD_MAX_DIGITS,
+    CARD_MIN_DIGITS,
+    PRINTED,
+    CardReading,
+    find_cards,
+    luhn_ok,
+    replace_cards,
+)
 
-CARD_MIN_DIGITS = 13
-CARD_MAX_DIGITS = 19
+__all__ = [
+    "CARD_MAX_DIGITS",
+    "CARD_MIN_DIGITS",
+    "CODE_MASK",
+    "RedactionReport",
+    "RedactionResult",
+    "card_mask",
+    "luhn_ok",
+    "redact_record",
+    "redact_text",
+]
 
-#: Digit groups joined by at most one space or dash.
-_DIGIT_RUN = re.compile(r"\d+(?:[ -]\d+)*")
-_GROUP = re.compile(r"\d+")
 _CODE = re.compile(
     r"\b(?P<word>cvv2?|cvc2?|cid|csc|security\s+code|verification\s+code)\b"
     r"(?P<gap>[^\d\n]{0,20}?)"
@@ -87,78 +104,61 @@ class RedactionReport:
         return f"{' and '.join(parts)} before saving ({', '.join(self.fields)})"
 
 
-def luhn_ok(digits: str) -> bool:
-    total = 0
-    for position, char in enumerate(reversed(digits)):
-        value = ord(char) - 48
-        if position % 2:
-            value *= 2
-            if value > 9:
-                value -= 9
-        total += value
-    return total % 10 == 0
-
-
-def _looks_like_an_id_or_phone(text: str, start: int, end: int) -> bool:
-    # "+44 ...", "0044 ...", "020 ...": phone numbers. No card number starts with 0.
-    before = text[start - 1] if start > 0 else ""
-    after = text[end] if end < len(text) else ""
-    if (
-        text[start] == "0"
-        or before == "+"
-        or before.isalpha()
-        or before == "_"
-        or after.isalpha()
-        or after == "_"
-    ):
+def _phone_number_or_id(text: str, reading: CardReading) -> bool:
+    """True when ``reading`` is better taken for a phone number or an id than a card."""
+    if reading.digits[0] == "0" or _in_a_phone_number(text, reading):
         return True
-    # "INC-4111...", "ORD/4111...": a prefix joined to the number makes it an id.
-    return before in "-/." and start > 1 and text[start - 2].isalnum()
+    if len(reading.layout) > 1:
+        # Ids are written as one unbroken number; digit groups glued to a
+        # word ("no.4111 1111 1111 1111") are a card typed in a hurry.
+        return False
+    before = text[reading.start - 1] if reading.start > 0 else ""
+    after = text[reading.end] if reading.end < len(text) else ""
+    if reading.at_run_end and (after.isalpha() or after == "_"):
+        return True
+    if not reading.at_run_start:
+        return False
+    # "ORD4111...", "INC-4111...", "CASE/4111...": a prefix joined to the number.
+    return (
+        before.isalpha()
+        or before == "_"
+        or (before in "-/." and reading.start > 1 and text[reading.start - 2].isalnum())
+    )
 
 
-def _card_spans(text: str, start: int, run: str) -> list[tuple[int, int, str]]:
-    """(start, end, last four) of each card inside one run of digit groups."""
-    groups = [(m.start(), m.end(), m.group()) for m in _GROUP.finditer(run)]
-    found: list[tuple[int, int, str]] = []
-    first = 0
-    while first < len(groups):
-        match = None
-        digits = ""
-        for last in range(first, len(groups)):
-            digits += groups[last][2]
-            if len(digits) > CARD_MAX_DIGITS:
-                break
-            if len(digits) >= CARD_MIN_DIGITS and digits[0] != "0" and luhn_ok(digits):
-                match = (last, digits)
-        if match is None:
-            first += 1
-            continue
-        last, digits = match
-        found.append((start + groups[first][0], start + groups[last][1], digits[-4:]))
-        first = last + 1
-    return found
+def _in_a_phone_number(text: str, reading: CardReading) -> bool:
+    """Inside a phone number: a run written with ``+`` ("+44 20 7946 0958") or
+    opening with a 0 prefix ("0044 ...", "020 ..."), standing free of any word.
+
+    A card printed in groups ("4111 1111 1111 1111") after the prefix is still
+    a card, and so is one unbroken number past the group after the prefix.
+    """
+    run = reading.run_start
+    before = text[run - 1] if run > 0 else ""
+    opens_with_zero = text[run] == "0" and not (before.isalnum() or before == "_")
+    if not (before == "+" or (opens_with_zero and _digits_before_a_separator(text, run) > 1)):
+        return False
+    if reading.at_run_start:
+        return True
+    if len(reading.layout) > 1:
+        return reading.layout_score != PRINTED
+    return reading.start == run + _digits_before_a_separator(text, run) + 1
+
+
+def _digits_before_a_separator(text: str, start: int) -> int:
+    end = start
+    while end < len(text) and text[end].isdigit():
+        end += 1
+    return end - start
 
 
 def redact_text(text: str) -> RedactionResult:
     if not text or not any(c.isdigit() for c in text):
         return RedactionResult(text)
-    pieces: list[str] = []
-    cursor = 0
-    cards = 0
-    for run in _DIGIT_RUN.finditer(text):
-        if sum(c.isdigit() for c in run.group()) < CARD_MIN_DIGITS:
-            continue
-        if _looks_like_an_id_or_phone(text, run.start(), run.end()):
-            continue
-        for begin, end, last_four in _card_spans(text, run.start(), run.group()):
-            pieces.append(text[cursor:begin])
-            pieces.append(card_mask(last_four))
-            cursor = end
-            cards += 1
-    pieces.append(text[cursor:])
-    masked = "".join(pieces)
+    cards = find_cards(text, _phone_number_or_id)
+    masked = replace_cards(text, cards, lambda card: card_mask(card.last_four))
     masked, codes = _CODE.subn(lambda m: f"{m['word']}{m['gap']}{CODE_MASK}", masked)
-    return RedactionResult(masked, cards, codes)
+    return RedactionResult(masked, len(cards), codes)
 
 
 def redact_record(record: CallRecord) -> tuple[CallRecord, RedactionReport]:

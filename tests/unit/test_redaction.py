@@ -7,11 +7,18 @@ import re
 from datetime import UTC, datetime
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from desktop_app.core.call import CallRecord, Commitment, Customer, EventKind, TimelineEvent
 from desktop_app.core.redaction import luhn_ok, redact_record, redact_text
+from tests.card_samples import (
+    LOOK_ALIKES,
+    digit_string_pattern,
+    oddly_grouped_cards,
+    printed_cards,
+    words_around,
+)
 
 # Published test numbers of the card schemes.
 TEST_CARDS = [
@@ -30,13 +37,6 @@ TEST_CARDS = [
     "6200000000000005",  # UnionPay
     "6011000000000000001",  # 19 digits
 ]
-
-
-def luhn_complete(body: str) -> str:
-    for check in "0123456789":
-        if luhn_ok(body + check):
-            return body + check
-    raise AssertionError("unreachable")
 
 
 def formats(number: str) -> list[str]:
@@ -122,81 +122,82 @@ def test_phone_numbers_dates_and_ids_are_left_alone(text: str) -> None:
     assert redact_text(f"note: {text} ok").text == f"note: {text} ok"
 
 
-def _phone(rng: random.Random) -> str:
-    country = rng.choice(["1", "44", "49", "33", "61", "81", "86", "91", "353", "971"])
-    digits = "".join(rng.choice("0123456789") for _ in range(rng.randint(7, 12)))
-    sep = rng.choice([" ", "-", ""])
-    groups = [digits[i : i + rng.randint(2, 4)] for i in range(0, len(digits), 3)]
-    body = sep.join(g for g in groups if g)
-    return rng.choice([f"+{country} {body}", f"00{country} {body}", f"+{country}{body}"])
-
-
-def _local_phone(rng: random.Random) -> str:
-    area, mid, end = (rng.randint(200, 999), rng.randint(200, 999), rng.randint(0, 9999))
-    return rng.choice(
-        [f"({area}) {mid}-{end:04d}", f"{area}-{mid}-{end:04d}", f"1 {area} {mid} {end:04d}"]
-    )
-
-
-def _date(rng: random.Random) -> str:
-    y, m, d = rng.randint(1990, 2040), rng.randint(1, 12), rng.randint(1, 28)
-    hh, mm = rng.randint(0, 23), rng.randint(0, 59)
-    return rng.choice(
-        [
-            f"{y}-{m:02d}-{d:02d}",
-            f"{d:02d}/{m:02d}/{y}",
-            f"{y}-{m:02d}-{d:02d} {hh:02d}:{mm:02d}",
-            f"{y}{m:02d}{d:02d}",
-        ]
-    )
-
-
-def _order_or_ticket(rng: random.Random) -> str:
-    digits = "".join(rng.choice("0123456789") for _ in range(rng.randint(4, 19)))
-    prefix = rng.choice(["ORD-", "INC-", "TKT", "#A", "CASE/", "REF."])
-    return rng.choice([f"{prefix}{digits}", f"order {digits[:12]}", f"ticket {digits[:10]}"])
-
-
-def _not_luhn(rng: random.Random) -> str:
-    length = rng.randint(13, 19)
-    body = rng.choice("23456789") + "".join(rng.choice("0123456789") for _ in range(length - 2))
-    valid = luhn_complete(body)
-    wrong = str((int(valid[-1]) + rng.randint(1, 9)) % 10)
-    return body + wrong
-
-
 def test_thousands_of_generated_non_card_numbers_are_left_alone() -> None:
     rng = random.Random(20260515)
-    makers = [_phone, _local_phone, _date, _order_or_ticket, _not_luhn]
+    makers = list(LOOK_ALIKES.values())
     for _ in range(5000):
         text = f"Customer said {rng.choice(makers)(rng)} twice."
         assert redact_text(text).text == text
 
 
-@st.composite
-def card_numbers(draw: st.DrawFn) -> str:
-    length = draw(st.integers(13, 19))
-    first = draw(st.sampled_from("23456789"))
-    rest = draw(st.text("0123456789", min_size=length - 2, max_size=length - 2))
-    return luhn_complete(first + rest)
+def proper_sub_readings(typed: str) -> list[str]:
+    """The digits of every run of whole groups of ``typed``, shorter than all of it."""
+    groups = re.findall(r"\d+", typed)
+    return [
+        "".join(groups[i:j])
+        for i in range(len(groups))
+        for j in range(i + 1, len(groups) + 1)
+        if (i, j) != (0, len(groups))
+    ]
 
 
-@st.composite
-def typed_card(draw: st.DrawFn) -> tuple[str, str]:
-    number = draw(card_numbers())
-    cuts = sorted(draw(st.sets(st.integers(1, len(number) - 1), max_size=5)))
-    sep = draw(st.sampled_from([" ", "-"]))
-    pieces = [number[a:b] for a, b in zip([0, *cuts], [*cuts, len(number)], strict=True)]
-    return number, sep.join(pieces)
+@given(
+    printed_cards(),
+    words_around(),
+    st.sampled_from(["", "(", "#", ":", '"', "\n", "card: "]),
+    st.sampled_from(["", ")", ".", ",", "!", '"', "\n"]),
+    st.one_of(st.just(""), st.from_regex(r" ([1-9][0-9]?|[1-9][0-9]{4,6})", fullmatch=True)),
+    words_around(),
+)
+@settings(max_examples=600, deadline=None)
+def test_a_card_is_masked_wherever_it_stands_and_nothing_beside_it_goes(
+    card: tuple[str, str], before: str, opener: str, closer: str, number: str, after: str
+) -> None:
+    number_typed = card[1]
+    # A 17-19 digit card whose first 16 digits are a card too is read as the
+    # shorter one (its last digits stay, the card does not): not this test's case.
+    assume(not any(len(d) >= 13 and luhn_ok(d) for d in proper_sub_readings(number_typed)))
+    tail = f"{closer}{number} {after}"
+    assume(redact_text(before).text == before and redact_text(tail).text == tail)
+    result = redact_text(f"{before}{opener}{number_typed}{tail}")
+    assert result.text == f"{before}{opener}[card ending {card[0][-4:]}]{tail}"
+    assert result.cards_masked == 1
 
 
-@given(typed_card(), st.sampled_from(["", "Card: ", "card no. ", "it's "]))
+@given(oddly_grouped_cards(), words_around(), words_around())
 @settings(max_examples=400, deadline=None)
-def test_generated_cards_in_any_grouping_are_masked(card: tuple[str, str], before: str) -> None:
-    number, typed = card
-    result = redact_text(f"{before}{typed} - thanks")
-    assert result.text == f"{before}[card ending {number[-4:]}] - thanks"
-    assert number not in re.sub(r"\D", "", result.text)
+def test_a_card_in_any_grouping_never_survives_whole(
+    card: tuple[str, str], before: str, after: str
+) -> None:
+    result = redact_text(f"{before}{card[1]} {after}")
+    assert result.cards_masked >= 1
+    assert not re.search(digit_string_pattern(card[0]), result.text)
+
+
+def test_a_card_after_a_word_ending_in_a_digit_is_masked() -> None:
+    assert redact_text("card2 4111111111111111").text == "card2 [card ending 1111]"
+    assert redact_text("card0 4111 1111 1111 1111").text == "card0 [card ending 1111]"
+    assert redact_text("ref 12 4111111111111111 ok").text == "ref 12 [card ending 1111] ok"
+
+
+def test_a_digit_after_the_card_is_not_swallowed() -> None:
+    assert redact_text("4111 1111 1111 1111 3").text == "[card ending 1111] 3"
+    assert redact_text("4111-1111-1111-1111 12").text == "[card ending 1111] 12"
+
+
+def test_dots_join_groups_too() -> None:
+    assert redact_text("card 4111.1111.1111.1111.").text == "card [card ending 1111]."
+
+
+def test_a_card_after_a_phone_number_or_in_groups_glued_to_a_word_is_masked() -> None:
+    text = "call +44 20 7946 0958 4111 1111 1111 1111"
+    assert redact_text(text).text == "call +44 20 7946 0958 [card ending 1111]"
+    assert redact_text("no.4111 1111 1111 1111").text == "no.[card ending 1111]"
+
+
+def test_a_card_on_a_line_of_its_own_or_in_brackets() -> None:
+    text = "card:\n4111111111111111\n(5555 5555 5555 4444)"
+    assert redact_text(text).text == "card:\n[card ending 1111]\n([card ending 4444])"
 
 
 def test_redact_record_covers_every_text_field_and_leaves_the_original() -> None:
