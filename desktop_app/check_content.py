@@ -7,7 +7,8 @@ against it. Output, made for people and pipelines alike:
 
 - one line per problem: ``FILE:LINE: message``;
 - then one line per playbook the files define or change:
-  ``ID: N steps, M cards, K situations``.
+  ``ID: N steps, M cards, K situations, L layers``, where L counts the files
+  that built the playbook, its own file included (1 for an unchanged one).
 
 Exit status 1 when anything is wrong (or nothing was found to check), else 0.
 """
@@ -76,13 +77,19 @@ def check(paths: Sequence[Path], out: TextIO) -> int:
         if checked.isdisjoint(sources):
             continue
         book = result.playbooks[playbook_id]
-        print(
-            f"{book.id}: {len(book.steps)} steps, {len(book.all_cards())} cards, "
-            f"{len(book.situations)} situations",
-            file=out,
+        counts = (
+            _count(len(book.steps), "step"),
+            _count(len(book.all_cards()), "card"),
+            _count(len(book.situations), "situation"),
+            _count(len(sources), "layer"),
         )
+        print(f"{book.id}: {', '.join(counts)}", file=out)
     wrong = errors or result.problems or builtin_problems
     return 1 if wrong else 0
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def run(args: argparse.Namespace) -> int:

@@ -1,4 +1,5 @@
-"""Card search: every card of every step and situation, by title, text and tags.
+"""Card search: every card of every step and situation, by title, text, tags and
+the title and keywords of the step or situation holding it.
 
 Typo tolerant and fast enough to run on every keystroke over thousands of
 cards. Words are folded (case and accents) and indexed once; a query word
@@ -15,7 +16,7 @@ import heapq
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from itertools import repeat
 from operator import add, neg
@@ -102,16 +103,23 @@ class CardIndex:
     prefix such as "re" (most cards) as cheap as a rare word.
     """
 
-    def __init__(self, entries: Iterable[tuple[str, str, PhraseCard]]) -> None:
+    def __init__(
+        self,
+        entries: Iterable[tuple[str, str, PhraseCard]],
+        owner_words: Mapping[str, str] | None = None,
+    ) -> None:
+        """``owner_words``: more words to find each owner's cards by (a situation's
+        keywords), by owner id; they count as much as the owner's title."""
+        owner_words = owner_words or {}
         # Stable: cards with the same title keep the playbook's order.
         self._entries = sorted(entries, key=lambda entry: entry[2].title)
         #: word -> {field weight: card numbers with that best weight, ascending}
         self._postings: dict[str, dict[float, list[int]]] = {}
-        for number, (_owner_id, owner_title, card) in enumerate(self._entries):
+        for number, (owner_id, owner_title, card) in enumerate(self._entries):
             best: dict[str, float] = {}
             for weight, text in (
                 (WEIGHT_TEXT, card.text),
-                (WEIGHT_OWNER, owner_title),
+                (WEIGHT_OWNER, f"{owner_title} {owner_words.get(owner_id, '')}"),
                 (WEIGHT_TAG, " ".join(card.tags)),
                 (WEIGHT_TITLE, card.title),
             ):
@@ -134,7 +142,8 @@ class CardIndex:
             entries.extend((step.id, step.title, card) for card in step.cards)
         for situation in playbook.situations:
             entries.extend((situation.id, situation.title, card) for card in situation.cards)
-        return cls(entries)
+        keywords = {s.id: " ".join(s.keywords) for s in playbook.situations if s.keywords}
+        return cls(entries, keywords)
 
     def __len__(self) -> int:
         return len(self._entries)

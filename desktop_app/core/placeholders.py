@@ -21,6 +21,8 @@ KNOWN_PLACEHOLDERS: dict[str, str] = {
     "account": "the customer's account or ticket id",
     "phone": "the customer's phone number",
     "category": "the call's category",
+    "resolution": "the agreed resolution, from the notes pane",
+    "next_promise": "what the latest commitment promises (the one {due} is the date of)",
 }
 
 _PATTERN = re.compile(r"\{([a-z_][a-z0-9_]*)\}")

@@ -46,12 +46,19 @@ class Step:
 
 @dataclass(frozen=True, slots=True)
 class Situation:
-    """Something that may come up at any point in a call, with advice and cards for it."""
+    """Something that may come up at any point in a call, with advice, reminders and cards."""
 
     id: str
     title: str
     cards: tuple[PhraseCard, ...] = ()
     advice: str = ""
+    do: tuple[str, ...] = ()
+    dont: tuple[str, ...] = ()
+    #: 1 = the most used; situations are listed (and keyed) in this order, those
+    #: without one after the rest in file order
+    priority: int | None = None
+    #: words a card search should find the situation by besides its title
+    keywords: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +69,7 @@ class Playbook:
     name: str
     language: str
     steps: tuple[Step, ...]
+    #: most used first: the content loader orders them by ``priority``
     situations: tuple[Situation, ...] = ()
     categories: tuple[str, ...] = ("billing", "delivery", "product quality", "service", "other")
     #: id of the step a re-escalation returns to (the "acknowledge" step by default)
@@ -89,3 +97,8 @@ class Playbook:
             if card.id == card_id:
                 return card
         return None
+
+
+def ordered_situations(situations: tuple[Situation, ...]) -> tuple[Situation, ...]:
+    """``situations`` by priority (1 first), those without one last; stable for ties."""
+    return tuple(sorted(situations, key=lambda s: (s.priority is None, s.priority or 0)))

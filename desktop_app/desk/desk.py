@@ -288,6 +288,8 @@ class CallDesk:
             "agent_name": self.agent,
             "company": self.company,
             "due": _latest_due(record.commitments),
+            "resolution": record.resolution,
+            "next_promise": _latest_promise(record.commitments),
         }
         for name, value in self._answers.items():
             if not values.get(name, "").strip():
@@ -341,6 +343,8 @@ class CallDesk:
                 record.customer.account, touched_record = value, True
             elif name == "phone":
                 record.customer.phone, touched_record = value, True
+            elif name == "resolution":
+                record.resolution, touched_record = value, True
             elif name == "agent_name":
                 self.agent = value
                 record.agent = record.agent or value
@@ -516,6 +520,15 @@ def _latest_due(commitments: list[Commitment]) -> str:
     if not dues:
         return ""
     return max(dues).astimezone().strftime("%a %d %b, %H:%M")
+
+
+def _latest_promise(commitments: list[Commitment]) -> str:
+    """What the commitment ``{due}`` dates promises; else the last one made."""
+    if not commitments:
+        return ""
+    dated = [(c.due, c) for c in commitments if c.due is not None]
+    latest = max(dated, key=lambda pair: pair[0])[1] if dated else commitments[-1]
+    return latest.what.strip()
 
 
 def _one_of(value: str, allowed: tuple[str, ...], what: str) -> str:

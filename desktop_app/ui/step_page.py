@@ -165,6 +165,24 @@ def _reminders(
     column.addWidget(box)
 
 
+def _add_reminders(page: CardPage, do: Sequence[str], dont: Sequence[str]) -> None:
+    """The do / don't reminders of a step or situation, below its cards."""
+    if not do and not dont:
+        return
+    reminders = QWidget(page.body)
+    column = QVBoxLayout(reminders)
+    column.setContentsMargins(0, 0, 0, 0)
+    heading = page.add_heading(QCoreApplication.translate("CardPage", "Reminders"))
+    page.column.removeWidget(heading)
+    heading.setParent(reminders)
+    column.addWidget(heading)
+    column.setSpacing(6)
+    _reminders(page, column, reminders, "✓", "doMark", do)
+    _reminders(page, column, reminders, "✕", "dontMark", dont)
+    page.reminders = reminders
+    page.column.addWidget(reminders)
+
+
 def step_page(
     step: Step,
     card_keys: Sequence[str],
@@ -189,19 +207,7 @@ def step_page(
         if step.cards:
             page.add_heading(QCoreApplication.translate("CardPage", "Cards"))
             page.add_cards(step.cards, card_keys, on_use)
-        if step.do or step.dont:
-            reminders = QWidget(page.body)
-            column = QVBoxLayout(reminders)
-            column.setContentsMargins(0, 0, 0, 0)
-            heading = page.add_heading(QCoreApplication.translate("CardPage", "Reminders"))
-            page.column.removeWidget(heading)
-            heading.setParent(reminders)
-            column.addWidget(heading)
-            column.setSpacing(6)
-            _reminders(page, column, reminders, "✓", "doMark", step.do)
-            _reminders(page, column, reminders, "✕", "dontMark", step.dont)
-            page.reminders = reminders
-            page.column.addWidget(reminders)
+        _add_reminders(page, step.do, step.dont)
         if then is not None:
             then(page)
         page.finish()
@@ -233,6 +239,7 @@ def situation_page(
             )
         page.add_heading(QCoreApplication.translate("CardPage", "Cards"))
         page.add_cards(situation.cards, card_keys, on_use)
+        _add_reminders(page, situation.do, situation.dont)
         page.finish()
 
     page = CardPage(typography, parent, fill)

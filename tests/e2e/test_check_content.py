@@ -12,8 +12,9 @@ def test_the_built_in_playbooks_pass_with_a_summary_each() -> None:
     result = calmline("check-content", "resources/playbooks")
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.splitlines() == [
-        "calm-six: 6 steps, 57 cards, 7 situations",
-        "heard: 5 steps, 51 cards, 7 situations",
+        "calm-six: 6 steps, 116 cards, 21 situations, 1 layer",
+        "heard: 5 steps, 62 cards, 7 situations, 1 layer",
+        "last: 4 steps, 44 cards, 7 situations, 1 layer",
     ]
     assert result.stderr == ""
 
@@ -40,8 +41,8 @@ def test_every_problem_is_one_line_with_file_and_line_and_the_exit_status_is_1(
     assert lines[0] == (f"{broken}:20: unknown key 'titel' in a card (did you mean 'title'?)")
     assert lines[1].startswith(f"{broken}:28: unknown placeholder {{whoever}} in the text of ")
     assert lines[2:] == [
-        "calm-six: 5 steps, 51 cards, 7 situations",
-        "good: 2 steps, 3 cards, 1 situations",
+        "calm-six: 5 steps, 109 cards, 21 situations, 2 layers",
+        "good: 2 steps, 3 cards, 1 situation, 1 layer",
     ]
     assert good.exists() and change.exists()
 
@@ -56,3 +57,9 @@ def test_a_path_is_required() -> None:
     result = calmline("check-content")
     assert result.returncode == 2
     assert "the following arguments are required: PATH" in result.stderr
+
+
+def test_a_business_layer_is_checked_on_top_of_the_default_playbook() -> None:
+    result = calmline("check-content", "resources/playbooks/business/billing.yaml")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.splitlines() == ["calm-six: 6 steps, 120 cards, 21 situations, 2 layers"]

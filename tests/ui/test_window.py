@@ -317,3 +317,22 @@ def test_something_unexpected_is_told_with_where_the_details_are(
     show_unexpected(window, logs, "ValueError: no such step")
     text = f"Something went wrong: ValueError: no such step\n\nDetails are in {logs}."
     assert seen == [(QMessageBox.Icon.Critical, text)]
+
+
+def test_a_situation_page_shows_its_do_and_dont_reminders(
+    make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    from desktop_app.core.content import load_library
+    from desktop_app.resources import resource_path
+
+    book = load_library(resource_path("playbooks")).playbooks["calm-six"]
+    window = make_window(book)
+    window.run_command("open-situation safety")
+    page = window.situation_pages["safety"]
+    qtbot.waitUntil(page.isVisible)
+    shown = [label.text() for label in page.findChildren(QLabel)]
+    (safety,) = [s for s in book.situations if s.id == "safety"]
+    assert "REMINDERS" in shown
+    assert set(safety.do) | set(safety.dont) <= set(shown)
+    # The chips follow the playbook's order, most used first.
+    assert list(window.chips) == [s.id for s in book.situations]

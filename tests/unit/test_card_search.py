@@ -196,3 +196,19 @@ def test_search_ranks_as_the_rule_says(
     ]
     idx = index(*cards)
     assert [h.card.id for h in idx.search(query, limit)] == _expected(idx, cards, query, limit)
+
+
+def test_a_situation_is_found_by_its_keywords() -> None:
+    from desktop_app.core.content import load_library
+    from desktop_app.resources import resource_path
+
+    book = load_library(resource_path("playbooks")).playbooks["calm-six"]
+    index = CardIndex.from_playbook(book)
+    for query, situation in (
+        ("suicide", "safety"),
+        ("ombudsman", "regulator"),
+        ("interpreter", "language-barrier"),
+        ("outage", "outage"),
+        ("tears", "vulnerable"),
+    ):
+        assert index.search(query)[0].owner_id == situation, query

@@ -52,7 +52,7 @@ def test_every_problem_is_collected_not_just_the_first(tmp_path: Path) -> None:
         "9: goal of step 'one' is empty",
         "21: unknown placeholder {custmer_name} in the text of card 'one-a' (did you mean "
         "'customer_name'?); known: {customer_name}, {agent_name}, {company}, {due}, {account}, "
-        "{phone}, {category}",
+        "{phone}, {category}, {resolution}, {next_promise}",
     ]
 
 
@@ -162,3 +162,32 @@ def test_load_playbook_raises_the_loaders_own_error(tmp_path: Path) -> None:
         f"{path}:1: a playbook needs a language",
         f"{path}:1: a playbook needs a list of steps",
     ]
+
+
+def test_situation_reminders_priority_and_keywords_load_and_order_the_list(
+    tmp_path: Path,
+) -> None:
+    text = MINIMAL.replace(
+        "    title: Rude caller\n",
+        "    title: Rude caller\n    priority: 2\n    keywords: [swearing, insults]\n"
+        "    do: [Warn once]\n    dont: [Swear back]\n",
+    ) + (
+        "  - id: safety\n    title: Harm to self or others\n    priority: 1\n"
+        "    cards:\n      - id: safety-a\n        title: Stay\n        text: I'm staying here.\n"
+        "  - id: later\n    title: No priority\n"
+        "    cards:\n      - id: later-a\n        title: Later\n        text: Later on.\n"
+    )
+    playbook = load_one(write(tmp_path, "tiny.yaml", text))
+    assert [s.id for s in playbook.situations] == ["safety", "rude", "later"]
+    rude = playbook.situations[1]
+    assert rude.do == ("Warn once",) and rude.dont == ("Swear back",)
+    assert rude.keywords == ("swearing", "insults") and rude.priority == 2
+
+
+@pytest.mark.parametrize("value", ["0", "1000", "first", "1.5", "true"])
+def test_a_bad_priority_is_named_with_its_line(tmp_path: Path, value: str) -> None:
+    text = MINIMAL.replace(
+        "    title: Rude caller\n", f"    title: Rude caller\n    priority: {value}\n"
+    )
+    (problem,) = problems_of(write(tmp_path, "t.yaml", text))
+    assert problem.startswith("25: the priority of situation 'rude' must be a whole number from 1")

@@ -11,10 +11,22 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop_app.core.content import ContentError, load_playbook
-from desktop_app.core.content.document import CARD_KEYS, PLAYBOOK_KEYS, STEP_KEYS
+from desktop_app.core.content.document import (
+    CARD_KEYS,
+    PLAYBOOK_KEYS,
+    SITUATION_KEYS,
+    STEP_KEYS,
+)
 from desktop_app.core.content.writing import dump_playbook
 from desktop_app.core.placeholders import KNOWN_PLACEHOLDERS
-from desktop_app.core.playbook import Delivery, PhraseCard, Playbook, Situation, Step
+from desktop_app.core.playbook import (
+    Delivery,
+    PhraseCard,
+    Playbook,
+    Situation,
+    Step,
+    ordered_situations,
+)
 from desktop_app.resources import resource_path
 from tests.content_helpers import MINIMAL
 
@@ -34,7 +46,9 @@ def load_or_refuse(data: bytes) -> Playbook | None:
 
 # -- random and mutated documents ----------------------------------------------------
 
-KEYS = st.sampled_from(sorted({*PLAYBOOK_KEYS, *STEP_KEYS, *CARD_KEYS, "fallbacks", "x"}))
+KEYS = st.sampled_from(
+    sorted({*PLAYBOOK_KEYS, *STEP_KEYS, *SITUATION_KEYS, *CARD_KEYS, "fallbacks", "x"})
+)
 SCALARS = st.one_of(
     st.none(),
     st.booleans(),
@@ -149,14 +163,20 @@ def playbooks(draw: st.DrawFn) -> Playbook:
         )
         for step_id in step_ids
     )
-    situations = tuple(
-        Situation(
-            id=situation_id,
-            title=draw(words(40)),
-            advice=draw(st.one_of(st.just(""), words(60))),
-            cards=(draw(cards(next(card_ids))),),
+    situations = ordered_situations(
+        tuple(
+            Situation(
+                id=situation_id,
+                title=draw(words(40)),
+                advice=draw(st.one_of(st.just(""), words(60))),
+                do=tuple(draw(st.lists(words(50), max_size=2))),
+                dont=tuple(draw(st.lists(words(50), max_size=2))),
+                priority=draw(st.one_of(st.none(), st.integers(1, 999))),
+                keywords=tuple(draw(st.lists(words(30), max_size=3))),
+                cards=(draw(cards(next(card_ids))),),
+            )
+            for situation_id in draw(st.lists(IDS, max_size=3, unique=True))
         )
-        for situation_id in draw(st.lists(IDS, max_size=3, unique=True))
     )
     return Playbook(
         id=draw(IDS),
@@ -180,7 +200,7 @@ def test_valid_playbooks_round_trip_through_the_file_format(playbook: Playbook) 
 
 
 def test_the_built_in_playbooks_round_trip() -> None:
-    for name in ("calm-six.yaml", "heard.yaml"):
+    for name in ("calm-six.yaml", "heard.yaml", "last.yaml"):
         path = resource_path("playbooks", name)
         book = load_playbook(path)
         assert load_playbook(PATH, dump_playbook(book).encode()) == book

@@ -238,3 +238,56 @@ def test_getting_on_with_another_call_keeps_last_times_in_the_log(
     assert desk.unfinished is None
     assert log.get(offered.record.id) == offered.record
     assert desk.session.record.id != offered.record.id
+
+
+def test_the_agreement_and_the_next_promise_are_read_from_the_call(
+    log: SqliteCallLog, effects: RecordedEffects
+) -> None:
+    from datetime import UTC, datetime
+
+    recap = PhraseCard("recap", "Recap", "We agreed {resolution}; next, {next_promise} by {due}.")
+    book = Playbook(
+        id="b", name="B", language="en", steps=(Step("recap", "Recap", "Confirm", cards=(recap,)),)
+    )
+    desk = CallDesk(book, log, effects, agent="Sam", company="Acme", clock=FakeClock())
+    effects.answers["resolution"] = "a replacement router"
+    effects.answers["next_promise"] = "I call you"
+    effects.answers["due"] = "Friday"
+    desk.registry.run_line("use-card 1")
+    # Asked for what the call does not hold yet; the resolution goes into the record.
+    assert effects.questions[-1].names == ("resolution", "next_promise", "due")
+    assert desk.session.record.resolution == "a replacement router"
+
+    effects.answers.clear()
+    desk.add_commitment("send the engineer's report", due=datetime(2030, 5, 3, 9, tzinfo=UTC))
+    desk.add_commitment("call to check it works", due=datetime(2030, 5, 6, 9, tzinfo=UTC))
+    desk.add_commitment("note the fault", due=None)
+    desk.registry.run_line("use-card 1")
+    assert effects.copied[-1].startswith(
+        "We agreed a replacement router; next, call to check it works by "
+    )
+
+
+def test_the_default_playbooks_situations_open_by_key_number_or_id(
+    log: SqliteCallLog, effects: RecordedEffects
+) -> None:
+    from desktop_app.core.content import load_library
+    from desktop_app.core.keymap import DEFAULT_BINDINGS
+    from desktop_app.resources import resource_path
+
+    book = load_library(resource_path("playbooks")).playbooks["calm-six"]
+    desk = CallDesk(book, log, effects, agent="Sam", company="Acme", clock=FakeClock())
+    keyed = dict(DEFAULT_BINDINGS)
+    # F2 to F9 open the eight situations listed first, most used first.
+    opened = []
+    for key in (f"F{n}" for n in range(2, 10)):
+        desk.registry.run_line(keyed[key])
+        assert desk.situation is not None
+        opened.append(desk.situation.id)
+    assert opened == [s.id for s in book.situations[:8]]
+    assert opened[0] == "abusive" and "safety" in opened
+    # The rest are a command (or a card search) away.
+    desk.registry.run_line("open-situation regulator")
+    assert desk.situation is not None and desk.situation.id == "regulator"
+    desk.registry.run_line(f"open-situation {len(book.situations)}")
+    assert desk.situation.id == book.situations[-1].id

@@ -284,7 +284,7 @@ def test_the_change_example_in_the_writing_guide_loads(tmp_path: Path) -> None:
 
     guide = resource_path("playbooks", "WRITING.md").read_text(encoding="utf-8")
     blocks = [b.split("```", 1)[0] for b in guide.split("```yaml\n")[1:]]
-    (example,) = [b for b in blocks if "extends: calm-six" in b]
+    (example,) = [b for b in blocks if "name: Calm call (Team North)" in b]
     write(tmp_path / "team", "north.yaml", example)
     result = load_library(resource_path("playbooks"), tmp_path / "team")
     assert result.problems == []
@@ -300,6 +300,22 @@ def test_the_change_example_in_the_writing_guide_loads(tmp_path: Path) -> None:
     ]
     assert book.find_card("ask-photo") is not None
     assert book.find_card("ask-account") is None
+
+
+def test_the_safety_procedure_example_in_the_writing_guide_loads(tmp_path: Path) -> None:
+    from desktop_app.resources import resource_path
+
+    guide = resource_path("playbooks", "WRITING.md").read_text(encoding="utf-8")
+    blocks = [b.split("```", 1)[0] for b in guide.split("```yaml\n")[1:]]
+    (example,) = [b for b in blocks if "id: safety" in b]
+    write(tmp_path / "team", "safety.yaml", example)
+    result = load_library(resource_path("playbooks"), tmp_path / "team")
+    assert result.problems == []
+    (safety,) = [s for s in result.playbooks["calm-six"].situations if s.id == "safety"]
+    assert any("duty manager" in line for line in safety.do)
+    assert [c.id for c in safety.cards][-1] == "safety-crisis-line"
+    note = result.playbooks["calm-six"].find_card("safety-note")
+    assert note is not None and note.text.startswith("SAFETY:")
 
 
 def test_an_oversized_team_file_is_a_problem_not_an_unreachable_folder(

@@ -34,11 +34,14 @@ def test_the_default_is_calm_six_with_no_problems(data_root: Path, started: list
     assert parts.playbook.id == "calm-six"
     assert parts.problems.messages == []
     assert parts.library is not None
-    assert list(parts.library.playbooks) == ["calm-six", "heard"]
+    assert list(parts.library.playbooks) == ["calm-six", "heard", "last"]
 
 
-def test_the_playbook_in_the_settings_is_used(data_root: Path, started: list[Parts]) -> None:
-    assert start(data_root, started, playbook_id="heard").playbook.id == "heard"
+@pytest.mark.parametrize("chosen", ["heard", "last"])
+def test_the_playbook_in_the_settings_is_used(
+    data_root: Path, started: list[Parts], chosen: str
+) -> None:
+    assert start(data_root, started, playbook_id=chosen).playbook.id == chosen
 
 
 def test_an_unknown_playbook_falls_back_to_calm_six_and_says_so(

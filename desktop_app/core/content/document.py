@@ -58,7 +58,19 @@ PLAYBOOK_KEYS = (
     "situations",
 )
 STEP_KEYS = ("id", "title", "goal", "do", "dont", "move_on_when", "cards", "after", "disabled")
-SITUATION_KEYS = ("id", "title", "advice", "cards", "disabled")
+SITUATION_KEYS = (
+    "id",
+    "title",
+    "priority",
+    "keywords",
+    "advice",
+    "do",
+    "dont",
+    "cards",
+    "disabled",
+)
+#: A situation's ``priority``: 1 is the most used, listed first.
+MAX_PRIORITY = 999
 CARD_KEYS = ("id", "title", "text", "tags", "delivery", "fallbacks", "disabled")
 
 
@@ -438,6 +450,18 @@ def _delivery(check: _Checker, node: Marked, label: str) -> Delivery | None:
     return None
 
 
+def _priority(check: _Checker, node: Marked, label: str) -> int | None:
+    value = node.value
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_PRIORITY:
+        check.problem(
+            node.where,
+            f"the priority of {label} must be a whole number from 1 (most used) to "
+            f"{MAX_PRIORITY}, not {value!r}",
+        )
+        return None
+    return value
+
+
 def _read_step(check: _Checker, item: Marked) -> StepPatch | None:
     keys = check.mapping(item, "a step", STEP_KEYS)
     step_id = _entry_id(check, keys, item, "step")
@@ -478,10 +502,17 @@ def _read_situation(check: _Checker, item: Marked) -> SituationPatch | None:
     for key, node in keys.items():
         if key == "id":
             continue
+        value: Any
         if key == "title":
             value = check.plain_text(node, f"the title of {label}", "title")
         elif key == "advice":
             value = check.plain_text(node, f"the advice of {label}", "advice")
+        elif key in ("do", "dont"):
+            value = check.text_list(node, f"the {key!r} reminders of {label}", "reminder")
+        elif key == "keywords":
+            value = check.text_list(node, f"the keywords of {label}", "category")
+        elif key == "priority":
+            value = _priority(check, node, label)
         elif key == "cards":
             patch.cards = _read_entries(check, node, f"the cards of {label}", _read_card)
             continue

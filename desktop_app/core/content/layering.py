@@ -26,7 +26,13 @@ from desktop_app.core.content.document import (
 )
 from desktop_app.core.content.problems import ContentProblem, did_you_mean
 from desktop_app.core.placeholders import placeholders_in
-from desktop_app.core.playbook import PhraseCard, Playbook, Situation, Step
+from desktop_app.core.playbook import (
+    PhraseCard,
+    Playbook,
+    Situation,
+    Step,
+    ordered_situations,
+)
 
 _NEEDS = {
     "step": ("title", "goal"),
@@ -182,7 +188,7 @@ class _Builder:
     # -- the whole playbook ------------------------------------------------
     def build(self) -> Playbook | None:
         steps = self.steps()
-        situations = self.situations()
+        situations = ordered_situations(tuple(self.situations()))
         fields = self.doc.fields
         if self.base is not None:
             playbook = dataclasses.replace(

@@ -1,8 +1,13 @@
 """The de-escalation techniques Calmline's playbooks draw on, as card tags.
 
-A card's ``tags`` name the techniques it puts into words. The built-in
-playbooks carry every technique below on at least one card (a test checks
-this); team leads may use these tags or their own.
+A card's ``tags`` name the techniques it puts into words. Every built-in
+playbook carries every technique in ``TECHNIQUES`` on at least one card, and
+the default playbook also carries those in ``SITUATION_TECHNIQUES`` (tests
+check both); team leads may use these tags or their own.
+
+Two tags say what a card does for the flow of the call, and every step of a
+built-in playbook has a card with each: ``check-understanding`` and
+``move-forward``.
 """
 
 from __future__ import annotations
@@ -57,4 +62,19 @@ TECHNIQUES: dict[str, str] = {
     "within-policy": "stay within policy",
     "own-handover": "never push them away: own the handover",
     "own-it": "take personal ownership of the next action",
+    # the flow of the call, and keeping promises
+    "check-understanding": "check you understood them, or that they understood you",
+    "move-forward": "move the call on to the next thing",
+    "flare-up": "they flared up again: go back to the feeling, not the argument",
+    "keep-informed": "when a promised date slips, tell them at once, with the new plan",
+}
+
+#: Techniques for situations only the default playbook covers.
+SITUATION_TECHNIQUES: dict[str, str] = {
+    "stay-on-line": "stay with a caller at risk; never end the call abruptly",
+    "follow-procedure": "follow the team's own procedure for this (safety, complaints, identity)",
+    "protect-account": "share account details only with the holder or someone they authorised",
+    "plain-words": "short sentences, plain words, one thing at a time",
+    "own-mistake": "own the company's mistake, without blaming a colleague or a system",
+    "say-no-kindly": "say no clearly, give the reason, then what you can do",
 }

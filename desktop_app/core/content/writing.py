@@ -55,8 +55,16 @@ def _step(step: Step) -> dict[str, Any]:
 
 def _situation(situation: Situation) -> dict[str, Any]:
     data: dict[str, Any] = {"id": situation.id, "title": situation.title}
+    if situation.priority is not None:
+        data["priority"] = situation.priority
+    if situation.keywords:
+        data["keywords"] = list(situation.keywords)
     if situation.advice:
         data["advice"] = situation.advice
+    if situation.do:
+        data["do"] = list(situation.do)
+    if situation.dont:
+        data["dont"] = list(situation.dont)
     data["cards"] = [_card(card) for card in situation.cards]
     return data
 
