@@ -97,7 +97,7 @@ def replace_damaged(
     calls, lost = backend.readable_calls()
     try:
         draft = backend.load_draft()
-    except LogError:
+    except Exception:  # a damaged draft row fails in any way once decoded: left behind
         draft = None
     lock = backend.close_keeping_lock()
     try:
@@ -121,6 +121,19 @@ def replace_damaged(
     return fresh
 
 
+def _salvage(
+    path: Path, damage: LogDamagedError, lock: LogLock, notices: list[str]
+) -> SqliteCallLog | None:
+    """A log whose pages are damaged but whose header and tables read: what still reads
+    goes to a fresh log (None when the file cannot be opened at all)."""
+    try:
+        damaged = SqliteCallLog(path)
+    except LogError:
+        return None
+    damaged.hold(lock)
+    return replace_damaged(damaged, damage, notices)
+
+
 def open_locked(path: Path, notices: list[str]) -> SqliteCallLog:
     """The log at ``path``, owned by this process; a damaged file is replaced."""
     lock = LogLock(path).acquire()
@@ -130,6 +143,9 @@ def open_locked(path: Path, notices: list[str]) -> SqliteCallLog:
         try:
             opened = _open_checked(path, full_check=full_check)
         except LogDamagedError as exc:
+            salvaged = _salvage(path, exc, lock, notices)
+            if salvaged is not None:
+                return salvaged
             try:
                 moved = move_aside(path)
             except OSError as move_exc:
@@ -165,23 +181,15 @@ def open_call_log(path: Path, *, retention_days: int = 0) -> OpenedLog:
         log.warning("%s", notices[-1])
     except LogDamagedError as exc:  # could not even be moved aside
         raise LogError(f"{exc}; moving it aside failed too") from exc
-    pending = PendingCallLog(path, reopen, backend)
+    pending = PendingCallLog(path, reopen, backend, replace_damaged)
+    # A page damaged after a clean close, met now or at any later moment, replaces
+    # the log with what can still be read (the notice says where the file went).
+    pending.damage_listeners.append(notices.append)
     purged = 0
     if backend is not None and retention_days > 0:
         try:
-            purged = backend.purge_older_than(retention_days)
-        except LogDamagedError as exc:  # a page damaged after a clean close, met now
-            backend = replace_damaged(backend, exc, notices)
-            pending = PendingCallLog(path, reopen, backend)
-            purged = _purge(backend, retention_days, notices)
-        except LogWriteError as exc:
+            purged = pending.purge_older_than(retention_days)
+        except LogError as exc:
             notices.append(f"Old calls could not be purged: {exc}")
+    pending.damage_listeners.remove(notices.append)
     return OpenedLog(pending, notices, purged)
-
-
-def _purge(backend: SqliteCallLog, days: int, notices: list[str]) -> int:
-    try:
-        return backend.purge_older_than(days)
-    except LogError as exc:
-        notices.append(f"Old calls could not be purged: {exc}")
-        return 0

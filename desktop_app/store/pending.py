@@ -14,6 +14,7 @@ import logging
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import TypeVar
 
 from desktop_app.core.call import CallRecord
 from desktop_app.store.base import (
@@ -21,6 +22,7 @@ from desktop_app.store.base import (
     CustomerHistory,
     DraftSink,
     FollowUp,
+    LogDamagedError,
     LogError,
     LogStats,
     LogWriteError,
@@ -34,6 +36,12 @@ KEPT = "it is kept in memory and written as soon as the log can be written"
 #: What is waiting about the draft: a draft to write, or "clear".
 _CLEAR = "clear"
 
+T = TypeVar("T")
+
+#: Moves a damaged log aside and returns a fresh one holding what could be read;
+#: the notice for the user goes into the list.
+Replace = Callable[[SqliteCallLog, LogDamagedError, list[str]], SqliteCallLog]
+
 
 class PendingCallLog:
     def __init__(
@@ -41,10 +49,14 @@ class PendingCallLog:
         path: Path,
         reopen: Callable[[], SqliteCallLog],
         backend: SqliteCallLog | None,
+        replace: Replace | None = None,
     ) -> None:
         self.path = path
         self._reopen = reopen
+        self._replace = replace
         self._backend = backend
+        #: told, with a message for the user, when a damaged log was replaced while running
+        self.damage_listeners: list[Callable[[str], None]] = []
         self._saves: dict[str, CallRecord] = {}
         self._draft: tuple[CallRecord, int] | str | None = None
         self.problem = "" if backend is not None else f"cannot open the call log {path}"
@@ -62,6 +74,19 @@ class PendingCallLog:
     def flush(self) -> bool:
         """Write everything that waits; True when nothing is left waiting."""
         try:
+            return self._flush()
+        except LogDamagedError as exc:
+            if not self._replaced(exc):
+                self.problem = str(exc)
+                return False
+        try:
+            return self._flush()  # into the fresh log
+        except LogDamagedError as exc:
+            self.problem = str(exc)
+            return False
+
+    def _flush(self) -> bool:
+        try:
             if self._backend is None:
                 self._backend = self._reopen()
             for call_id, record in list(self._saves.items()):
@@ -72,6 +97,8 @@ class PendingCallLog:
             elif isinstance(self._draft, tuple):
                 self._backend.save_draft(*self._draft)
             self._draft = None
+        except LogDamagedError:
+            raise
         except LogError as exc:  # full disk, read-only folder, or the log taken meanwhile
             self.problem = str(exc)
             return False
@@ -79,6 +106,34 @@ class PendingCallLog:
             log.info("the call log %s can be written again", self.path)
         self.problem = ""
         return True
+
+    def _replaced(self, damage: LogDamagedError) -> bool:
+        """Damage met while running: the file goes aside, what reads goes to a fresh log."""
+        if self._replace is None or self._backend is None:
+            return False
+        notices: list[str] = []
+        try:
+            self._backend = self._replace(self._backend, damage, notices)
+        except LogError as exc:
+            log.error("the damaged call log %s could not be replaced: %s", self.path, exc)
+            self._backend = None
+            self.problem = str(exc)
+            return False
+        for notice in notices:
+            for listener in list(self.damage_listeners):
+                listener(notice)
+        return True
+
+    def _read(self, use: Callable[[SqliteCallLog], T], empty: T) -> T:
+        """``use`` the log; a damaged page met on the way replaces the log, then again."""
+        if self._backend is None:
+            return empty
+        try:
+            return use(self._backend)
+        except LogDamagedError as exc:
+            if not self._replaced(exc) or self._backend is None:
+                raise
+            return use(self._backend)
 
     def _require(self) -> SqliteCallLog:
         if not self.flush() or self._backend is None:
@@ -96,7 +151,7 @@ class PendingCallLog:
     def get(self, call_id: str) -> CallRecord | None:
         if call_id in self._saves:
             return self._saves[call_id]
-        return self._backend.get(call_id) if self._backend else None
+        return self._read(lambda b: b.get(call_id), None)
 
     def list_calls(
         self,
@@ -105,9 +160,7 @@ class PendingCallLog:
         until: datetime | None = None,
         limit: int | None = None,
     ) -> list[CallRecord]:
-        if self._backend is None:
-            return []
-        return self._backend.list_calls(since=since, until=until, limit=limit)
+        return self._read(lambda b: b.list_calls(since=since, until=until, limit=limit), [])
 
     def iter_calls(
         self,
@@ -117,10 +170,17 @@ class PendingCallLog:
         timeline: bool = True,
     ) -> Iterator[CallRecord]:
         if self._backend is not None:
-            yield from self._backend.iter_calls(since=since, until=until, timeline=timeline)
+            try:
+                yield from self._backend.iter_calls(since=since, until=until, timeline=timeline)
+            except LogDamagedError as exc:
+                # Part of the calls went out already: the log is replaced, and the
+                # reader is told to start again rather than given half of it.
+                if self._replaced(exc):
+                    raise LogError(f"{exc}; the log was replaced, try again") from exc
+                raise
 
     def count(self) -> int:
-        return self._backend.count() if self._backend else 0
+        return self._read(lambda b: b.count(), 0)
 
     # -- finding -------------------------------------------------------------
     def search(
@@ -131,36 +191,32 @@ class PendingCallLog:
         until: datetime | None = None,
         limit: int = 200,
     ) -> list[CallSummary]:
-        if self._backend is None:
-            return []
-        return self._backend.search(text, since=since, until=until, limit=limit)
+        return self._read(lambda b: b.search(text, since=since, until=until, limit=limit), [])
 
     def customer_history(
         self, *, phone: str = "", account: str = "", name: str = "", exclude_call: str = ""
     ) -> CustomerHistory:
-        if self._backend is None:
-            return CustomerHistory(0, None, [])
-        return self._backend.customer_history(
-            phone=phone, account=account, name=name, exclude_call=exclude_call
+        return self._read(
+            lambda b: b.customer_history(
+                phone=phone, account=account, name=name, exclude_call=exclude_call
+            ),
+            CustomerHistory(0, None, []),
         )
 
     def follow_ups(self, *, include_done: bool = False) -> list[FollowUp]:
-        return self._backend.follow_ups(include_done=include_done) if self._backend else []
+        return self._read(lambda b: b.follow_ups(include_done=include_done), [])
 
     def follow_ups_falling_due(self, after: datetime, until: datetime) -> list[FollowUp]:
-        if self._backend is None:
-            return []
-        return self._backend.follow_ups_falling_due(after, until)
+        return self._read(lambda b: b.follow_ups_falling_due(after, until), [])
 
     def set_commitment_done(self, call_id: str, commitment_id: str, done: bool) -> None:
-        self._require().set_commitment_done(call_id, commitment_id, done)
+        self._require()
+        self._read(lambda b: b.set_commitment_done(call_id, commitment_id, done), None)
 
     def category_counts_by_week(
         self, *, since: datetime | None = None, until: datetime | None = None
     ) -> dict[str, dict[str, int]]:
-        if self._backend is None:
-            return {}
-        return self._backend.category_counts_by_week(since=since, until=until)
+        return self._read(lambda b: b.category_counts_by_week(since=since, until=until), {})
 
     # -- the call in progress -----------------------------------------------
     def save_draft(self, record: CallRecord, step_index: int) -> None:
@@ -171,9 +227,9 @@ class PendingCallLog:
     def load_draft(self) -> tuple[CallRecord, int] | None:
         if isinstance(self._draft, tuple):
             return self._draft
-        if self._draft == _CLEAR or self._backend is None:
+        if self._draft == _CLEAR:
             return None
-        return self._backend.load_draft()
+        return self._read(lambda b: b.load_draft(), None)
 
     def draft_call_id_on_disk(self) -> str:
         """The id of the call whose draft is written in the log file now, or ""."""
@@ -193,15 +249,15 @@ class PendingCallLog:
 
     # -- housekeeping ----------------------------------------------------------
     def stats(self) -> LogStats:
-        if self._backend is None:
-            return LogStats(0, None, None, 0)
-        return self._backend.stats()
+        return self._read(lambda b: b.stats(), LogStats(0, None, None, 0))
 
     def forget_customer(self, *, phone: str = "", account: str = "", name: str = "") -> int:
-        return self._require().forget_customer(phone=phone, account=account, name=name)
+        self._require()
+        return self._read(lambda b: b.forget_customer(phone=phone, account=account, name=name), 0)
 
     def purge_older_than(self, days: int) -> int:
-        return self._require().purge_older_than(days)
+        self._require()
+        return self._read(lambda b: b.purge_older_than(days), 0)
 
     def close(self) -> None:
         self.flush()

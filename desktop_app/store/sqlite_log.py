@@ -465,17 +465,20 @@ class SqliteCallLog:
         found: list[CallRecord] = []
         lost = 0
         ordered = sorted(nums)
+        # A row on a damaged page can fail in any way once decoded (a number that
+        # points nowhere, text that is not JSON), not only as SQLite's error:
+        # any failure makes that call unreadable, never the rescue of the rest.
         for start in range(0, len(ordered), _BATCH):
             chunk = ordered[start : start + _BATCH]
             try:
                 found += self._records(self._rows_of(chunk))
                 continue
-            except LogError:
+            except Exception:  # noqa: S110 - read again call by call below
                 pass
             for num in chunk:
                 try:
                     found += self._records(self._rows_of([num]))
-                except LogError:
+                except Exception:
                     lost += 1
         return found, lost
 

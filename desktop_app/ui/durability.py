@@ -10,6 +10,9 @@
   program, a restored draft) is written at once, before anything else changes;
 - a promise typed but not yet added is part of every draft, and is added to
   the call when it is saved, so nothing typed is lost;
+- a page of the log found damaged while the window runs replaces the log with
+  what can still be read (``PendingCallLog``); a bar says where the damaged
+  file went and how many calls were copied;
 - ``RetryWrites`` keeps trying to write calls the disk refused; while the disk
   refuses, a bar names the path and says the call is kept; it goes away once
   writing works again;
@@ -81,6 +84,7 @@ class Durability(QObject):
         # Added in this order, the storage bar sits above the redaction bar.
         self.redaction_bar = add_notice_bar(window, window.ask_bar, "redaction", window.typography)
         self.storage_bar = add_notice_bar(window, window.ask_bar, "storage", window.typography)
+        self.damage_bar = add_notice_bar(window, window.ask_bar, "damage", window.typography)
 
         self.autosaver = Autosaver(
             self.snapshot,
@@ -96,6 +100,7 @@ class Durability(QObject):
         self.autosaver.saved.connect(self._draft_saved)
         self.retry = RetryWrites(call_log, interval_ms=retry_ms, parent=self)
         self.retry.written.connect(self._maybe_recovered)
+        call_log.damage_listeners.append(self._log_replaced)
 
         # The event loop can end without the window being closed (exit(), the
         # desktop session ending): the autosave thread is stopped and the last
@@ -215,6 +220,11 @@ class Durability(QObject):
             self._storage_failing = True
             self.window.effects.error(message)
 
+    def _log_replaced(self, notice: str) -> None:
+        """A damaged page was met while running: the agent learns where the file went."""
+        self.damage_bar.show_message(notice, "warning")
+        self.window.effects.error(self.tr("The call log was damaged and has been replaced"))
+
     def _maybe_recovered(self) -> None:
         if self.autosaver.failing or self.call_log.problem or not self._storage_failing:
             return
@@ -272,6 +282,7 @@ class Durability(QObject):
             return
         self._closed = True
         self.retry.stop()
+        self.call_log.damage_listeners.remove(self._log_replaced)
         self.autosaver.close(final_save=True)
         if (self.call_log.waiting or self.call_log.problem) and not self.call_log.flush():
             log.error(

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop_app.app import Parts, assemble
+from desktop_app.core.call import CallRecord, Customer
 from desktop_app.core.settings import load_settings
 from desktop_app.paths import DataDir
 from desktop_app.ui.application import build_window, release_clipboard
@@ -315,7 +316,6 @@ def test_steady_typing_is_written_at_least_every_max_wait(start: Start, qtbot: Q
 
 def leave_a_draft(root: Path, name: str) -> str:
     """A call autosaved by a Calmline that was then killed; its id."""
-    from desktop_app.core.call import CallRecord, Customer
     from desktop_app.store.opening import open_call_log
 
     root.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -362,3 +362,29 @@ def test_esc_keeps_last_times_call_in_the_log(start: Start, qtbot: QtBot, tmp_pa
     kept = run.parts.call_log.get(call_id)
     assert kept is not None and kept.notes == "halfway through"
     assert run.window.desk.session.record.id != call_id
+
+
+def test_a_page_found_damaged_while_the_window_runs_is_shown_with_where_the_file_went(
+    start: Start, tmp_path: Path
+) -> None:
+    from desktop_app.store.opening import open_call_log
+    from tests.damage import damage_a_page_of_calls
+
+    root = tmp_path / "data"
+    root.mkdir(mode=0o700)
+    log = open_call_log(DataDir(root).call_log).log
+    for n in range(60):
+        record = CallRecord(started_at=datetime(2026, 5, 1, 9, 30, tzinfo=UTC))
+        record.notes = f"call {n} " + "words " * 200
+        log.save(record)
+    log.close()
+    damage_a_page_of_calls(DataDir(root).call_log)
+    run = start(root)
+    bar = run.attached.durability.damage_bar
+    assert not bar.isVisible()
+    assert 0 < len(run.parts.call_log.list_calls()) < 60  # History reads every call
+    (moved,) = root.glob("calls.sqlite3.damaged-*[0-9]")
+    assert bar.isVisible() and str(moved) in bar.text and "could still be read" in bar.text
+    run.window.run_command("new-call --name 'Next Caller'")
+    ok, message = run.window.run_command("save-call")
+    assert ok, message  # the window goes on with the fresh log

@@ -14,6 +14,7 @@ from desktop_app.store.base import LogWriteError
 from desktop_app.store.lock import LogInUseError, LogLock
 from desktop_app.store.opening import open_call_log, open_locked
 from desktop_app.store.pending import PendingCallLog
+from tests.damage import damage_a_page_of_calls
 
 
 def call(notes: str = "", days_ago: int = 0) -> CallRecord:
@@ -156,7 +157,11 @@ def test_a_page_damaged_before_an_unclean_stop_is_found_at_start(tmp_path: Path)
         p for p in tmp_path.glob("calls.sqlite3.damaged-*") if not p.name.endswith(("-wal", "-shm"))
     )
     assert moved.read_bytes() == bytes(data)
-    assert again.log.count() == 0
+    (notice,) = again.notices
+    assert str(moved) in notice and "could still be read" in notice
+    # What still reads is in the fresh log, not a silently empty one.
+    assert 0 < again.log.count() < 60
+    assert again.log.backend is not None and again.log.backend.check() == "ok"
     again.log.close()
 
 
@@ -188,4 +193,36 @@ def test_a_page_damaged_after_a_clean_close_found_while_purging_keeps_what_reads
     assert again.log.backend is not None and again.log.backend.check() == "ok"
     with pytest.raises(LogInUseError):
         open_call_log(path)  # still owned throughout
+    again.log.close()
+
+
+def test_a_page_damaged_after_a_clean_close_found_while_running_keeps_what_reads(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "calls.sqlite3"
+    opened = open_call_log(path)
+    saved = [call(f"call {n} " + "words " * 200) for n in range(60)]
+    for record in saved:
+        opened.log.save(record)
+    opened.log.close()
+    damage_a_page_of_calls(path)
+    again = open_call_log(path)  # no purge: nothing reads that page yet
+    assert again.notices == []
+    told: list[str] = []
+    again.log.damage_listeners.append(told.append)
+    listed = again.log.list_calls()  # the agent opens History: every call is read
+    (moved,) = (
+        p for p in tmp_path.glob("calls.sqlite3.damaged-*") if not p.name.endswith(("-wal", "-shm"))
+    )
+    (notice,) = told
+    assert str(path) in notice and str(moved) in notice and "could still be read" in notice
+    # Answered from the fresh log: every call but those on the damaged page.
+    assert 0 < len(listed) < len(saved)
+    assert {r.id for r in listed} <= {r.id for r in saved}
+    later = call("the next call")
+    again.log.save(later)
+    assert again.log.get(later.id) is not None
+    assert again.log.backend is not None and again.log.backend.check() == "ok"
+    with pytest.raises(LogInUseError):
+        open_call_log(path)  # owned throughout
     again.log.close()
