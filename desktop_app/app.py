@@ -14,6 +14,7 @@ from functools import partial
 from pathlib import Path
 
 from desktop_app import diagnostics
+from desktop_app.core.caller import Caller
 from desktop_app.core.commands import CommandRegistry
 from desktop_app.core.content import ContentSources, LoadResult
 from desktop_app.core.keymap import Keymap, load_keymap
@@ -21,6 +22,7 @@ from desktop_app.core.playbook import Playbook
 from desktop_app.core.settings import Settings, load_settings, save_settings
 from desktop_app.desk.desk import CallDesk
 from desktop_app.desk.effects import RecordedEffects
+from desktop_app.desk.phone_calls import PhoneCalls
 from desktop_app.desk.playbooks import register_playbook_commands
 from desktop_app.desk.window_commands import WindowSlot, register_window_commands
 from desktop_app.paths import DataDir
@@ -59,6 +61,10 @@ class Parts:
     #: where content comes from; ``content.load()`` again for live reload
     content: ContentSources | None = None
     library: LoadResult | None = None
+    #: calls from the phone program and ``calmline:`` links
+    phone_calls: PhoneCalls | None = None
+    #: the call a ``calmline:`` link started Calmline with
+    first_call: Caller | None = None
 
 
 def assemble(data: DataDir) -> Parts:
@@ -134,6 +140,7 @@ def assemble_desk(parts: Parts, settings: Settings | None = None) -> None:
         registry=registry,
     )
     parts.window_slot = register_window_commands(registry)
+    parts.phone_calls = PhoneCalls(desk, registry)
     register_playbook_commands(
         registry, desk, lambda: loaded_playbooks(parts), settings, partial(save_to, parts.data)
     )
@@ -154,7 +161,8 @@ def save_to(data: DataDir, settings: Settings) -> None:
     save_settings(settings, data.settings)
 
 
-def run_gui(data: DataDir) -> int:
+def run_gui(data: DataDir, first_call: Caller | None = None) -> int:
+    """The window on ``data``; ``first_call`` is opened in it (a ``calmline:`` link)."""
     diagnostics.install(data.logs)
     from desktop_app.ui.application import run_window
 
@@ -163,12 +171,13 @@ def run_gui(data: DataDir) -> int:
         parts = assemble(data)
     except LogInUseError as exc:
         # One window per data dir: a second start brings the first to the front.
-        from desktop_app.ui.remote import send_command
+        from desktop_app.call_link_cli import hand_over
 
-        if send_command(data, ["raise-window"]) is not None:
+        if hand_over(data, first_call):
             print(f"Calmline is already running for {data.root}; brought its window to the front.")
             return 0
         raise SystemExit(f"Calmline cannot start: {exc}") from exc
+    parts.first_call = first_call
     return run_window(parts)
 
 

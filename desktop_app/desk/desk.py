@@ -90,6 +90,12 @@ class CallDesk:
         self._begin(session)
         return session
 
+    def discard_call(self) -> None:
+        """Drop the call in progress unsaved (a call that rang and was missed,
+        with nothing typed into it) and be ready for the next."""
+        self.log.clear_draft()
+        self._begin(self._new_session())
+
     def resume(self, record: CallRecord, step_index: int) -> CallSession:
         """Carry on with a call restored after a crash, on the step it was at."""
         session = CallSession(
