@@ -195,6 +195,7 @@ class PhoneCalls:
                 "state": time.state,
                 "talk_seconds": time.seconds,
                 "on_phone": bool(self._line) and record.id == self._line_call,
+                "timeline": [event.kind.value for event in record.timeline],
             },
             "step": session.current_step.id,
             "last_step": session.is_last_step,
