@@ -15,6 +15,7 @@ from functools import partial
 from pathlib import Path
 
 from desktop_app import diagnostics, exit_codes
+from desktop_app.core.caller import Caller
 from desktop_app.core.commands import CommandRegistry
 from desktop_app.core.content import ContentSources, LoadResult
 from desktop_app.core.keymap import Keymap, load_keymap
@@ -22,6 +23,7 @@ from desktop_app.core.playbook import Playbook
 from desktop_app.core.settings import Settings, load_settings, save_settings
 from desktop_app.desk.desk import CallDesk
 from desktop_app.desk.effects import RecordedEffects
+from desktop_app.desk.phone_calls import PhoneCalls
 from desktop_app.desk.playbooks import register_playbook_commands
 from desktop_app.desk.window_commands import WindowSlot, register_window_commands
 from desktop_app.paths import DataDir, DataDirError, unwritable
@@ -60,6 +62,10 @@ class Parts:
     #: where content comes from; ``content.load()`` again for live reload
     content: ContentSources | None = None
     library: LoadResult | None = None
+    #: calls from the phone program and ``calmline:`` links
+    phone_calls: PhoneCalls | None = None
+    #: the call a ``calmline:`` link started Calmline with
+    first_call: Caller | None = None
 
 
 def assemble(data: DataDir) -> Parts:
@@ -135,6 +141,7 @@ def assemble_desk(parts: Parts, settings: Settings | None = None) -> None:
         registry=registry,
     )
     parts.window_slot = register_window_commands(registry)
+    parts.phone_calls = PhoneCalls(desk, registry)
     register_playbook_commands(
         registry, desk, lambda: loaded_playbooks(parts), settings, partial(save_to, parts.data)
     )
@@ -155,7 +162,8 @@ def save_to(data: DataDir, settings: Settings) -> None:
     save_settings(settings, data.settings)
 
 
-def run_gui(data: DataDir) -> int:
+def run_gui(data: DataDir, first_call: Caller | None = None) -> int:
+    """The window on ``data``; ``first_call`` is opened in it (a ``calmline:`` link)."""
     try:
         data.check_writable()
         diagnostics.install(data.logs)
@@ -169,7 +177,15 @@ def run_gui(data: DataDir) -> int:
     try:
         parts = assemble(data)
     except LogInUseError as exc:
+        if first_call is not None:
+            # A link clicked while Calmline runs: the call opens in that window.
+            from desktop_app.call_link_cli import hand_over as hand_over_call
+
+            if hand_over_call(data, first_call):
+                print(f"Calmline is already running for {data.root}; the call was opened there.")
+                return exit_codes.OK
         return hand_over(data, exc)
+    parts.first_call = first_call
     return run_window(parts)
 
 

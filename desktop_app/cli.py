@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop_app import APP_NAME, __version__, check_content, exit_codes, export_command
 from desktop_app.paths import ENV_DATA_DIR
+
+if TYPE_CHECKING:
+    from desktop_app.core.caller import Caller
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -112,9 +115,15 @@ def window_start(argv: Sequence[str]) -> tuple[bool, str | None]:
 def main(argv: Sequence[str] | None = None) -> int:
     import sys
 
-    plain, data_dir = window_start(sys.argv[1:] if argv is None else argv)
+    words = sys.argv[1:] if argv is None else list(argv)
+    plain, data_dir = window_start(words)
     if plain:
         return start_window(data_dir)
+    from desktop_app.call_link_cli import link_start, run_link
+
+    link = link_start(words)
+    if link is not None:
+        return run_link(*link)
     args = build_parser().parse_args(argv)
     if args.command == "ctl":
         return run_ctl(args.data_dir, [args.ctl_command, *args.ctl_args])
@@ -134,7 +143,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     return start_window(args.data_dir)
 
 
-def start_window(data_dir: str | None) -> int:
+def start_window(data_dir: str | None, first_call: Caller | None = None) -> int:
     import gc
 
     # Until the window has painted, nothing made is garbage worth looking
@@ -148,6 +157,6 @@ def start_window(data_dir: str | None) -> int:
         from desktop_app.app import run_gui
         from desktop_app.paths import DataDir
 
-        return run_gui(DataDir.resolve(data_dir))
+        return run_gui(DataDir.resolve(data_dir), first_call)
     finally:
         gc.enable()

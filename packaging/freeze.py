@@ -129,6 +129,9 @@ def freeze(
         strip=STRIP,
         upx=False,
         console=CONSOLE,
+        # macOS gives a clicked calmline: link that starts the app as an Apple
+        # event; this turns it into sys.argv[1], as on Linux and Windows.
+        argv_emulation=sys.platform == "darwin",
         icon=str(icon) if icon and sys.platform in ("win32", "darwin") else None,
         version=str(version_file) if version_file and sys.platform == "win32" else None,
     )

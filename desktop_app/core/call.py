@@ -31,6 +31,14 @@ class EventKind(StrEnum):
     MOOD_CHANGED = "mood_changed"
     REESCALATED = "reescalated"
     SITUATION_OPENED = "situation_opened"
+    #: the phone rang (detail: the phone program that told, e.g. "baresip")
+    RANG = "rang"
+    #: the agent picked up in the phone program: the call's talking time starts
+    ANSWERED = "answered"
+    #: the phone call ended (hung up by either side); the wrap-up follows
+    ENDED = "ended"
+    #: opened from a contact-centre screen pop (detail: its own call id, if it gave one)
+    SCREEN_POP = "screen_pop"
 
 
 class Outcome(StrEnum):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 
 from desktop_app.core.call import (
     MOOD_MAX,
@@ -216,11 +217,25 @@ class CallSession:
         """The notes or customer fields on ``record`` were edited."""
         self._changed("fields")
 
+    def phone_event(self, kind: EventKind, detail: str = "", at: datetime | None = None) -> None:
+        """The phone rang, was answered or the call ended (``EventKind.RANG`` …
+        ``ENDED``). The call ending moves the agent to the last step, the
+        wrap-up; the call stays open for notes until it is saved."""
+        self._ensure_open()
+        self.record.timeline.append(
+            TimelineEvent(at or self._clock.now(), kind, self.current_step.id, detail)
+        )
+        if kind is EventKind.ENDED and not self.is_last_step:
+            self.go_to(len(self._playbook.steps) - 1)
+        self._changed("phone")
+
     def finish(self) -> CallRecord:
-        """Close the call: stamp its end and final mood. Safe to call twice."""
+        """Close the call: stamp its end (when the phone hung up, if it did) and
+        final mood. Safe to call twice."""
         if not self.finished:
             self._log(EventKind.STEP_LEFT, self.current_step.id)
-            self.record.ended_at = self._clock.now()
+            hung_up = [e.at for e in self.record.timeline if e.kind is EventKind.ENDED]
+            self.record.ended_at = hung_up[-1] if hung_up else self._clock.now()
             if self.record.mood_end is None:
                 self.record.mood_end = self.mood
             self._changed("finished")

@@ -35,6 +35,9 @@ class Settings:
     window_geometry: str = ""
     #: template for the ticket note copied into a CRM ("" for the built-in one)
     ticket_template: str = ""
+    #: the phone program that opens calls, e.g. "baresip:127.0.0.1:4444"; "" for none
+    #: (``CALMLINE_SOFTPHONE`` overrides it)
+    softphone: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
 
 

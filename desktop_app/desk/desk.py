@@ -87,6 +87,8 @@ class CallDesk:
         self.situation: Situation | None = None
         #: what keeps the call safe on disk, for ``status`` (set by the window's autosave)
         self.durability: DurabilityState | None = None
+        #: more of ``status``, by name (the phone's side of the call, say)
+        self.status_parts: dict[str, Callable[[], object]] = {}
         self.session = self._new_session()
         self._register_commands()
 
@@ -130,6 +132,12 @@ class CallDesk:
         customer.name, customer.phone, customer.account = name, phone, account
         self._begin(session)
         return session
+
+    def discard_call(self) -> None:
+        """Drop the call in progress unsaved (a call that rang and was missed,
+        with nothing typed into it) and be ready for the next."""
+        self.log.clear_draft()
+        self._begin(self._new_session())
 
     def resume(self, record: CallRecord, step_index: int) -> CallSession:
         """Carry on with a call restored after a crash, on the step it was at."""

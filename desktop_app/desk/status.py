@@ -86,6 +86,7 @@ def status(desk: CallDesk, durability: DurabilityState | None) -> dict[str, Any]
         "unfinished_call": _unfinished(desk),
         "calls_waiting": durability.calls_waiting() if durability is not None else 0,
         "write_problem": durability.write_problem() if durability is not None else "",
+        **{name: part() for name, part in desk.status_parts.items()},
     }
 
 

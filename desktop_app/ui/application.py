@@ -147,6 +147,18 @@ def start_remote_control(parts: Parts, window: MainWindow) -> RemoteControl:
     return remote
 
 
+def start_phone(parts: Parts, window: MainWindow) -> None:
+    """The phone program from the settings, and the call a ``calmline:`` link brought."""
+    from desktop_app.ui.phone import attach_phone, offer_first_call, open_links_from_system
+
+    assert parts.phone_calls is not None, "assemble() builds the phone calls"
+    _bridge, problem = attach_phone(window, parts.phone_calls, parts.settings.softphone)
+    if problem:
+        parts.problems.add(problem)
+    open_links_from_system(window)
+    offer_first_call(parts.phone_calls, parts.first_call)
+
+
 def show_start_problems(parts: Parts, window: MainWindow) -> None:
     if not parts.problems.messages:
         return
@@ -190,6 +202,7 @@ def finish_start(parts: Parts, window: MainWindow) -> Attached:
     start_remote_control(parts, window)
     # Autosave, write retries and live reload, then the offer of last time's unfinished call.
     attached = durable_start.attach(window, parts)
+    start_phone(parts, window)
     show_start_problems(parts, window)
     return attached
 

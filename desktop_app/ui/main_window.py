@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import APP_NAME
 from desktop_app.core.call import EventKind
+from desktop_app.core.call_time import RINGING, talk_time
 from desktop_app.core.commands import CommandError, Invocation, split_command_line
 from desktop_app.core.keymap import Keymap, default_keymap
 from desktop_app.core.playbook import PhraseCard, Situation
@@ -396,6 +397,9 @@ class MainWindow(QMainWindow):
             self._refresh_review()
         elif what == "playbook":
             self._show_new_playbook(session)
+        elif what == "phone":
+            self._tick()
+            self._refresh_review()
 
     def _show_new_playbook(self, session: CallSession) -> None:
         """Changed content or another playbook, mid-call: new pages, same call."""
@@ -466,9 +470,11 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(page)
 
     def _tick(self) -> None:
-        started = self.desk.session.record.started_at
-        seconds = max(0, int((self.desk.clock.now() - started).total_seconds()))
-        self.timer_label.setText(format_elapsed(seconds))
+        time = talk_time(self.desk.session.record, self.desk.clock.now())
+        if time.state == RINGING:
+            self.timer_label.setText(self.tr("Ringing"))
+        else:
+            self.timer_label.setText(format_elapsed(time.seconds))
 
     # -- commands ----------------------------------------------------------------
     def run_command(self, line: str) -> tuple[bool, str]:

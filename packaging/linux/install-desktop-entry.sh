@@ -13,6 +13,7 @@
 #   ~/.local/bin/calmline                           a link to start it from a terminal
 #   ~/.local/share/applications/calmline.desktop    the menu entry
 #   ~/.local/share/icons/hicolor/*/apps/calmline.*  the icon, SVG and PNG sizes
+#   calmline: links open in Calmline (MimeType in the entry, xdg-mime default)
 # Your data (~/.local/share/calmline) is never touched.
 set -euo pipefail
 
@@ -75,9 +76,13 @@ for size in "${sizes[@]}"; do
 done
 # The menu entry points at the installed program by its full path, so it
 # works whether or not ~/.local/bin is on PATH.
-sed -e "s|^Exec=.*|Exec=\"$opt/calmline\"|" -e "s|^TryExec=.*|TryExec=$opt/calmline|" \
+sed -e "s|^Exec=.*|Exec=\"$opt/calmline\" %u|" -e "s|^TryExec=.*|TryExec=$opt/calmline|" \
   "$here/calmline.desktop" >"$entry.new"
 chmod 0644 "$entry.new"
 mv "$entry.new" "$entry"
 refresh_caches
+# calmline: links (contact-centre screen pops) open calls in Calmline.
+if command -v xdg-mime >/dev/null; then
+  xdg-mime default calmline.desktop x-scheme-handler/calmline || true
+fi
 echo "Calmline installed in $opt; it is in your applications menu as Calmline."

@@ -36,12 +36,14 @@ def wait_until_listening(data: Path, process: subprocess.Popen[str]) -> None:
 
 
 @contextmanager
-def calmline_window(data: Path) -> Iterator[subprocess.Popen[str]]:
+def calmline_window(
+    data: Path, extra_env: dict[str, str] | None = None
+) -> Iterator[subprocess.Popen[str]]:
     """``python -m desktop_app`` on ``data``, answering remote control; killed if still there."""
     process = subprocess.Popen(
         [sys.executable, "-m", "desktop_app"],
         cwd=REPO_ROOT,
-        env=calmline_env(data),
+        env={**calmline_env(data), **(extra_env or {})},
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

@@ -99,7 +99,8 @@ def test_one_command_installs_calmline_for_the_user_and_one_removes_it(tmp_path:
     )
     entry = home / ".local" / "share" / "applications" / "calmline.desktop"
     lines = entry.read_text(encoding="utf-8").splitlines()
-    assert f'Exec="{program}"' in lines
+    assert f'Exec="{program}" %u' in lines
+    assert "MimeType=x-scheme-handler/calmline;" in lines
     assert f"TryExec={program}" in lines
     hicolor = home / ".local" / "share" / "icons" / "hicolor"
     assert (hicolor / "scalable" / "apps" / "calmline.svg").is_file()

@@ -1,0 +1,115 @@
+"""``calmline calmline://new-call?...``: what the desktop runs when a link is clicked.
+
+The desktop passes the link as the only argument (``Exec=calmline %u`` on
+Linux, ``"calmline.exe" "%1"`` on Windows; macOS hands it to the running app
+as an event, see ``ui.phone``). The link is read here (``core.call_link``);
+a bad one is refused with one line saying why, and nothing else happens. A
+good one becomes ``offer-call`` in the Calmline window running on the data
+dir, or starts Calmline with the call open.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Sequence
+
+from desktop_app.core.call_link import LinkError, is_call_link, parse_call_link
+from desktop_app.core.caller import FIELD_NAMES, Caller
+from desktop_app.paths import DataDir
+
+#: exit status for a link that cannot be used
+LINK_REFUSED = 2
+#: how long a second start waits for the first window to listen
+HAND_OVER_S = 20.0
+
+
+def link_start(argv: Sequence[str]) -> tuple[str | None, str] | None:
+    """(data dir or None, link) when ``argv`` is a link, as a desktop passes it."""
+    words = list(argv)
+    if len(words) == 1 and is_call_link(words[0]):
+        return None, words[0]
+    if len(words) == 3 and words[0] == "--data-dir" and is_call_link(words[2]):
+        return words[1], words[2]
+    if len(words) == 2 and words[0].startswith("--data-dir=") and is_call_link(words[1]):
+        return words[0].removeprefix("--data-dir="), words[1]
+    return None
+
+
+def offer_words(caller: Caller) -> list[str]:
+    """``offer-call`` with the caller's fields as ``--field=value`` (a value is never read
+    as an option, whatever it holds)."""
+    words = ["offer-call"]
+    for name in FIELD_NAMES:
+        value = getattr(caller, name)
+        if value:
+            words.append(f"--{name.replace('_', '-')}={value}")
+    return words
+
+
+def run_link(data_dir: str | None, link: str) -> int:
+    try:
+        caller = parse_call_link(link)
+    except LinkError as exc:
+        refuse(str(exc))
+        return LINK_REFUSED
+    from desktop_app.ui.remote import send_command
+
+    data = DataDir.resolve(data_dir)
+    reply = send_command(data, offer_words(caller))
+    if reply is None:
+        from desktop_app.cli import start_window
+
+        return start_window(data_dir, caller)
+    if not reply.ok:
+        refuse(reply.message)
+        return LINK_REFUSED
+    send_command(data, ["raise-window"])
+    print(reply.message)
+    return 0
+
+
+def hand_over(data: DataDir, caller: Caller | None) -> bool:
+    """Give the call (or just the front) to the window already running on ``data``,
+    waiting for it to listen if it is still starting. False when none answers."""
+    from desktop_app.ui.remote import send_command
+
+    if caller is None:
+        return send_command(data, ["raise-window"]) is not None
+    deadline = time.monotonic() + HAND_OVER_S
+    while time.monotonic() < deadline:
+        reply = send_command(data, offer_words(caller))
+        if reply is not None:
+            send_command(data, ["raise-window"])
+            return reply.ok
+        time.sleep(0.2)
+    return False
+
+
+def refuse(reason: str) -> None:
+    """One line on stderr; a message box too when there is no terminal to read it."""
+    message = f"calmline: this link was not opened: {reason}"
+    print(message, file=sys.stderr)
+    if _has_terminal() or not _has_screen():
+        return
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    box = QMessageBox(QMessageBox.Icon.Warning, "Calmline", message)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the reason quotes the link's own text
+    box.exec()
+    del app
+
+
+def _has_terminal() -> bool:
+    return sys.stderr is not None and sys.stderr.isatty()
+
+
+def _has_screen() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM", "") in ("offscreen", "minimal"):
+        return False
+    if sys.platform in ("win32", "darwin"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
