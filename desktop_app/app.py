@@ -189,7 +189,7 @@ def hand_over(data: DataDir, in_use: LogInUseError) -> int:
     A first window that does not answer within ``RAISE_MS`` (stopped, hung)
     is reported as such, never as brought forward.
     """
-    from desktop_app.ui.remote import RAISE_MS, send_command
+    from desktop_app.ui.plumbing.remote import RAISE_MS, send_command
 
     reply = send_command(data, ["raise-window"], timeout_ms=RAISE_MS)
     if reply is None:

@@ -70,7 +70,7 @@ def run_ctl(data_dir: str | None, words: list[str]) -> int:
 
     from desktop_app.core.commands import STATUS_NOT_WRITTEN
     from desktop_app.paths import DataDir
-    from desktop_app.ui.remote import send_command
+    from desktop_app.ui.plumbing.remote import send_command
 
     data = DataDir.resolve(data_dir)
     reply = send_command(data, words)

@@ -138,7 +138,7 @@ def _check_exports(folder: Path, parts: Parts) -> str:
     from desktop_app.core.export import ExportFormat, export_target
     from desktop_app.core.export.ics import write_ics
     from desktop_app.core.export.ticket_note import ticket_note
-    from desktop_app.ui.exporting import write_calls
+    from desktop_app.ui.log_tools.exporting import write_calls
 
     ensure_private_dir(folder)
     (saved,) = parts.call_log.list_calls()

@@ -50,7 +50,7 @@ def check_durability(root: Path) -> None:
     from desktop_app.app import assemble
     from desktop_app.paths import DataDir
     from desktop_app.ui.application import build_window, release_clipboard
-    from desktop_app.ui.durable_start import attach
+    from desktop_app.ui.plumbing.durable_start import attach
 
     parts = assemble(DataDir(root))
     window = build_window(parts)

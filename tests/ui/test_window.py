@@ -18,7 +18,7 @@ from desktop_app.core.keymap import parse_key
 from desktop_app.paths import DataDir
 from desktop_app.store.sqlite_log import SqliteCallLog
 from desktop_app.ui.application import build_window
-from desktop_app.ui.main_window import MainWindow, format_elapsed
+from desktop_app.ui.call_window.main_window import MainWindow, format_elapsed
 from tests.ui.conftest import DARK_BASE, WindowFactory, sample_playbook
 
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -2,7 +2,7 @@
 
 ``FollowUpNotifier`` looks at the clock on a QTimer and says what fell due
 through the system tray when there is one, else through an in-window notice.
-It lives apart from the follow-ups list (``ui.followups``) because it runs
+It lives apart from the follow-ups list (``ui.log_tools.followups``) because it runs
 from the start, while the list and the exports behind it wait until opened.
 Time comes from an injected clock, so tests move it instead of waiting.
 """

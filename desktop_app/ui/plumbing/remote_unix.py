@@ -2,8 +2,8 @@
 
 Python's own sockets, watched by ``QSocketNotifier``, instead of Qt's
 ``QLocalServer``: importing QtNetwork for this one socket cost about 3 MB of
-memory at every start. Windows keeps Qt's named pipes (``ui.remote_pipe``).
-The protocol and the commands are in ``ui.remote``.
+memory at every start. Windows keeps Qt's named pipes (``ui.plumbing.remote_pipe``).
+The protocol and the commands are in ``ui.plumbing.remote``.
 """
 
 from __future__ import annotations

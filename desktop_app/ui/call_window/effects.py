@@ -8,8 +8,8 @@ from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QGuiApplication
 
 from desktop_app.desk.effects import Answer, MissingValues
-from desktop_app.ui.ask_bar import AskBar
-from desktop_app.ui.toast import Toast
+from desktop_app.ui.call_window.ask_bar import AskBar
+from desktop_app.ui.widgets.toast import Toast
 
 log = logging.getLogger(__name__)
 

@@ -5,7 +5,7 @@ Space (or the button) marks the selected one done in the log; Enter asks the
 window to open its call; the list exports as .ics. Time comes from an
 injected clock, so tests move it instead of waiting. Imported when the list
 is first opened; what tells about a promise falling due while Calmline runs
-is ``ui.follow_up_notifier``.
+is ``ui.log_tools.follow_up_notifier``.
 """
 
 from __future__ import annotations
@@ -32,8 +32,8 @@ from desktop_app.core.export.ics import write_ics
 from desktop_app.core.follow_ups import group_follow_ups
 from desktop_app.desk.effects import Effects
 from desktop_app.store.base import CallLog, FollowUp, LogError
-from desktop_app.ui.exporting import SavePathChooser, ask_save_path, choose_export_path
-from desktop_app.ui.row_lists import ListKeys, row_list
+from desktop_app.ui.log_tools.exporting import SavePathChooser, ask_save_path, choose_export_path
+from desktop_app.ui.log_tools.row_lists import ListKeys, row_list
 
 log = logging.getLogger(__name__)
 

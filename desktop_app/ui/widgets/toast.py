@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
-from desktop_app.ui.style import Role, paint_rounded, tone
+from desktop_app.ui.widgets.style import Role, paint_rounded, tone
 
 NOTICE_MS = 2200
 WARNING_MS = 5000

@@ -11,13 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from desktop_app.ui.durability import Durability, restore_unfinished_call
-from desktop_app.ui.live_content import LiveContent
-from desktop_app.ui.restore import Ask
+from desktop_app.ui.plumbing.durability import Durability, restore_unfinished_call
+from desktop_app.ui.plumbing.live_content import LiveContent
+from desktop_app.ui.plumbing.restore import Ask
 
 if TYPE_CHECKING:
     from desktop_app.app import Parts
-    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.call_window.main_window import MainWindow
 
 
 @dataclass

@@ -18,7 +18,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.store.base import CallLog, CustomerHistory
-from desktop_app.ui.style import Band, Role, style_as
+from desktop_app.ui.widgets.style import Band, Role, style_as
 
 #: Open commitments listed by name; the rest are counted.
 SHOWN_COMMITMENTS = 3

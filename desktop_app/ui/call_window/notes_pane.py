@@ -36,9 +36,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.call import CallRecord, Commitment, Outcome
-from desktop_app.ui.cards import plain_label
-from desktop_app.ui.style import Role, fill, style_as
-from desktop_app.ui.typography import Typography
+from desktop_app.ui.call_window.cards import plain_label
+from desktop_app.ui.widgets.style import Role, fill, style_as
+from desktop_app.ui.widgets.typography import Typography
 
 FieldEdited = Callable[[str, str], None]
 AddCommitment = Callable[[str, str, datetime | None], None]

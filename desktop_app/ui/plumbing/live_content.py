@@ -22,12 +22,12 @@ from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QMenu
 
 from desktop_app.core.content import LoadResult
-from desktop_app.ui.content_watcher import DEFAULT_DELAY_MS, ContentWatcher
-from desktop_app.ui.notice_bar import add_notice_bar
+from desktop_app.ui.plumbing.content_watcher import DEFAULT_DELAY_MS, ContentWatcher
+from desktop_app.ui.widgets.notice_bar import add_notice_bar
 
 if TYPE_CHECKING:
     from desktop_app.app import Parts
-    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.call_window.main_window import MainWindow
 
 #: A broken edit lists at most this many problems in the bar; the rest are counted.
 SHOWN_PROBLEMS = 4

@@ -33,14 +33,14 @@ from desktop_app.core.export.call_view import call_section, local_time, section_
 from desktop_app.core.export.ticket_note import TemplateError, ticket_note
 from desktop_app.desk.effects import Effects
 from desktop_app.store.base import CallLog, CallSummary
-from desktop_app.ui.date_range import DateRangeFilter
-from desktop_app.ui.exporting import (
+from desktop_app.ui.log_tools.date_range import DateRangeFilter
+from desktop_app.ui.log_tools.exporting import (
     SavePathChooser,
     ask_save_path,
     choose_export_path,
     write_calls,
 )
-from desktop_app.ui.row_lists import ListKeys, row_list
+from desktop_app.ui.log_tools.row_lists import ListKeys, row_list
 
 #: Newest matches shown; more means the agent should narrow the search.
 RESULT_LIMIT = 200

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop_app.core.call import CallRecord, EventKind
 from desktop_app.core.playbook import Playbook
-from desktop_app.ui.notes_pane import describe_commitment, outcome_label
+from desktop_app.ui.call_window.notes_pane import describe_commitment, outcome_label
 
 
 def _line(label: str, value: str) -> str:

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.ui.cards import plain_label
-from desktop_app.ui.style import Band, Role
-from desktop_app.ui.typography import Typography
+from desktop_app.ui.call_window.cards import plain_label
+from desktop_app.ui.widgets.style import Band, Role
+from desktop_app.ui.widgets.typography import Typography
 
 
 class NoticeBar(Band):

@@ -1,7 +1,7 @@
 """Remote control: ``calmline ctl COMMAND`` runs a command in the running window.
 
 The running window listens on a local socket (a Unix socket on Linux and
-macOS, ``ui.remote_unix``; a named pipe on Windows, ``ui.remote_pipe``) whose
+macOS, ``ui.plumbing.remote_unix``; a named pipe on Windows, ``ui.plumbing.remote_pipe``) whose
 name is derived from the absolute path of its data dir, so two instances on
 two data dirs never cross. The same socket makes a second ``calmline`` on a
 data dir bring the first window to the front instead of opening another.
@@ -90,9 +90,9 @@ def send_command(data: DataDir, argv: Sequence[str], timeout_ms: int = REPLY_MS)
     """Run ``argv`` in the instance on ``data``; None when no instance runs there."""
     request = json.dumps({"argv": list(argv)}).encode("utf-8") + b"\n"
     if sys.platform == "win32":
-        from desktop_app.ui.remote_pipe import exchange
+        from desktop_app.ui.plumbing.remote_pipe import exchange
     else:
-        from desktop_app.ui.remote_unix import exchange
+        from desktop_app.ui.plumbing.remote_unix import exchange
     buffer = exchange(server_name(data), request, CONNECT_MS, timeout_ms)
     if buffer is None:
         return None
@@ -119,11 +119,11 @@ class RemoteControl(QObject):
         self._name = server_name(data)
         self._listener: Listener
         if sys.platform == "win32":
-            from desktop_app.ui.remote_pipe import PipeServer
+            from desktop_app.ui.plumbing.remote_pipe import PipeServer
 
             self._listener = PipeServer(self._name, self._answer_for, self)
         else:
-            from desktop_app.ui.remote_unix import UnixServer
+            from desktop_app.ui.plumbing.remote_unix import UnixServer
 
             self._listener = UnixServer(self._name, self._answer_for, self)
 

@@ -36,22 +36,22 @@ from desktop_app.core.call import CallRecord
 from desktop_app.core.commands import CommandError
 from desktop_app.core.session import CallSession
 from desktop_app.store.base import FollowUp, LogError
-from desktop_app.ui.effects import QtEffects
-from desktop_app.ui.follow_up_notifier import FollowUpNotifier
-from desktop_app.ui.icon import app_icon
-from desktop_app.ui.keys import key_label, to_sequence
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.repeat_caller import RepeatCallerBanner
-from desktop_app.ui.style import AlertBar
-from desktop_app.ui.toast import Toast
+from desktop_app.ui.call_window.effects import QtEffects
+from desktop_app.ui.call_window.keys import key_label, to_sequence
+from desktop_app.ui.call_window.main_window import MainWindow
+from desktop_app.ui.log_tools.follow_up_notifier import FollowUpNotifier
+from desktop_app.ui.log_tools.repeat_caller import RepeatCallerBanner
+from desktop_app.ui.widgets.icon import app_icon
+from desktop_app.ui.widgets.style import AlertBar
+from desktop_app.ui.widgets.toast import Toast
 
 if TYPE_CHECKING:
     # Imported where first opened, so they cost nothing before the first paint.
-    from desktop_app.ui.export_dialog import ExportCallsDialog
-    from desktop_app.ui.exporting import SavePathChooser
-    from desktop_app.ui.followups import FollowUpsWidget
-    from desktop_app.ui.history import CallActions, CallViewer, HistoryWidget
-    from desktop_app.ui.report_view import ReportView
+    from desktop_app.ui.log_tools.export_dialog import ExportCallsDialog
+    from desktop_app.ui.log_tools.exporting import SavePathChooser
+    from desktop_app.ui.log_tools.followups import FollowUpsWidget
+    from desktop_app.ui.log_tools.history import CallActions, CallViewer, HistoryWidget
+    from desktop_app.ui.log_tools.report_view import ReportView
 
 log = logging.getLogger(__name__)
 
@@ -238,7 +238,7 @@ class TeamTools(QObject):
 
     # -- the ticket note ---------------------------------------------------------
     def _actions(self, dialog: ToolDialog | None = None) -> CallActions:
-        from desktop_app.ui.history import CallActions
+        from desktop_app.ui.log_tools.history import CallActions
 
         return CallActions(
             dialog.effects if dialog is not None else self.window.effects,
@@ -249,7 +249,7 @@ class TeamTools(QObject):
         )
 
     def _chooser(self, parent: QWidget) -> SavePathChooser:
-        from desktop_app.ui.exporting import ask_save_path
+        from desktop_app.ui.log_tools.exporting import ask_save_path
 
         return self.choose_path or ask_save_path(parent)
 
@@ -294,7 +294,7 @@ class TeamTools(QObject):
         return "History open"
 
     def _build_history(self, dialog: ToolDialog) -> QWidget:
-        from desktop_app.ui.history import HistoryWidget
+        from desktop_app.ui.log_tools.history import HistoryWidget
 
         self.history = HistoryWidget(
             self.desk.log,
@@ -324,7 +324,7 @@ class TeamTools(QObject):
         return "Follow-ups open"
 
     def _build_follow_ups(self, dialog: ToolDialog) -> QWidget:
-        from desktop_app.ui.followups import FollowUpsWidget
+        from desktop_app.ui.log_tools.followups import FollowUpsWidget
 
         follow_ups = FollowUpsWidget(
             self.desk.log, self.desk.clock, dialog.effects, **self._save_args(dialog)
@@ -345,7 +345,7 @@ class TeamTools(QObject):
         return "Report open"
 
     def _build_report(self, dialog: ToolDialog) -> QWidget:
-        from desktop_app.ui.report_view import ReportView
+        from desktop_app.ui.log_tools.report_view import ReportView
 
         self.report = ReportView(
             self.desk.log, self.desk.clock, dialog.effects, **self._save_args(dialog)
@@ -361,7 +361,7 @@ class TeamTools(QObject):
 
     def open_export(self) -> str:
         if self.export_dialog is None:
-            from desktop_app.ui.export_dialog import ExportCallsDialog
+            from desktop_app.ui.log_tools.export_dialog import ExportCallsDialog
 
             self.export_dialog = ExportCallsDialog(
                 self.desk.log,
@@ -382,7 +382,7 @@ class TeamTools(QObject):
         if record is None:
             self.window.effects.error(self.tr("That call is no longer in the log"))
             return None
-        from desktop_app.ui.history import CallViewer
+        from desktop_app.ui.log_tools.history import CallViewer
 
         self.viewer = CallViewer(record, self._actions(over), over or self.window)
         self.viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

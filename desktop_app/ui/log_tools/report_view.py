@@ -36,7 +36,7 @@ from desktop_app.core.report import (
 )
 from desktop_app.desk.effects import Effects
 from desktop_app.store.base import CallLog
-from desktop_app.ui.exporting import SavePathChooser, ask_save_path, choose_export_path
+from desktop_app.ui.log_tools.exporting import SavePathChooser, ask_save_path, choose_export_path
 
 #: Okabe–Ito colours: told apart by colour-blind readers too; grey for "other".
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442")

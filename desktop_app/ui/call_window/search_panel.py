@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.card_search import CardHit, CardIndex
 from desktop_app.core.playbook import PhraseCard
-from desktop_app.ui.cards import plain_label
-from desktop_app.ui.style import Band, style_as
-from desktop_app.ui.typography import Typography
+from desktop_app.ui.call_window.cards import plain_label
+from desktop_app.ui.widgets.style import Band, style_as
+from desktop_app.ui.widgets.typography import Typography
 
 RESULTS = 30
 EXCERPT = 90

@@ -1,7 +1,7 @@
 """One call or a date range exported in any format: what the window and the CLI call.
 
 CSV, JSON Lines and Markdown are written by ``core.export`` without Qt; PDF
-by ``ui.pdf_export`` (imported only when asked for, so a CSV export from the
+by ``ui.log_tools.pdf_export`` (imported only when asked for, so a CSV export from the
 command line never loads Qt).
 """
 
@@ -25,7 +25,7 @@ def write_calls(records: Iterable[CallRecord], fmt: ExportFormat, path: Path) ->
     if fmt.needs_timeline_events:
         records = _with_timelines(records, fmt)
     if fmt is ExportFormat.PDF:
-        from desktop_app.ui.pdf_export import write_pdf
+        from desktop_app.ui.log_tools.pdf_export import write_pdf
 
         return write_pdf(records, path)
     return TEXT_WRITERS[fmt](records, path)

@@ -35,27 +35,27 @@ from desktop_app.core.playbook import PhraseCard, Situation
 from desktop_app.core.session import CallSession, SessionError
 from desktop_app.core.settings import Settings
 from desktop_app.desk.desk import CallDesk
-from desktop_app.ui.ask_bar import AskBar
-from desktop_app.ui.cards import plain_label
-from desktop_app.ui.effects import QtEffects
-from desktop_app.ui.flow_layout import FlowLayout
-from desktop_app.ui.keys import install_shortcuts, key_label
-from desktop_app.ui.mood import MoodMeter
-from desktop_app.ui.notes_pane import NotesPane
-from desktop_app.ui.page_stack import PageStack
-from desktop_app.ui.painted_label import PaintedLabel
-from desktop_app.ui.rail import StepRail
-from desktop_app.ui.step_page import CardPage, ReviewBlock, situation_page, step_page
-from desktop_app.ui.style import Chip, style_as
-from desktop_app.ui.toast import Toast
-from desktop_app.ui.typography import TEXT_SCALE_STEP, Typography
+from desktop_app.ui.call_window.ask_bar import AskBar
+from desktop_app.ui.call_window.cards import plain_label
+from desktop_app.ui.call_window.effects import QtEffects
+from desktop_app.ui.call_window.keys import install_shortcuts, key_label
+from desktop_app.ui.call_window.mood import MoodMeter
+from desktop_app.ui.call_window.notes_pane import NotesPane
+from desktop_app.ui.call_window.page_stack import PageStack
+from desktop_app.ui.call_window.rail import StepRail
+from desktop_app.ui.call_window.step_page import CardPage, ReviewBlock, situation_page, step_page
+from desktop_app.ui.widgets.flow_layout import FlowLayout
+from desktop_app.ui.widgets.painted_label import PaintedLabel
+from desktop_app.ui.widgets.style import Chip, style_as
+from desktop_app.ui.widgets.toast import Toast
+from desktop_app.ui.widgets.typography import TEXT_SCALE_STEP, Typography
 
 if TYPE_CHECKING:
     # Imported where first used (after the first paint or on the agent's
     # first Ctrl+F, F1 or log step), so the window paints sooner.
     from desktop_app.core.card_search import CardIndex
-    from desktop_app.ui.cheat_sheet import CheatSheet
-    from desktop_app.ui.search_panel import SearchPanel
+    from desktop_app.ui.call_window.cheat_sheet import CheatSheet
+    from desktop_app.ui.call_window.search_panel import SearchPanel
 
 log = logging.getLogger(__name__)
 
@@ -442,7 +442,7 @@ class MainWindow(QMainWindow):
     def _render_review(self) -> None:
         session = self.desk.session
         if self._review is not None and session.is_last_step:
-            from desktop_app.ui.log_review import draft_entry
+            from desktop_app.ui.call_window.log_review import draft_entry
 
             self._review.show_draft(draft_entry(session.record, session.playbook))
 
@@ -509,7 +509,7 @@ class MainWindow(QMainWindow):
         return command()
 
     def add_window_commands(self, table: dict[str, Callable[[], object]]) -> None:
-        """Window commands carried out by a part attached to the window (ui.team_tools)."""
+        """Window commands carried out by a part attached to the window (log_tools.team_tools)."""
         self._window_commands.update(table)
 
     def _window_command_table(self) -> dict[str, Callable[[], object]]:
@@ -547,7 +547,7 @@ class MainWindow(QMainWindow):
 
     def _build_search(self) -> SearchPanel:
         if self._search is None:
-            from desktop_app.ui.search_panel import SearchPanel
+            from desktop_app.ui.call_window.search_panel import SearchPanel
 
             top = self._search_column.parentWidget()
             self._search = SearchPanel(self.typography, self._use_card, top)
@@ -591,7 +591,7 @@ class MainWindow(QMainWindow):
 
     def _open_cheat_sheet(self) -> None:
         if self._cheat_sheet is None:
-            from desktop_app.ui.cheat_sheet import CheatSheet
+            from desktop_app.ui.call_window.cheat_sheet import CheatSheet
 
             self._cheat_sheet = CheatSheet(self.keymap, self.desk.registry, self.keymap_file, self)
         self._cheat_sheet.show()

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.playbook import PhraseCard, Situation, Step
-from desktop_app.ui.cards import CardList, plain_label
-from desktop_app.ui.style import Role, fill, style_as
-from desktop_app.ui.typography import Typography
+from desktop_app.ui.call_window.cards import CardList, plain_label
+from desktop_app.ui.widgets.style import Role, fill, style_as
+from desktop_app.ui.widgets.typography import Typography
 
 UseCard = Callable[[PhraseCard], None]
 

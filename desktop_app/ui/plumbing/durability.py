@@ -40,15 +40,15 @@ from desktop_app.desk.desk import UnfinishedCall
 from desktop_app.desk.status import DraftState
 from desktop_app.store.base import LogError
 from desktop_app.store.pending import PendingCallLog
-from desktop_app.ui.autosave import MAX_WAIT_MS, QUIET_MS, RETRY_MS, Autosaver, RetryWrites
-from desktop_app.ui.notice_bar import add_notice_bar, insert_below
-from desktop_app.ui.restore import Ask, RestoreBar, describe_draft
+from desktop_app.ui.plumbing.autosave import MAX_WAIT_MS, QUIET_MS, RETRY_MS, Autosaver, RetryWrites
+from desktop_app.ui.plumbing.restore import Ask, RestoreBar, describe_draft
+from desktop_app.ui.widgets.notice_bar import add_notice_bar, insert_below
 
 if TYPE_CHECKING:
     from pathlib import Path
 
     from desktop_app.core.content import LoadResult
-    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.call_window.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 

@@ -30,8 +30,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop_app.core.playbook import PhraseCard
-from desktop_app.ui.style import TEXT_ROLES, Role, paint_rounded
-from desktop_app.ui.typography import Typography
+from desktop_app.ui.widgets.style import TEXT_ROLES, Role, paint_rounded
+from desktop_app.ui.widgets.typography import Typography
 
 _FACE, _EDGE, _HOVER_EDGE, _FOCUS_EDGE = Role.Base, Role.Midlight, Role.Mid, Role.Highlight
 #: the colour of each text on a card, as ``style_as`` gives labels of the same kind

@@ -1,6 +1,6 @@
 """The window's "Export calls…" dialog: a format, an optional date range, a file.
 
-Writes through ``ui.exporting.export_range`` (streamed, atomic, 0600) into a
+Writes through ``ui.log_tools.exporting.export_range`` (streamed, atomic, 0600) into a
 file chosen in the save dialog, which starts in ``<data dir>/exports``.
 """
 
@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 from desktop_app.core.export import ExportError, ExportFormat
 from desktop_app.desk.effects import Effects
 from desktop_app.store.base import CallLog
-from desktop_app.ui.date_range import DateRangeFilter
-from desktop_app.ui.exporting import (
+from desktop_app.ui.log_tools.date_range import DateRangeFilter
+from desktop_app.ui.log_tools.exporting import (
     SavePathChooser,
     ask_save_path,
     choose_export_path,

@@ -1,7 +1,7 @@
 """Remote control over Qt's local sockets: named pipes, used on Windows.
 
-Linux and macOS use a Unix socket without QtNetwork (``ui.remote_unix``).
-The protocol and the commands are in ``ui.remote``.
+Linux and macOS use a Unix socket without QtNetwork (``ui.plumbing.remote_unix``).
+The protocol and the commands are in ``ui.plumbing.remote``.
 """
 
 from __future__ import annotations
