@@ -8,58 +8,27 @@ fatal.
 from __future__ import annotations
 
 import linecache
-import logging
 import sys
-from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
 from desktop_app import diagnostics, exit_codes
 from desktop_app.core.commands import CommandRegistry
-from desktop_app.core.content import ContentSources, LoadResult
-from desktop_app.core.keymap import Keymap, load_keymap
+from desktop_app.core.content import ContentSources
+from desktop_app.core.keymap import load_keymap
 from desktop_app.core.playbook import Playbook
 from desktop_app.core.settings import Settings, load_settings, save_settings
 from desktop_app.desk.desk import CallDesk
 from desktop_app.desk.effects import RecordedEffects
+from desktop_app.desk.parts import Parts, StartupProblems
 from desktop_app.desk.playbooks import register_playbook_commands
-from desktop_app.desk.window_commands import WindowSlot, register_window_commands
+from desktop_app.desk.window_commands import register_window_commands
 from desktop_app.paths import DataDir, DataDirError, unwritable
 from desktop_app.resources import resource_path
 from desktop_app.store.base import LogError
 from desktop_app.store.lock import LogInUseError
 from desktop_app.store.opening import open_call_log
 from desktop_app.store.pending import PendingCallLog
-
-log = logging.getLogger(__name__)
-
-
-@dataclass
-class StartupProblems:
-    """User-file problems gathered at start-up, shown to the user in one go."""
-
-    messages: list[str] = field(default_factory=list)
-
-    def add(self, message: str) -> None:
-        log.warning("%s", message)
-        self.messages.append(message)
-
-
-@dataclass
-class Parts:
-    """The pieces the window is built from, assembled at start-up without Qt."""
-
-    data: DataDir
-    playbook: Playbook
-    call_log: PendingCallLog
-    problems: StartupProblems
-    settings: Settings = field(default_factory=Settings)
-    desk: CallDesk | None = None
-    keymap: Keymap = field(default_factory=Keymap)
-    window_slot: WindowSlot = field(default_factory=WindowSlot)
-    #: where content comes from; ``content.load()`` again for live reload
-    content: ContentSources | None = None
-    library: LoadResult | None = None
 
 
 def assemble(data: DataDir) -> Parts:

@@ -31,7 +31,7 @@ from desktop_app.ui.call_window.main_window import MainWindow
 from desktop_app.ui.translations import install_translator
 
 if TYPE_CHECKING:
-    from desktop_app.app import Parts
+    from desktop_app.desk.parts import Parts
     from desktop_app.ui.plumbing.durable_start import Attached
     from desktop_app.ui.plumbing.remote import RemoteControl
 
@@ -183,8 +183,8 @@ def resume_collecting() -> None:
 
 def finish_start(parts: Parts, window: MainWindow) -> Attached:
     """Everything the first frame does not need, attached once it has painted."""
-    from desktop_app.ui.plumbing import durable_start
     from desktop_app.ui.log_tools.team_tools import attach_team_tools
+    from desktop_app.ui.plumbing import durable_start
 
     attach_team_tools(window, parts.data.exports)
     start_remote_control(parts, window)

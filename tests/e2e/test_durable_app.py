@@ -25,7 +25,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.app import assemble
 from desktop_app.paths import DataDir
-from desktop_app.selftest_durable import run_until
+from desktop_app.selftest.durable import run_until
 from desktop_app.ui.application import build_window, release_clipboard
 from desktop_app.ui.plumbing.durable_start import attach
 from desktop_app.ui.plumbing.remote import send_command
@@ -157,7 +157,7 @@ def _open_window(root: Path) -> tuple[object, object, object]:
 
 
 def _child_fsize(root: Path) -> None:
-    from desktop_app.app import Parts
+    from desktop_app.desk.parts import Parts
     from desktop_app.ui.call_window.main_window import MainWindow
     from desktop_app.ui.plumbing.durable_start import Attached
 
@@ -189,7 +189,7 @@ def _child_fsize(root: Path) -> None:
 
 
 def _child_readonly(root: Path) -> None:
-    from desktop_app.app import Parts
+    from desktop_app.desk.parts import Parts
     from desktop_app.ui.call_window.main_window import MainWindow
     from desktop_app.ui.plumbing.durable_start import Attached
 

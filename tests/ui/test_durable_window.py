@@ -18,8 +18,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop_app.app import Parts, assemble
+from desktop_app.app import assemble
 from desktop_app.core.settings import load_settings
+from desktop_app.desk.parts import Parts
 from desktop_app.paths import DataDir
 from desktop_app.ui.application import build_window, release_clipboard
 from desktop_app.ui.call_window.main_window import MainWindow

@@ -12,9 +12,10 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop_app.app import Parts, StartupProblems, assemble_desk
+from desktop_app.app import assemble_desk
 from desktop_app.core.clock import FakeClock
 from desktop_app.core.keymap import parse_key
+from desktop_app.desk.parts import Parts, StartupProblems
 from desktop_app.paths import DataDir
 from desktop_app.store.sqlite_log import SqliteCallLog
 from desktop_app.ui.application import build_window

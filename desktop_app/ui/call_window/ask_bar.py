@@ -10,7 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QApplication, QGridLayout, QLineEdit, QWidget
 
 from desktop_app.desk.effects import Answer, MissingValues
-from desktop_app.ui.call_window.cards import plain_label
+from desktop_app.ui.widgets.labels import plain_label
 from desktop_app.ui.widgets.style import Band, style_as
 from desktop_app.ui.widgets.typography import Typography
 

@@ -27,7 +27,7 @@ from PySide6.QtGui import (
     QTextLayout,
     QTextOption,
 )
-from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from desktop_app.core.playbook import PhraseCard
 from desktop_app.ui.widgets.style import TEXT_ROLES, Role, paint_rounded
@@ -38,15 +38,6 @@ _FACE, _EDGE, _HOVER_EDGE, _FOCUS_EDGE = Role.Base, Role.Midlight, Role.Mid, Rol
 _NUMBER_INK, _TITLE_INK, _TEXT_INK, _HINT_INK = (
     TEXT_ROLES[kind] for kind in ("cardNumber", "cardTitle", "cardText", "keyHint")
 )
-
-
-def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = False) -> QLabel:
-    """A label that never interprets its text as HTML."""
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setText(text)
-    label.setWordWrap(wrap)
-    return label
 
 
 def scaled(font: QFont, factor: float, weight: QFont.Weight = QFont.Weight.Normal) -> QFont:

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.commands import CommandRegistry
 from desktop_app.core.keymap import Keymap, describe, parse_key
-from desktop_app.ui.call_window.cards import plain_label
 from desktop_app.ui.call_window.keys import key_label
+from desktop_app.ui.widgets.labels import plain_label
 from desktop_app.ui.widgets.style import style_as
 
 

@@ -36,7 +36,6 @@ from desktop_app.core.session import CallSession, SessionError
 from desktop_app.core.settings import Settings
 from desktop_app.desk.desk import CallDesk
 from desktop_app.ui.call_window.ask_bar import AskBar
-from desktop_app.ui.call_window.cards import plain_label
 from desktop_app.ui.call_window.effects import QtEffects
 from desktop_app.ui.call_window.keys import install_shortcuts, key_label
 from desktop_app.ui.call_window.mood import MoodMeter
@@ -45,6 +44,7 @@ from desktop_app.ui.call_window.page_stack import PageStack
 from desktop_app.ui.call_window.rail import StepRail
 from desktop_app.ui.call_window.step_page import CardPage, ReviewBlock, situation_page, step_page
 from desktop_app.ui.widgets.flow_layout import FlowLayout
+from desktop_app.ui.widgets.labels import plain_label
 from desktop_app.ui.widgets.painted_label import PaintedLabel
 from desktop_app.ui.widgets.style import Chip, style_as
 from desktop_app.ui.widgets.toast import Toast

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.call import CallRecord, Commitment, Outcome
-from desktop_app.ui.call_window.cards import plain_label
+from desktop_app.ui.widgets.labels import plain_label
 from desktop_app.ui.widgets.style import Role, fill, style_as
 from desktop_app.ui.widgets.typography import Typography
 

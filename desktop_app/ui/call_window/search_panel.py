@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.card_search import CardHit, CardIndex
 from desktop_app.core.playbook import PhraseCard
-from desktop_app.ui.call_window.cards import plain_label
+from desktop_app.ui.widgets.labels import plain_label
 from desktop_app.ui.widgets.style import Band, style_as
 from desktop_app.ui.widgets.typography import Typography
 

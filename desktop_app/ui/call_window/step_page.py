@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.playbook import PhraseCard, Situation, Step
-from desktop_app.ui.call_window.cards import CardList, plain_label
+from desktop_app.ui.call_window.cards import CardList
+from desktop_app.ui.widgets.labels import plain_label
 from desktop_app.ui.widgets.style import Role, fill, style_as
 from desktop_app.ui.widgets.typography import Typography
 

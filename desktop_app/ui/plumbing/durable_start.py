@@ -16,7 +16,7 @@ from desktop_app.ui.plumbing.live_content import LiveContent
 from desktop_app.ui.plumbing.restore import Ask
 
 if TYPE_CHECKING:
-    from desktop_app.app import Parts
+    from desktop_app.desk.parts import Parts
     from desktop_app.ui.call_window.main_window import MainWindow
 
 

@@ -26,7 +26,7 @@ from desktop_app.ui.plumbing.content_watcher import DEFAULT_DELAY_MS, ContentWat
 from desktop_app.ui.widgets.notice_bar import add_notice_bar
 
 if TYPE_CHECKING:
-    from desktop_app.app import Parts
+    from desktop_app.desk.parts import Parts
     from desktop_app.ui.call_window.main_window import MainWindow
 
 #: A broken edit lists at most this many problems in the bar; the rest are counted.

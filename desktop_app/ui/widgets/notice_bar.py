@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.ui.call_window.cards import plain_label
+from desktop_app.ui.widgets.labels import plain_label
 from desktop_app.ui.widgets.style import Band, Role
 from desktop_app.ui.widgets.typography import Typography
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from desktop_app.selftest import _check
+from desktop_app.selftest.checks import check
 
 #: A test card number (it passes the Luhn check) and how the log must keep it.
 TEST_CARD = "4111 1111 1111 1111"
@@ -59,7 +59,7 @@ def check_durability(root: Path) -> None:
     window.run_command("new-call --name 'Self Test'")
     window.run_command("next-step")
     window.run_command(f"set-field notes 'Card {TEST_CARD} read out'")
-    _check(
+    check(
         run_until(lambda: parts.call_log.load_draft() is not None),
         "autosave did not write the call in progress",
     )
@@ -67,7 +67,7 @@ def check_durability(root: Path) -> None:
     QApplication.processEvents()  # what the window queued still finds its log open
     parts.call_log.close()
     stored = b"".join(p.read_bytes() for p in root.glob("calls.sqlite3*"))
-    _check(
+    check(
         TEST_CARD.encode() not in stored and TEST_CARD.replace(" ", "").encode() not in stored,
         "a card number reached the log unmasked",
     )
@@ -76,12 +76,12 @@ def check_durability(root: Path) -> None:
     window = build_window(parts)
     attached = attach(window, parts, lambda _text: True, lambda _text: True)
     session = window.desk.session
-    _check(attached.restored, "the autosaved call was not offered at the next start")
-    _check(
+    check(attached.restored, "the autosaved call was not offered at the next start")
+    check(
         session.record.customer.name == "Self Test" and session.current_index == 1,
         "the restored call is not the one autosaved",
     )
-    _check(
+    check(
         session.record.notes == f"Card {TEST_CARD_MASKED} read out",
         f"the restored notes do not hold the masked card: {session.record.notes!r}",
     )

@@ -15,17 +15,10 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop_app.selftest.checks import SelfTestError, check
+
 if TYPE_CHECKING:
-    from desktop_app.app import Parts
-
-
-class SelfTestError(Exception):
-    pass
-
-
-def _check(condition: bool, what: str) -> None:
-    if not condition:
-        raise SelfTestError(what)
+    from desktop_app.desk.parts import Parts
 
 
 def run_self_test() -> int:
@@ -47,7 +40,7 @@ def _drive(tmp: Path) -> str:
     from desktop_app.app import assemble
     from desktop_app.core.export import write_jsonl
     from desktop_app.paths import DataDir
-    from desktop_app.selftest_durable import check_durability
+    from desktop_app.selftest.durable import check_durability
     from desktop_app.ui.application import (
         build_window,
         ensure_application,
@@ -67,7 +60,7 @@ def _drive(tmp: Path) -> str:
 
     def run(line: str) -> None:
         ok, message = window.run_command(line)
-        _check(ok, f"command {line!r} failed: {message}")
+        check(ok, f"command {line!r} failed: {message}")
         app.processEvents()
 
     run("new-call --name 'Self Test' --phone +15550100")
@@ -75,16 +68,16 @@ def _drive(tmp: Path) -> str:
     run("set-field category other")
     run("set-field reason 'Checking the installation'")
     for index, step in enumerate(playbook.steps):
-        _check(desk.session.current_step.id == step.id, f"expected step {step.id!r}")
-        _check(step.title in window.windowTitle(), f"window title does not show {step.title!r}")
-        _check(
+        check(desk.session.current_step.id == step.id, f"expected step {step.id!r}")
+        check(step.title in window.windowTitle(), f"window title does not show {step.title!r}")
+        check(
             window.pages.currentWidget() is window.step_pages[index],
             f"the window does not show the page of step {step.id!r}",
         )
         if step.cards:
             run("use-card 1")
             copied = app.clipboard().text()
-            _check(
+            check(
                 bool(copied) and "{" not in copied,
                 f"card 1 of {step.id!r} did not reach the clipboard filled in",
             )
@@ -99,24 +92,24 @@ def _drive(tmp: Path) -> str:
     run("set-field outcome resolved")
     run("add-commitment 'Call back to confirm' --due '2030-01-02 10:00'")
     run("mood-calmer")
-    _check(
+    check(
         window.review is not None and "Nothing to fix" in window.review.draft.toPlainText(),
         "the log step does not show the drafted entry",
     )
     run("save-call")
 
     calls = parts.call_log.list_calls()
-    _check(len(calls) == 1, f"expected 1 saved call, found {len(calls)}")
+    check(len(calls) == 1, f"expected 1 saved call, found {len(calls)}")
     saved = calls[0]
-    _check(saved.customer.name == "Self Test", "the saved call lost the customer's name")
-    _check(saved.ended_at is not None, "the saved call has no end time")
-    _check(len(saved.commitments) == 1, "the saved call lost its commitment")
-    _check(desk.session.record.customer.name == "", "the window is not ready for the next call")
+    check(saved.customer.name == "Self Test", "the saved call lost the customer's name")
+    check(saved.ended_at is not None, "the saved call has no end time")
+    check(len(saved.commitments) == 1, "the saved call lost its commitment")
+    check(desk.session.record.customer.name == "", "the window is not ready for the next call")
 
     out = tmp / "export.jsonl"
     write_jsonl(calls, out)
     lines = out.read_text(encoding="utf-8").splitlines()
-    _check(len(lines) == 1 and json.loads(lines[0])["id"] == saved.id, "export did not round-trip")
+    check(len(lines) == 1 and json.loads(lines[0])["id"] == saved.id, "export did not round-trip")
     exported = _check_exports(parts.data.exports, parts)
     window.close()
     release_clipboard()
@@ -152,15 +145,15 @@ def _check_exports(folder: Path, parts: Parts) -> str:
     files["ics"] = export_target(folder, "self-test.ics")
     entries = write_ics(parts.call_log.follow_ups(), files["ics"], datetime.now(UTC))
     for what, path in files.items():
-        _check(path.is_file(), f"the {what} export was not written")
+        check(path.is_file(), f"the {what} export was not written")
         mode = path.stat().st_mode & 0o777
-        _check(os.name == "nt" or mode == 0o600, f"the {what} export is {oct(mode)}, not 0600")
+        check(os.name == "nt" or mode == 0o600, f"the {what} export is {oct(mode)}, not 0600")
     for what in ("csv", "md", "note"):
         text = files[what].read_text(encoding="utf-8")
-        _check(name in text, f"the {what} export does not name the customer")
+        check(name in text, f"the {what} export does not name the customer")
     pdf = files["pdf"].read_bytes()
-    _check(pdf.startswith(b"%PDF-") and b"%%EOF" in pdf[-64:], "the PDF export is not a PDF")
+    check(pdf.startswith(b"%PDF-") and b"%%EOF" in pdf[-64:], "the PDF export is not a PDF")
     events = icalendar.Calendar.from_ical(files["ics"].read_bytes()).walk("VEVENT")
-    _check(entries == 1 and len(events) == 1, f"the .ics holds {len(events)} events, not 1")
-    _check("Call back to confirm" in str(events[0]["SUMMARY"]), "the .ics lost the promise")
+    check(entries == 1 and len(events) == 1, f"the .ics holds {len(events)} events, not 1")
+    check("Call back to confirm" in str(events[0]["SUMMARY"]), "the .ics lost the promise")
     return ", ".join(files)
