@@ -153,6 +153,8 @@ class MainWindow(QMainWindow):
             lambda commitment_id: self.desk.remove_commitment(commitment_id),
             self.splitter,
         )
+        # The half-typed promise belongs to every draft and saved call (``CallDesk.draft``).
+        self.desk.promise_being_typed = self.notes.typed_promise
         self.splitter.addWidget(top)
         self.splitter.addWidget(self.notes)
         self.splitter.setStretchFactor(0, 3)

@@ -8,8 +8,10 @@
   a pause and at least every 2 s while typing goes on;
 - a call that begins with something in it (``new-call --name``, a phone
   program, a restored draft) is written at once, before anything else changes;
-- a promise typed but not yet added is part of every draft, and is added to
-  the call when it is saved, so nothing typed is lost;
+- what a draft holds (the promise typed but not yet added included), what a
+  saved call holds and when the draft is cleared are the desk's rules
+  (``CallDesk.draft``, ``save_call``, ``draft_written``); this module keeps
+  the timers, the autosave thread and the bars;
 - ``RetryWrites`` keeps trying to write calls the disk refused; while the disk
   refuses, a bar names the path and says the call is kept; it goes away once
   writing works again;
@@ -32,7 +34,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app import APP_NAME
-from desktop_app.core.call import CallRecord, Commitment
+from desktop_app.core.call import CallRecord
 from desktop_app.core.redaction import redact_record
 from desktop_app.core.session import CallSession
 from desktop_app.core.settings import Settings, save_settings
@@ -75,7 +77,6 @@ class Durability(QObject):
         self.confirm_close: Ask = confirm_close or confirm_with_message_box(window)
         self._closed = False
         self._storage_failing = False
-        self._last_draft_id = ""
         self._redaction_shown = ""
 
         # Added in this order, the storage bar sits above the redaction bar.
@@ -115,26 +116,9 @@ class Durability(QObject):
         window.installEventFilter(self)
 
     # -- what is kept ----------------------------------------------------------
-    def typed_promise(self) -> Commitment | None:
-        """The promise typed in the promise row but not added yet."""
-        typed = self.window.notes.typed_promise()
-        if typed is None:
-            return None
-        what, who, due = typed
-        return Commitment(what=what, who=who.strip() or self.desk.agent, due=due)
-
     def snapshot(self) -> tuple[CallRecord, int] | None:
-        """The call in progress as it should be autosaved, or None when nothing is worth it."""
-        session = self.desk.session
-        promise = self.typed_promise()
-        if session.finished or not (self.desk.has_unsaved_work() or promise is not None):
-            return None
-        record = session.record
-        if promise is not None:
-            record = CallRecord.from_dict(record.to_dict())
-            record.commitments.append(promise)
-        self._last_draft_id = record.id
-        return record, session.current_index
+        """The call in progress as it should be autosaved (``CallDesk.draft``)."""
+        return self.desk.draft()
 
     # -- what status reports ---------------------------------------------------
     def draft_state(self) -> DraftState:
@@ -154,6 +138,7 @@ class Durability(QObject):
     # -- listening -------------------------------------------------------------
     def _watch_session(self, session: CallSession) -> None:
         session.subscribe(self._session_event)
+        self._remember_agent()
         if self.call_log.problem:  # e.g. the last save was refused: the call waits in memory
             self._write_failed(self.call_log.problem)
         if not self._closed and self.desk.has_unsaved_work():
@@ -165,12 +150,11 @@ class Durability(QObject):
         if session is not self.desk.session:
             return
         if what == "finished":
-            # The call is being saved: a promise still in the row goes with it.
-            promise = self.typed_promise()
-            if promise is not None:
-                session.record.commitments.append(promise)
+            # Saving: nothing is written here; names typed meanwhile are kept once the
+            # log has the call and the next one begins (``_watch_session``).
             self._show_redaction(redact_record(session.record)[1].notice())
-        self._remember_agent()
+        else:
+            self._remember_agent()
         self._changed()
 
     def _changed(self, *_: object) -> None:
@@ -178,12 +162,7 @@ class Durability(QObject):
             self.autosaver.mark_changed()
 
     def _draft_saved(self) -> None:
-        # A draft that was on its way while its call was saved must not linger.
-        session = self.desk.session
-        if self._last_draft_id and self._last_draft_id != session.record.id:
-            self._last_draft_id = ""
-            if self.snapshot() is None:
-                self.call_log.clear_draft()
+        self.desk.draft_written()
 
     def _remember_agent(self) -> None:
         """Names typed into the inline question go into the settings, once."""
