@@ -8,64 +8,30 @@ fatal.
 from __future__ import annotations
 
 import linecache
-import logging
 import sys
-from dataclasses import dataclass, field
+import time
 from functools import partial
 from pathlib import Path
 
 from desktop_app import diagnostics, exit_codes
-from desktop_app.core.caller import Caller
+from desktop_app.core.caller import Caller, offer_words
 from desktop_app.core.commands import CommandRegistry
-from desktop_app.core.content import ContentSources, LoadResult
-from desktop_app.core.keymap import Keymap, load_keymap
+from desktop_app.core.content import ContentSources
+from desktop_app.core.keymap import load_keymap
 from desktop_app.core.playbook import Playbook
 from desktop_app.core.settings import Settings, load_settings, save_settings
 from desktop_app.desk.desk import CallDesk
 from desktop_app.desk.effects import RecordedEffects
+from desktop_app.desk.parts import Parts, StartupProblems
 from desktop_app.desk.phone_calls import PhoneCalls
 from desktop_app.desk.playbooks import register_playbook_commands
-from desktop_app.desk.window_commands import WindowSlot, register_window_commands
+from desktop_app.desk.window_commands import register_window_commands
 from desktop_app.paths import DataDir, DataDirError, unwritable
 from desktop_app.resources import resource_path
 from desktop_app.store.base import LogError
 from desktop_app.store.lock import LogInUseError
 from desktop_app.store.opening import open_call_log
 from desktop_app.store.pending import PendingCallLog
-
-log = logging.getLogger(__name__)
-
-
-@dataclass
-class StartupProblems:
-    """User-file problems gathered at start-up, shown to the user in one go."""
-
-    messages: list[str] = field(default_factory=list)
-
-    def add(self, message: str) -> None:
-        log.warning("%s", message)
-        self.messages.append(message)
-
-
-@dataclass
-class Parts:
-    """The pieces the window is built from, assembled at start-up without Qt."""
-
-    data: DataDir
-    playbook: Playbook
-    call_log: PendingCallLog
-    problems: StartupProblems
-    settings: Settings = field(default_factory=Settings)
-    desk: CallDesk | None = None
-    keymap: Keymap = field(default_factory=Keymap)
-    window_slot: WindowSlot = field(default_factory=WindowSlot)
-    #: where content comes from; ``content.load()`` again for live reload
-    content: ContentSources | None = None
-    library: LoadResult | None = None
-    #: calls from the phone program and ``calmline:`` links
-    phone_calls: PhoneCalls | None = None
-    #: the call a ``calmline:`` link started Calmline with
-    first_call: Caller | None = None
 
 
 def assemble(data: DataDir) -> Parts:
@@ -177,13 +143,10 @@ def run_gui(data: DataDir, first_call: Caller | None = None) -> int:
     try:
         parts = assemble(data)
     except LogInUseError as exc:
-        if first_call is not None:
-            # A link clicked while Calmline runs: the call opens in that window.
-            from desktop_app.call_link_cli import hand_over as hand_over_call
-
-            if hand_over_call(data, first_call):
-                print(f"Calmline is already running for {data.root}; the call was opened there.")
-                return exit_codes.OK
+        # A link clicked while Calmline runs: the call opens in that window.
+        if first_call is not None and offer_to_running(data, first_call):
+            print(f"Calmline is already running for {data.root}; the call was opened there.")
+            return exit_codes.OK
         return hand_over(data, exc)
     parts.first_call = first_call
     return run_window(parts)
@@ -205,7 +168,7 @@ def hand_over(data: DataDir, in_use: LogInUseError) -> int:
     A first window that does not answer within ``RAISE_MS`` (stopped, hung)
     is reported as such, never as brought forward.
     """
-    from desktop_app.ui.remote import RAISE_MS, send_command
+    from desktop_app.ui.plumbing.remote import RAISE_MS, send_command
 
     reply = send_command(data, ["raise-window"], timeout_ms=RAISE_MS)
     if reply is None:
@@ -221,6 +184,25 @@ def hand_over(data: DataDir, in_use: LogInUseError) -> int:
         raise SystemExit(f"Calmline cannot start: {in_use}; its window says: {reply.message}")
     print(f"Calmline is already running for {data.root}; brought its window to the front.")
     return exit_codes.OK
+
+
+#: how long a second start with a call waits for the first window to listen
+HAND_OVER_S = 20.0
+
+
+def offer_to_running(data: DataDir, caller: Caller) -> bool:
+    """Give the call to the window already running on ``data``, waiting for it to
+    listen if it is still starting. False when none answers, or it refuses."""
+    from desktop_app.ui.plumbing.remote import send_command
+
+    deadline = time.monotonic() + HAND_OVER_S
+    while time.monotonic() < deadline:
+        reply = send_command(data, offer_words(caller))
+        if reply is not None:
+            send_command(data, ["raise-window"])
+            return reply.ok
+        time.sleep(0.2)
+    return False
 
 
 def forget_module_sources() -> None:

@@ -12,17 +12,14 @@ from __future__ import annotations
 
 import os
 import sys
-import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from desktop_app.core.call_link import LinkError, is_call_link, parse_call_link
-from desktop_app.core.caller import FIELD_NAMES, Caller
+from desktop_app.core.caller import Caller, offer_words
 from desktop_app.paths import DataDir
 
 #: exit status for a link that cannot be used
 LINK_REFUSED = 2
-#: how long a second start waits for the first window to listen
-HAND_OVER_S = 20.0
 
 
 def link_start(argv: Sequence[str]) -> tuple[str | None, str] | None:
@@ -37,30 +34,20 @@ def link_start(argv: Sequence[str]) -> tuple[str | None, str] | None:
     return None
 
 
-def offer_words(caller: Caller) -> list[str]:
-    """``offer-call`` with the caller's fields as ``--field=value`` (a value is never read
-    as an option, whatever it holds)."""
-    words = ["offer-call"]
-    for name in FIELD_NAMES:
-        value = getattr(caller, name)
-        if value:
-            words.append(f"--{name.replace('_', '-')}={value}")
-    return words
-
-
-def run_link(data_dir: str | None, link: str) -> int:
+def run_link(
+    data_dir: str | None, link: str, start_window: Callable[[str | None, Caller], int]
+) -> int:
+    """Offer the link's call to the running window, or ``start_window`` with it."""
     try:
         caller = parse_call_link(link)
     except LinkError as exc:
         refuse(str(exc))
         return LINK_REFUSED
-    from desktop_app.ui.remote import send_command
+    from desktop_app.ui.plumbing.remote import send_command
 
     data = DataDir.resolve(data_dir)
     reply = send_command(data, offer_words(caller))
     if reply is None:
-        from desktop_app.cli import start_window
-
         return start_window(data_dir, caller)
     if not reply.ok:
         refuse(reply.message)
@@ -68,23 +55,6 @@ def run_link(data_dir: str | None, link: str) -> int:
     send_command(data, ["raise-window"])
     print(reply.message)
     return 0
-
-
-def hand_over(data: DataDir, caller: Caller | None) -> bool:
-    """Give the call (or just the front) to the window already running on ``data``,
-    waiting for it to listen if it is still starting. False when none answers."""
-    from desktop_app.ui.remote import send_command
-
-    if caller is None:
-        return send_command(data, ["raise-window"]) is not None
-    deadline = time.monotonic() + HAND_OVER_S
-    while time.monotonic() < deadline:
-        reply = send_command(data, offer_words(caller))
-        if reply is not None:
-            send_command(data, ["raise-window"])
-            return reply.ok
-        time.sleep(0.2)
-    return False
 
 
 def refuse(reason: str) -> None:

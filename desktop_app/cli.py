@@ -73,7 +73,7 @@ def run_ctl(data_dir: str | None, words: list[str]) -> int:
 
     from desktop_app.core.commands import STATUS_NOT_WRITTEN
     from desktop_app.paths import DataDir
-    from desktop_app.ui.remote import send_command
+    from desktop_app.ui.plumbing.remote import send_command
 
     data = DataDir.resolve(data_dir)
     reply = send_command(data, words)
@@ -123,7 +123,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     link = link_start(words)
     if link is not None:
-        return run_link(*link)
+        return run_link(*link, start_window)
     args = build_parser().parse_args(argv)
     if args.command == "ctl":
         return run_ctl(args.data_dir, [args.ctl_command, *args.ctl_args])

@@ -98,7 +98,7 @@ def _run(args: argparse.Namespace) -> int:
     qt_app = _offscreen_gui() if fmt is ExportFormat.PDF else None
 
     from desktop_app.store.sqlite_log import SqliteCallLog
-    from desktop_app.ui.exporting import export_call, export_range
+    from desktop_app.ui.log_tools.exporting import export_call, export_range
 
     log = SqliteCallLog(data.call_log)
     try:

@@ -86,3 +86,14 @@ def clean_field(name: str, value: str) -> str:
 def clean_caller(values: dict[str, str]) -> Caller:
     """A ``Caller`` from untrusted ``values``; unknown fields and bad values are refused."""
     return Caller(**{name: clean_field(name, value) for name, value in values.items()})
+
+
+def offer_words(caller: Caller) -> list[str]:
+    """``offer-call`` with the caller's fields as ``--field=value`` (a value is never read
+    as an option, whatever it holds)."""
+    words = ["offer-call"]
+    for name in FIELD_NAMES:
+        value = getattr(caller, name)
+        if value:
+            words.append(f"--{name.replace('_', '-')}={value}")
+    return words

@@ -39,6 +39,8 @@ class UnfinishedCall:
 
 UnfinishedListener = Callable[[UnfinishedCall | None], None]
 Translate = Callable[[str], str]
+#: What the agent has typed in the promise row and not added yet: (what, who, due) or None.
+TypedPromise = Callable[[], tuple[str, str, datetime | None] | None]
 
 #: Fields ``set-field`` may change, as the record spells them.
 FIELDS = ("name", "account", "phone", "category", "reason", "resolution", "outcome", "notes")
@@ -89,6 +91,10 @@ class CallDesk:
         self.durability: DurabilityState | None = None
         #: more of ``status``, by name (the phone's side of the call, say)
         self.status_parts: dict[str, Callable[[], object]] = {}
+        #: the promise row on screen (set by the window); part of every draft and saved call
+        self.promise_being_typed: TypedPromise = lambda: None
+        #: the call whose draft was last handed to the autosave
+        self._draft_call_id = ""
         self.session = self._new_session()
         self._register_commands()
 
@@ -215,12 +221,47 @@ class CallDesk:
         )
         return bool(touched) and not self.session.finished
 
+    # -- what is kept on disk ----------------------------------------------
+    def typed_promise(self) -> Commitment | None:
+        """The promise typed in the promise row but not added yet (who defaults to the agent)."""
+        typed = self.promise_being_typed()
+        if typed is None:
+            return None
+        what, who, due = typed
+        return Commitment(what=what, who=who.strip() or self.agent, due=due)
+
+    def draft(self) -> tuple[CallRecord, int] | None:
+        """The call in progress as it is autosaved (the typed promise included) and its
+        step, or None when nothing is worth keeping."""
+        session = self.session
+        promise = self.typed_promise()
+        if session.finished or not (self.has_unsaved_work() or promise is not None):
+            return None
+        record = session.record
+        if promise is not None:
+            record = CallRecord.from_dict(record.to_dict())
+            record.commitments.append(promise)
+        self._draft_call_id = record.id
+        return record, session.current_index
+
+    def draft_written(self) -> None:
+        """The autosave wrote a draft. One that was on its way while its call was
+        saved must not linger as an unfinished call."""
+        if self._draft_call_id and self._draft_call_id != self.session.record.id:
+            self._draft_call_id = ""
+            if self.draft() is None:
+                self.log.clear_draft()
+
     def save_call(self) -> CallRecord:
         """Save the call to the log and get ready for the next one.
 
         When the disk refuses, the log keeps the call in memory (``store.pending``)
         and ``not_written`` says why until the next save.
         """
+        # A promise still in the row goes with the call, before anyone hears it finished.
+        promise = self.typed_promise()
+        if promise is not None:
+            self.session.record.commitments.append(promise)
         record = self.session.finish()
         self.not_written = ""
         try:

@@ -10,6 +10,7 @@ script's own log.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol
@@ -17,7 +18,38 @@ from typing import TYPE_CHECKING, Any, Protocol
 from desktop_app.core.redaction import redact_record
 
 if TYPE_CHECKING:
-    from desktop_app.desk.desk import CallDesk
+    from desktop_app.core.call import CallRecord
+    from desktop_app.core.playbook import Situation
+    from desktop_app.core.session import CallSession
+
+
+class OfferedCall(Protocol):
+    """Last time's unfinished call while it is offered (``desk.UnfinishedCall``)."""
+
+    @property
+    def record(self) -> CallRecord: ...
+
+    @property
+    def step_index(self) -> int: ...
+
+
+class DeskState(Protocol):
+    """What ``status`` reads of the desk (``desk.CallDesk``), named here so the
+    desk can import this module without this module importing the desk."""
+
+    @property
+    def session(self) -> CallSession: ...
+
+    @property
+    def situation(self) -> Situation | None: ...
+
+    @property
+    def unfinished(self) -> OfferedCall | None: ...
+
+    @property
+    def status_parts(self) -> dict[str, Callable[[], object]]: ...
+
+    def has_unsaved_work(self) -> bool: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +80,7 @@ class DurabilityState(Protocol):
         ...
 
 
-def status(desk: CallDesk, durability: DurabilityState | None) -> dict[str, Any]:
+def status(desk: DeskState, durability: DurabilityState | None) -> dict[str, Any]:
     session = desk.session
     record = redact_record(session.record)[0]
     step = session.current_step
@@ -90,7 +122,7 @@ def status(desk: CallDesk, durability: DurabilityState | None) -> dict[str, Any]
     }
 
 
-def _unfinished(desk: CallDesk) -> dict[str, Any] | None:
+def _unfinished(desk: DeskState) -> dict[str, Any] | None:
     """Last time's unfinished call while it is offered, as the offer shows it."""
     if desk.unfinished is None:
         return None

@@ -30,7 +30,7 @@ WINDOW_COMMANDS: dict[str, tuple[str, tuple[Arg, ...]]] = {
 
 LOG_GROUP = "Log"
 
-#: The log tools the window carries out (ui.team_tools): name -> (help, arguments)
+#: The log tools the window carries out (ui.log_tools.team_tools): name -> (help, arguments)
 LOG_COMMANDS: dict[str, tuple[str, tuple[Arg, ...]]] = {
     "history": ("Find a past call: search, open, copy, export", ()),
     "follow-ups": ("Promises to keep: overdue, today, later", ()),

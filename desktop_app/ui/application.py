@@ -27,13 +27,13 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app import APP_NAME, __version__, diagnostics
 from desktop_app.core.settings import Settings, save_settings
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.call_window.main_window import MainWindow
 from desktop_app.ui.translations import install_translator
 
 if TYPE_CHECKING:
-    from desktop_app.app import Parts
-    from desktop_app.ui.durable_start import Attached
-    from desktop_app.ui.remote import RemoteControl
+    from desktop_app.desk.parts import Parts
+    from desktop_app.ui.plumbing.durable_start import Attached
+    from desktop_app.ui.plumbing.remote import RemoteControl
 
 qt_log = logging.getLogger("calmline.qt")
 
@@ -102,7 +102,7 @@ def give_icon(app: QApplication) -> None:
     milliseconds that the first frame does not need (the window manager
     shows the icon as soon as it is set).
     """
-    from desktop_app.ui.icon import app_icon
+    from desktop_app.ui.widgets.icon import app_icon
 
     app.setWindowIcon(app_icon())
 
@@ -128,7 +128,7 @@ def make_window(parts: Parts) -> MainWindow:
 
 def build_window(parts: Parts) -> MainWindow:
     """``make_window`` with the team tools (history, follow-ups, exports) attached."""
-    from desktop_app.ui.team_tools import attach_team_tools
+    from desktop_app.ui.log_tools.team_tools import attach_team_tools
 
     window = make_window(parts)
     attach_team_tools(window, parts.data.exports)
@@ -136,7 +136,7 @@ def build_window(parts: Parts) -> MainWindow:
 
 
 def start_remote_control(parts: Parts, window: MainWindow) -> RemoteControl:
-    from desktop_app.ui.remote import RemoteControl
+    from desktop_app.ui.plumbing.remote import RemoteControl
 
     remote = RemoteControl(parts.data, window.run_words_with_status, window)
     if not remote.listen():
@@ -149,7 +149,7 @@ def start_remote_control(parts: Parts, window: MainWindow) -> RemoteControl:
 
 def start_phone(parts: Parts, window: MainWindow) -> None:
     """The phone program from the settings, and the call a ``calmline:`` link brought."""
-    from desktop_app.ui.phone import attach_phone, offer_first_call, open_links_from_system
+    from desktop_app.ui.plumbing.phone import attach_phone, offer_first_call, open_links_from_system
 
     assert parts.phone_calls is not None, "assemble() builds the phone calls"
     _bridge, problem = attach_phone(window, parts.phone_calls, parts.settings.softphone)
@@ -195,8 +195,8 @@ def resume_collecting() -> None:
 
 def finish_start(parts: Parts, window: MainWindow) -> Attached:
     """Everything the first frame does not need, attached once it has painted."""
-    from desktop_app.ui import durable_start
-    from desktop_app.ui.team_tools import attach_team_tools
+    from desktop_app.ui.log_tools.team_tools import attach_team_tools
+    from desktop_app.ui.plumbing import durable_start
 
     attach_team_tools(window, parts.data.exports)
     start_remote_control(parts, window)

@@ -29,7 +29,7 @@ def main() -> int:
     from desktop_app.core.call import Commitment, Customer
     from desktop_app.paths import DataDir
     from desktop_app.ui.application import build_window, ensure_application, release_clipboard
-    from desktop_app.ui.team_tools import team_tools
+    from desktop_app.ui.log_tools.team_tools import team_tools
     from docs.screenshots.take_screenshots import dark_palette
     from tests.synthetic import sample_call, synthetic_calls
 

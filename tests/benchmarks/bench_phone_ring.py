@@ -32,7 +32,7 @@ from desktop_app.desk.baresip import BaresipPhone, netstring
 from desktop_app.paths import DataDir
 from desktop_app.store.sqlite_log import SqliteCallLog
 from desktop_app.ui.application import build_window, ensure_application
-from desktop_app.ui.phone import PhoneBridge
+from desktop_app.ui.plumbing.phone import PhoneBridge
 from tests.benchmarks.stats import Figure
 
 TARGET_P99_MS = 100.0

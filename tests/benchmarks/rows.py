@@ -259,7 +259,7 @@ def history_search(row: Row, mode: Mode) -> Row:
             kind: {"word": words[kind], "hits": hits[kind], **vars(Figure.of(alone[kind], "ms"))}
             for kind in words
         }
-        if not _has_module("desktop_app.ui.history"):
+        if not _has_module("desktop_app.ui.log_tools.history"):
             row.app = search_alone
             row.note = "the window has no history search yet: the log's search alone"
             return row.judge(search_alone.p99, 100.0, f"p99 {search_alone.p99:.1f} ms")
@@ -344,8 +344,8 @@ def export_csv(row: Row, mode: Mode) -> Row:
 
 
 def typing_autosave(row: Row, mode: Mode) -> Row:
-    if not _has_module("desktop_app.ui.autosave"):
-        row.note = "autosave (desktop_app/ui/autosave.py) is not on main yet"
+    if not _has_module("desktop_app.ui.plumbing.autosave"):
+        row.note = "autosave (desktop_app/ui/plumbing/autosave.py) is not on main yet"
         return row
     options = ("--interval-ms", str(mode.typing_interval_ms))
     on_ms: list[float] = []

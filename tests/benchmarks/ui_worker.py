@@ -195,7 +195,7 @@ class AutosaveSwitch:
         self._began_ns: int | None = None
 
     def install(self) -> None:
-        from desktop_app.ui import autosave
+        from desktop_app.ui.plumbing import autosave
 
         switch = self
         original_init = autosave.Autosaver.__init__
@@ -380,7 +380,7 @@ def history_scenario(app: QApplication, args: argparse.Namespace) -> dict[str, A
 
     from desktop_app.desk.effects import RecordedEffects
     from desktop_app.store.sqlite_log import SqliteCallLog
-    from desktop_app.ui.history import HistoryWidget
+    from desktop_app.ui.log_tools.history import HistoryWidget
 
     main_window(app)  # Calmline is up, holding its log
     log = SqliteCallLog(Path(args.data_dir) / "calls.sqlite3")

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.paths import DataDir
-from desktop_app.ui.remote import send_command
+from desktop_app.ui.plumbing.remote import send_command
 from tests.conftest import REPO_ROOT
 
 START_TIMEOUT = 60.0

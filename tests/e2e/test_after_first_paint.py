@@ -16,7 +16,7 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
-from desktop_app.ui.icon import ICON_SIZES
+from desktop_app.ui.widgets.icon import ICON_SIZES
 from tests.conftest import REPO_ROOT
 from tests.e2e.running_calmline import calmline_env
 
@@ -25,7 +25,7 @@ FRAME = textwrap.dedent(
     import gc, json, sys
     from desktop_app import cli
     from desktop_app.ui.application import ensure_application
-    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.call_window.main_window import MainWindow
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -115,7 +115,7 @@ def test_the_started_window_carries_the_icon_given_after_its_first_paint(
         tmp_path,
         """
         def seen(window):
-            report["icon_module_before_paint"] = "desktop_app.ui.icon" in sys.modules
+            report["icon_module_before_paint"] = "desktop_app.ui.widgets.icon" in sys.modules
 
         def painted(window):
             report.update(

@@ -14,7 +14,7 @@ import pytest
 
 from desktop_app.paths import DataDir
 from desktop_app.store.sqlite_log import SqliteCallLog
-from desktop_app.ui.remote import server_name
+from desktop_app.ui.plumbing.remote import server_name
 from tests.conftest import REPO_ROOT
 from tests.e2e.running_calmline import calmline_env, calmline_window
 

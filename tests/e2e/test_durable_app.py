@@ -25,10 +25,10 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.app import assemble
 from desktop_app.paths import DataDir
-from desktop_app.selftest_durable import run_until
+from desktop_app.selftest.durable import run_until
 from desktop_app.ui.application import build_window, release_clipboard
-from desktop_app.ui.durable_start import attach
-from desktop_app.ui.remote import send_command
+from desktop_app.ui.plumbing.durable_start import attach
+from desktop_app.ui.plumbing.remote import send_command
 from tests.conftest import REPO_ROOT
 from tests.e2e.running_calmline import calmline_window, draft_body
 
@@ -157,9 +157,9 @@ def _open_window(root: Path) -> tuple[object, object, object]:
 
 
 def _child_fsize(root: Path) -> None:
-    from desktop_app.app import Parts
-    from desktop_app.ui.durable_start import Attached
-    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.desk.parts import Parts
+    from desktop_app.ui.call_window.main_window import MainWindow
+    from desktop_app.ui.plumbing.durable_start import Attached
 
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # EFBIG instead of death
     parts, window, attached = _open_window(root)
@@ -189,9 +189,9 @@ def _child_fsize(root: Path) -> None:
 
 
 def _child_readonly(root: Path) -> None:
-    from desktop_app.app import Parts
-    from desktop_app.ui.durable_start import Attached
-    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.desk.parts import Parts
+    from desktop_app.ui.call_window.main_window import MainWindow
+    from desktop_app.ui.plumbing.durable_start import Attached
 
     os.setgroups([])
     os.setgid(NOBODY)

@@ -129,7 +129,7 @@ def test_no_start_up_hook_imports_what_calmline_never_runs(bundle: Path) -> None
     assert "pyi_rth_pyside6" in hooks
     assert not hooks & {"pyi_rth_multiprocessing", "pyi_rth_pkgutil"}
     modules = executable.open_embedded_archive("PYZ.pyz").toc
-    assert "desktop_app.ui.main_window" in modules
+    assert "desktop_app.ui.call_window.main_window" in modules
     left_out = {"asyncio", "concurrent", "multiprocessing"}
     if sys.platform != "win32":
         # With ctypes bundled, PyInstaller's bootstrap imports it at every start.

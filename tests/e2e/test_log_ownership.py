@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.paths import DataDir
-from desktop_app.ui.remote import send_command
+from desktop_app.ui.plumbing.remote import send_command
 from tests.conftest import REPO_ROOT
 from tests.e2e.running_calmline import calmline_env, calmline_window, draft_body
 

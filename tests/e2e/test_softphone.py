@@ -8,7 +8,7 @@ sip-tester) places the calls from "Dana Smith" <sip:+15551234567@127.0.0.1>;
 the agent "answers" through baresip's own UDP console (``cons``), since
 ctrl_tcp takes only one client and that client is Calmline.
 
-Calmline's side is read with ``calmline ctl phone-status`` and the draft the
+Calmline's side is read with ``calmline ctl status`` and the draft the
 window autosaves to the log (``window_state`` and ``saved_timeline``).
 Without baresip or SIPp the tests are skipped, and fail when CI is set.
 """
@@ -172,11 +172,12 @@ def ctl(data: Path, *words: str) -> subprocess.CompletedProcess[str]:
 
 
 def window_state(data: Path) -> dict[str, Any]:
-    """What the window shows about the call. (``ctl status`` can replace this command.)"""
-    result = ctl(data, "phone-status")
+    """What the window shows about the call: ``ctl status``, its phone side and the
+    repeat-caller alert."""
+    result = ctl(data, "status")
     assert result.returncode == 0, result.stderr
-    state: dict[str, Any] = json.loads(result.stdout)
-    return state
+    status: dict[str, Any] = json.loads(result.stdout)
+    return {**status["phone"], "repeat_caller": status["repeat_caller"]}
 
 
 def wait_for(check: Callable[[], object], what: str, timeout: float = WAIT_S) -> Any:

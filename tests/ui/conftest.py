@@ -14,12 +14,13 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from desktop_app.app import Parts, StartupProblems, assemble_desk
+from desktop_app.app import assemble_desk
 from desktop_app.core.playbook import PhraseCard, Playbook, Situation, Step
+from desktop_app.desk.parts import Parts, StartupProblems
 from desktop_app.paths import DataDir
 from desktop_app.store.sqlite_log import SqliteCallLog
 from desktop_app.ui.application import build_window, release_clipboard
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.call_window.main_window import MainWindow
 from tests.synthetic import fill_log, sample_call, synthetic_calls
 
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from desktop_app.ui.icon import ICON_SIZES, app_icon
+from desktop_app.ui.widgets.icon import ICON_SIZES, app_icon
 
 
 def test_the_icon_has_a_drawn_bitmap_for_every_size(qapp: QApplication) -> None:

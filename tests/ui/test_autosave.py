@@ -14,7 +14,7 @@ from desktop_app.core.call import CallRecord
 from desktop_app.core.session import CallSession
 from desktop_app.store.opening import open_call_log
 from desktop_app.store.pending import PendingCallLog
-from desktop_app.ui.autosave import MAX_WAIT_MS, QUIET_MS, Autosaver, RetryWrites
+from desktop_app.ui.plumbing.autosave import MAX_WAIT_MS, QUIET_MS, Autosaver, RetryWrites
 from tests.fakes import playbook
 
 #: Generous bound for "eventually": far above the promised 1 s and 2 s.

@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.core.call import EventKind
 from desktop_app.core.playbook import PhraseCard, Playbook, Step
-from desktop_app.ui.cards import CardView
-from desktop_app.ui.effects import SECRET_HINT_MIME
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.call_window.cards import CardView
+from desktop_app.ui.call_window.effects import SECRET_HINT_MIME
+from desktop_app.ui.call_window.main_window import MainWindow
 from tests.ui.conftest import DARK_BASE, WindowFactory, sample_playbook
 
 CTRL = Qt.KeyboardModifier.ControlModifier

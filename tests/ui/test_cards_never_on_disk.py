@@ -19,7 +19,7 @@ from desktop_app.core.call import CallRecord
 from desktop_app.core.export import ExportFormat
 from desktop_app.diagnostics import LogFileHandler
 from desktop_app.store.sqlite_log import SqliteCallLog
-from desktop_app.ui.exporting import write_calls
+from desktop_app.ui.log_tools.exporting import write_calls
 from tests.card_samples import (
     CODE_LEFT,
     digit_string_pattern,

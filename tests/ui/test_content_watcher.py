@@ -8,7 +8,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.content import ContentSources, LoadResult
-from desktop_app.ui.content_watcher import ContentWatcher
+from desktop_app.ui.plumbing.content_watcher import ContentWatcher
 from tests.content_helpers import MINIMAL, write
 
 TIMEOUT_MS = 10_000

@@ -18,13 +18,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop_app.app import Parts, assemble
+from desktop_app.app import assemble
 from desktop_app.core.call import CallRecord, Customer
 from desktop_app.core.settings import load_settings
+from desktop_app.desk.parts import Parts
 from desktop_app.paths import DataDir
 from desktop_app.ui.application import build_window, release_clipboard
-from desktop_app.ui.durable_start import Attached, attach
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.call_window.main_window import MainWindow
+from desktop_app.ui.plumbing.durable_start import Attached, attach
 
 #: Far above the promised 1 s / 2 s: "eventually", never a measure of speed.
 EVENTUALLY_MS = 20_000

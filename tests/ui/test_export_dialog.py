@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.desk.effects import RecordedEffects
 from desktop_app.store.sqlite_log import SqliteCallLog
-from desktop_app.ui.export_dialog import ExportCallsDialog
+from desktop_app.ui.log_tools.export_dialog import ExportCallsDialog
 from tests.ui.conftest import PickPath
 
 

@@ -14,8 +14,8 @@ from desktop_app.core.clock import FakeClock
 from desktop_app.desk.effects import RecordedEffects
 from desktop_app.store.base import FollowUp, LogError
 from desktop_app.store.sqlite_log import SqliteCallLog
-from desktop_app.ui.follow_up_notifier import FollowUpNotifier
-from desktop_app.ui.followups import FollowUpsWidget
+from desktop_app.ui.log_tools.follow_up_notifier import FollowUpNotifier
+from desktop_app.ui.log_tools.followups import FollowUpsWidget
 from tests.synthetic import sample_call
 from tests.ui.conftest import PickPath
 

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.desk.effects import RecordedEffects
 from desktop_app.store.sqlite_log import SqliteCallLog
-from desktop_app.ui.history import RESULT_LIMIT, HistoryWidget
+from desktop_app.ui.log_tools.history import RESULT_LIMIT, HistoryWidget
 from tests.synthetic import sample_call
 from tests.ui.conftest import PickPath
 

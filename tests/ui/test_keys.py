@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.keymap import parse_key
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.call_window.main_window import MainWindow
 from tests.ui.conftest import WindowFactory
 
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -17,8 +17,8 @@ from pytestqt.qtbot import QtBot
 from desktop_app.app import assemble
 from desktop_app.paths import DataDir
 from desktop_app.ui.application import build_window, release_clipboard
-from desktop_app.ui.durable_start import Attached, attach
-from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.call_window.main_window import MainWindow
+from desktop_app.ui.plumbing.durable_start import Attached, attach
 
 TIMEOUT_MS = 20_000
 NEW_GOAL = "Say what you heard them feel, in one short sentence."

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop_app.ui.page_stack import PageStack
+from desktop_app.ui.call_window.page_stack import PageStack
 
 
 def _page_with_fields(*names: str) -> QWidget:

@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.core.export import ExportError, ExportFormat
-from desktop_app.ui import pdf_export
-from desktop_app.ui.exporting import write_calls
-from desktop_app.ui.pdf_export import calls_document, write_pdf
+from desktop_app.ui.log_tools import pdf_export
+from desktop_app.ui.log_tools.exporting import write_calls
+from desktop_app.ui.log_tools.pdf_export import calls_document, write_pdf
 from tests.synthetic import sample_call, synthetic_calls
 
 

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.desk.baresip import BaresipPhone, netstring
 from desktop_app.desk.phone_calls import PhoneCalls
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.phone import PhoneBridge, attach_phone
+from desktop_app.ui.call_window.main_window import MainWindow
+from desktop_app.ui.plumbing.phone import PhoneBridge, attach_phone
 from tests.unit.test_baresip import INCOMING
 
 

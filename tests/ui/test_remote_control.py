@@ -17,7 +17,13 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop_app.paths import DataDir
-from desktop_app.ui.remote import MAX_REQUEST, RemoteControl, Reply, send_command, server_name
+from desktop_app.ui.plumbing.remote import (
+    MAX_REQUEST,
+    RemoteControl,
+    Reply,
+    send_command,
+    server_name,
+)
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="Unix sockets")
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.paths import DataDir
-from desktop_app.ui.remote import MAX_SOCKET_PATH, server_name
+from desktop_app.ui.plumbing.remote import MAX_SOCKET_PATH, server_name
 
 
 def test_a_short_data_dir_holds_its_own_socket(tmp_path: Path) -> None:

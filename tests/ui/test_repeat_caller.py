@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from desktop_app.core.call import Commitment
 from desktop_app.store.base import CustomerHistory
 from desktop_app.store.sqlite_log import SqliteCallLog
-from desktop_app.ui.repeat_caller import RepeatCallerBanner
+from desktop_app.ui.log_tools.repeat_caller import RepeatCallerBanner
 from tests.synthetic import sample_call
 
 

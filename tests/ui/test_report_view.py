@@ -12,7 +12,7 @@ from desktop_app.core.clock import FakeClock
 from desktop_app.core.report import build_report
 from desktop_app.desk.effects import RecordedEffects
 from desktop_app.store.sqlite_log import SqliteCallLog
-from desktop_app.ui.report_view import PALETTE, ComplaintsChart, ReportView, nice_ceiling
+from desktop_app.ui.log_tools.report_view import PALETTE, ComplaintsChart, ReportView, nice_ceiling
 from tests.ui.conftest import PickPath
 
 END_OF_LOG = datetime(2025, 11, 10, tzinfo=UTC)

@@ -8,8 +8,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.core.card_search import CardIndex
 from desktop_app.core.playbook import PhraseCard
-from desktop_app.ui.search_panel import SearchPanel
-from desktop_app.ui.typography import Typography
+from desktop_app.ui.call_window.search_panel import SearchPanel
+from desktop_app.ui.widgets.typography import Typography
 
 REFUND = PhraseCard("refund", "Offer a refund", "I can refund the duplicate charge today.")
 RETURN = PhraseCard("return", "Explain the return", "Send the parcel back and we refund it.")

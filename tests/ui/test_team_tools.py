@@ -17,10 +17,10 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.core.call import Commitment
 from desktop_app.core.keymap import parse_key
-from desktop_app.ui.cheat_sheet import CheatSheet
-from desktop_app.ui.keys import key_label
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.team_tools import TeamTools, team_tools
+from desktop_app.ui.call_window.cheat_sheet import CheatSheet
+from desktop_app.ui.call_window.keys import key_label
+from desktop_app.ui.call_window.main_window import MainWindow
+from desktop_app.ui.log_tools.team_tools import TeamTools, team_tools
 from tests.synthetic import sample_call, synthetic_calls
 from tests.ui.conftest import PickPath
 

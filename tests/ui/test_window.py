@@ -12,13 +12,14 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop_app.app import Parts, StartupProblems, assemble_desk
+from desktop_app.app import assemble_desk
 from desktop_app.core.clock import FakeClock
 from desktop_app.core.keymap import parse_key
+from desktop_app.desk.parts import Parts, StartupProblems
 from desktop_app.paths import DataDir
 from desktop_app.store.sqlite_log import SqliteCallLog
 from desktop_app.ui.application import build_window
-from desktop_app.ui.main_window import MainWindow, format_elapsed
+from desktop_app.ui.call_window.main_window import MainWindow, format_elapsed
 from tests.ui.conftest import DARK_BASE, WindowFactory, sample_playbook
 
 CTRL = Qt.KeyboardModifier.ControlModifier

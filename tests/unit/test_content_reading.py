@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.core.content.library import read_document_file
-from desktop_app.core.content.reading import MAX_ALIASES
+from desktop_app.core.content.marked import MAX_ALIASES
 from tests.content_helpers import MINIMAL
 
 

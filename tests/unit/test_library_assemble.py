@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.app import Parts, assemble
+from desktop_app.app import assemble
+from desktop_app.desk.parts import Parts
 from desktop_app.paths import DataDir
 from tests.content_helpers import write
 

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
+from desktop_app.core.content.marked import Marked
 from desktop_app.core.content.problems import ContentProblem, did_you_mean
-from desktop_app.core.content.reading import Marked
 from desktop_app.core.placeholders import KNOWN_PLACEHOLDERS
 from desktop_app.core.playbook import Delivery
 

@@ -26,9 +26,10 @@ from pathlib import Path
 from desktop_app.core.atomic import WriteError, ensure_private_dir, write_atomic
 from desktop_app.core.content.document import Document, read_document
 from desktop_app.core.content.layering import build_playbook
+from desktop_app.core.content.marked import Marked
 from desktop_app.core.content.parse_cache import ParseCache
 from desktop_app.core.content.problems import ContentError, ContentProblem, did_you_mean
-from desktop_app.core.content.reading import Marked, parse_text, read_bytes, read_limited
+from desktop_app.core.content.reading import parse_text, read_bytes, read_limited
 from desktop_app.core.playbook import Playbook
 
 CONTENT_SUFFIXES = (".yaml", ".yml")

@@ -24,7 +24,8 @@ from typing import Any
 
 from desktop_app import __version__
 from desktop_app.core.atomic import WriteError, ensure_private_dir, write_atomic
-from desktop_app.core.content.reading import Marked, Scalar, parse_text
+from desktop_app.core.content.marked import Marked, Scalar
+from desktop_app.core.content.reading import parse_text
 
 log = logging.getLogger(__name__)
 

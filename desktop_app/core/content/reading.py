@@ -10,44 +10,17 @@ budget (an "alias bomb" is a few lines that expand to billions of nodes).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop_app.core.content.marked import Marked
 from desktop_app.core.content.problems import ContentError, ContentProblem
 
 MAX_FILE_BYTES = 1024 * 1024
-#: Aliases (``*name``) a file may use; plenty for sharing a list of tags.
-MAX_ALIASES = 100
-#: Values a file may hold once aliases are expanded; far above any real playbook.
-MAX_NODES = 50_000
-#: How deep lists and mappings may nest; a playbook needs five or six levels.
-MAX_DEPTH = 40
-
-Scalar = str | int | float | bool | None
 
 #: What YAML itself refuses to read (its own check gives no line number).
 #: Compiled when a file is first parsed, not at import: the compiling takes
 #: about 4 ms, and a start whose files are all in the parse cache needs none.
 _NOT_ALLOWED = "[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
-
-
-@dataclass(slots=True)
-class Marked:
-    """A value from a content file with the line it starts on (1-based).
-
-    ``value`` is a scalar, a ``list[Marked]`` or a ``dict[str, Marked]``;
-    ``key_line`` is the line of the key when the value sits in a mapping.
-    """
-
-    value: Scalar | list[Marked] | dict[str, Marked]
-    line: int
-    key_line: int = 0
-    #: keys written more than once in this mapping, with the line of the repeat
-    repeated_keys: list[tuple[str, int]] = field(default_factory=list)
-
-    @property
-    def where(self) -> int:
-        return self.key_line or self.line
 
 
 def read_limited(path: Path) -> bytes:

@@ -14,8 +14,8 @@ import yaml
 from yaml.constructor import SafeConstructor
 from yaml.resolver import Resolver
 
+from desktop_app.core.content.marked import MAX_ALIASES, MAX_DEPTH, MAX_NODES, Marked, Scalar
 from desktop_app.core.content.problems import ContentError, ContentProblem
-from desktop_app.core.content.reading import MAX_ALIASES, MAX_DEPTH, MAX_NODES, Marked, Scalar
 
 _YAML = "tag:yaml.org,2002:"
 _PLAIN_TAGS = {f"{_YAML}{name}" for name in ("str", "int", "float", "bool", "null")}

@@ -40,7 +40,7 @@ class ExportFormat(StrEnum):
         return self is not ExportFormat.CSV
 
 
-#: The formats written without Qt; PDF is drawn by ``desktop_app.ui.pdf_export``.
+#: The formats written without Qt; PDF is drawn by ``desktop_app.ui.log_tools.pdf_export``.
 TEXT_WRITERS: dict[ExportFormat, Callable[[Iterable[CallRecord], Path], int]] = {
     ExportFormat.CSV: write_csv,
     ExportFormat.JSONL: write_jsonl,

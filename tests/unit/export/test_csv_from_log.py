@@ -23,7 +23,7 @@ from desktop_app.core.export import ExportFormat, write_csv
 from desktop_app.core.export.columns import FORMULA_STARTS, spreadsheet_safe
 from desktop_app.core.timeline_text import timeline_text
 from desktop_app.store.sqlite_log import SqliteCallLog
-from desktop_app.ui.exporting import export_range, write_calls
+from desktop_app.ui.log_tools.exporting import export_range, write_calls
 from tests.synthetic import sample_call, synthetic_calls
 from tests.unit.test_migrations import write_v2_file
 

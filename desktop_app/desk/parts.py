@@ -1,0 +1,55 @@
+"""What the start assembles without Qt, for the window to be built from.
+
+Made by ``app.assemble``; read by ``ui.application`` and the parts it
+starts. It lives below the UI so the UI never imports ``app``.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from desktop_app.core.caller import Caller
+from desktop_app.core.content import ContentSources, LoadResult
+from desktop_app.core.keymap import Keymap
+from desktop_app.core.playbook import Playbook
+from desktop_app.core.settings import Settings
+from desktop_app.desk.desk import CallDesk
+from desktop_app.desk.phone_calls import PhoneCalls
+from desktop_app.desk.window_commands import WindowSlot
+from desktop_app.paths import DataDir
+from desktop_app.store.pending import PendingCallLog
+
+log = logging.getLogger("desktop_app.app")
+
+
+@dataclass
+class StartupProblems:
+    """User-file problems gathered at start-up, shown to the user in one go."""
+
+    messages: list[str] = field(default_factory=list)
+
+    def add(self, message: str) -> None:
+        log.warning("%s", message)
+        self.messages.append(message)
+
+
+@dataclass
+class Parts:
+    """The pieces the window is built from, assembled at start-up without Qt."""
+
+    data: DataDir
+    playbook: Playbook
+    call_log: PendingCallLog
+    problems: StartupProblems
+    settings: Settings = field(default_factory=Settings)
+    desk: CallDesk | None = None
+    keymap: Keymap = field(default_factory=Keymap)
+    window_slot: WindowSlot = field(default_factory=WindowSlot)
+    #: where content comes from; ``content.load()`` again for live reload
+    content: ContentSources | None = None
+    library: LoadResult | None = None
+    #: calls from the phone program and ``calmline:`` links
+    phone_calls: PhoneCalls | None = None
+    #: the call a ``calmline:`` link started Calmline with
+    first_call: Caller | None = None

@@ -1,0 +1,1 @@
+"""The call window: rail, step pages, cards, notes, keys and the screen's effects."""

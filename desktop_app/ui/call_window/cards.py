@@ -1,0 +1,343 @@
+"""A phrasing card on screen: its number, key, title and text, clickable.
+
+Each card is one widget that lays out and paints its four texts itself. Its
+wrapped title and text are laid out once per width (``WrappedText``), so
+switching to a step whose page is already built paints the cards without
+wrapping a line again; five widgets per card (a frame and four labels) used
+to cost about a millisecond more on every step change. What a card paints
+is kept as a picture for its size, look and state, so coming back to a step
+copies three or four pictures instead of drawing every glyph again (about
+0.5 ms of each step change).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QEvent, QPointF, QSize, Qt
+from PySide6.QtGui import (
+    QFocusEvent,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPixmap,
+    QTextLayout,
+    QTextOption,
+)
+from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
+
+from desktop_app.core.playbook import PhraseCard
+from desktop_app.ui.widgets.style import TEXT_ROLES, Role, paint_rounded
+from desktop_app.ui.widgets.typography import Typography
+
+_FACE, _EDGE, _HOVER_EDGE, _FOCUS_EDGE = Role.Base, Role.Midlight, Role.Mid, Role.Highlight
+#: the colour of each text on a card, as ``style_as`` gives labels of the same kind
+_NUMBER_INK, _TITLE_INK, _TEXT_INK, _HINT_INK = (
+    TEXT_ROLES[kind] for kind in ("cardNumber", "cardTitle", "cardText", "keyHint")
+)
+
+
+def scaled(font: QFont, factor: float, weight: QFont.Weight = QFont.Weight.Normal) -> QFont:
+    """``font`` at ``factor`` times its size, in ``weight``."""
+    result = QFont(font)
+    result.setPointSizeF(font.pointSizeF() * factor)
+    result.setWeight(weight)
+    return result
+
+
+class WrappedText:
+    """Plain text wrapped to a width, laid out once per font and width.
+
+    A long word with no place to break is broken anywhere rather than cut off.
+    The text is never read as HTML.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._layout = QTextLayout(text)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self._layout.setTextOption(option)
+        self._font: QFont | None = None
+        self._width = -1
+        self._height = 0.0
+
+    def text(self) -> str:
+        return self._layout.text()
+
+    def height(self, font: QFont, width: int) -> int:
+        """The height of the text wrapped to ``width`` pixels, in ``font``."""
+        if width != self._width or self._font is None or font != self._font:
+            self._lay_out(font, max(width, 1))
+        return int(self._height + 0.999)
+
+    def _lay_out(self, font: QFont, width: int) -> None:
+        layout = self._layout
+        if self._font is None or font != self._font:
+            layout.setFont(font)
+        layout.beginLayout()
+        y = 0.0
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(width)
+            line.setPosition(QPointF(0, y))
+            y += line.height()
+        layout.endLayout()
+        self._font, self._width, self._height = QFont(font), width, y
+
+    def draw(self, painter: QPainter, x: int, y: int, font: QFont, width: int) -> None:
+        self.height(font, width)
+        self._layout.draw(painter, QPointF(x, y))
+
+
+class CardView(QWidget):
+    """A rounded card: the number on the left, the title with the key beside it,
+    the text below. Its fonts follow the card's own font (the body size, set
+    by ``Typography``)."""
+
+    MARGINS = (10, 8, 10, 9)  # left, top, right, bottom
+    #: the width a card asks for; the page gives it its own width
+    PREFERRED_WIDTH = 320
+    NUMBER_WIDTH = 22
+    COLUMN_GAP = 10
+    LINE_GAP = 2
+
+    def __init__(
+        self,
+        number: int,
+        card: PhraseCard,
+        key: str,
+        on_use: Callable[[PhraseCard], None],
+        typography: Typography,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.card = card
+        self._on_use = on_use
+        self._key = key
+        self._number = str(number) if number <= 9 else ""
+        self._hint = key
+        self._title = WrappedText(card.title)
+        self._text = WrappedText(card.text)
+        self._heights: dict[int, int] = {}
+        #: the card as painted, by state; all for ``_pictures_for`` (size, pixel
+        #: ratio, palette), emptied when the fonts or the key hint change
+        self._pictures: dict[str, QPixmap] = {}
+        self._pictures_for: tuple[int, int, float, int] | None = None
+        self.setObjectName("card")
+        # Every pixel is the card's own (see ``_picture``): the page under it is not painted.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setAttribute(Qt.WidgetAttribute.WA_Hover)  # repainted as the mouse comes and goes
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        # The texts are painted, not labels: a screen reader hears them from here.
+        name = self.tr("Card {0}: {1}").format(number, card.title)
+        self.setAccessibleName(f"{name} ({key})" if key else name)
+        self.setAccessibleDescription(card.text)
+        typography.role(self)
+        self._fonts()
+
+    # -- what it shows ---------------------------------------------------------
+    def title_text(self) -> str:
+        return self._title.text()
+
+    def hint_text(self) -> str:
+        return self._hint
+
+    def body_text(self) -> str:
+        return self._text.text()
+
+    def show_uses(self, times: int) -> None:
+        if times:
+            hint = self.tr("{0} · used {1}×").format(self._key, times).lstrip(" ·")
+        else:
+            hint = self._key
+        if hint != self._hint:
+            self._hint = hint
+            self._heights.clear()  # the title has another width beside it
+            self._pictures.clear()
+            self.updateGeometry()
+            self.update()
+
+    # -- fonts and geometry ----------------------------------------------------
+    def _fonts(self) -> None:
+        body = self.font()
+        self.number_font = scaled(body, 1.15, QFont.Weight.Bold)
+        self.title_font = scaled(body, 1.0, QFont.Weight.DemiBold)
+        self.hint_font = scaled(body, 0.8)
+        self.text_font = scaled(body, 0.95)
+        self._hint_metrics = QFontMetrics(self.hint_font)
+        self._heights.clear()
+        self._pictures.clear()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._fonts()
+            self.updateGeometry()
+        super().changeEvent(event)
+
+    def columns(self, width: int) -> tuple[int, int, int, int]:
+        """Where the texts go on a card ``width`` pixels wide: the x of the title
+        and text, the title's width (the key hint sits beside it), the text's
+        width, the key hint's width."""
+        left, _top, right, _bottom = self.MARGINS
+        x = left + self.NUMBER_WIDTH + self.COLUMN_GAP
+        text_width = width - x - right
+        hint_width = self._hint_metrics.horizontalAdvance(self._hint) if self._hint else 0
+        title_width = text_width - (hint_width + self.COLUMN_GAP if hint_width else 0)
+        return x, max(title_width, 1), max(text_width, 1), hint_width
+
+    def _title_row_height(self, title_width: int) -> int:
+        """The wrapped title's height, or the key hint's if that is taller."""
+        return max(self._title.height(self.title_font, title_width), self._hint_metrics.height())
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        height = self._heights.get(width)
+        if height is None:
+            _x, title_width, text_width, _hint = self.columns(width)
+            _left, top, _right, bottom = self.MARGINS
+            title = self._title_row_height(title_width)
+            text = self._text.height(self.text_font, text_width)
+            number = QFontMetrics(self.number_font).height()
+            height = top + max(number, title + self.LINE_GAP + text) + bottom
+            self._heights[width] = height
+        return height
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.PREFERRED_WIDTH, self.heightForWidth(self.PREFERRED_WIDTH))
+
+    def minimumSizeHint(self) -> QSize:
+        left, _top, right, _bottom = self.MARGINS
+        words = 8 * self._hint_metrics.averageCharWidth()
+        width = left + self.NUMBER_WIDTH + self.COLUMN_GAP + words + right
+        return QSize(width, self.heightForWidth(width))
+
+    # -- painting and input ----------------------------------------------------
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._picture())
+        painter.end()
+
+    def _state(self) -> str:
+        if self.hasFocus():
+            return "focus"
+        return "hover" if self.underMouse() else "plain"
+
+    def _picture(self) -> QPixmap:
+        """The card as it looks now, painted once for its size, look and state.
+
+        The picture is opaque, its corners filled with the page's colour (a
+        card sits on its page's ``Base``, the same colour as its face), so
+        text keeps the sub-pixel smoothing the window itself would give it.
+        """
+        ratio = self.devicePixelRatioF()
+        size = (self.width(), self.height(), ratio, self.palette().cacheKey())
+        if size != self._pictures_for:
+            self._pictures.clear()
+            self._pictures_for = size
+        state = self._state()
+        picture = self._pictures.get(state)
+        if picture is None:
+            picture = QPixmap(self.size() * ratio)
+            picture.setDevicePixelRatio(ratio)
+            picture.fill(self.palette().color(_FACE))
+            painter = QPainter(picture)
+            self.paint_card(painter, state)
+            painter.end()
+            self._pictures[state] = picture
+        return picture
+
+    def paint_card(self, painter: QPainter, state: str) -> None:
+        """Paint the card, as it looks in ``state``, with ``painter``.
+
+        A rounded card on the page: a hairline edge, darker under the mouse,
+        a thick highlight edge while it has the keyboard focus.
+        """
+        if state == "focus":
+            paint_rounded(self, painter, _FACE, _FOCUS_EDGE, 2.0)
+        else:
+            paint_rounded(self, painter, _FACE, _HOVER_EDGE if state == "hover" else _EDGE)
+        palette = self.palette()
+        left, top, right, _bottom = self.MARGINS
+        width = self.width()
+        x, title_width, text_width, hint_width = self.columns(width)
+        if self._number:
+            painter.setFont(self.number_font)
+            painter.setPen(palette.color(_NUMBER_INK))
+            painter.drawText(
+                left, top, self.NUMBER_WIDTH, self.height(), _NUMBER_ALIGN, self._number
+            )
+        painter.setPen(palette.color(_TITLE_INK))
+        self._title.draw(painter, x, top, self.title_font, title_width)
+        title_height = self._title_row_height(title_width)
+        painter.setPen(palette.color(_TEXT_INK))
+        self._text.draw(painter, x, top + title_height + self.LINE_GAP, self.text_font, text_width)
+        if hint_width:
+            painter.setFont(self.hint_font)
+            painter.setPen(palette.color(_HINT_INK))
+            painter.drawText(
+                width - right - hint_width, top, hint_width, title_height, _HINT_ALIGN, self._hint
+            )
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.update()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.update()
+        super().focusOutEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+            event.position().toPoint()
+        ):
+            self._on_use(self.card)
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self._on_use(self.card)
+            return
+        super().keyPressEvent(event)
+
+
+_NUMBER_ALIGN = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+_HINT_ALIGN = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+
+
+class CardList(QWidget):
+    """The cards of one step or situation, numbered from 1."""
+
+    def __init__(
+        self,
+        cards: Sequence[PhraseCard],
+        keys: Sequence[str],
+        on_use: Callable[[PhraseCard], None],
+        typography: Typography,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        self.views: list[CardView] = []
+        for number, card in enumerate(cards, start=1):
+            key = keys[number - 1] if number - 1 < len(keys) else ""
+            view = CardView(number, card, key, on_use, typography, self)
+            layout.addWidget(view)
+            self.views.append(view)
+
+    def show_uses(self, uses: Callable[[str], int]) -> None:
+        for view in self.views:
+            view.show_uses(uses(view.card.id))

@@ -1,0 +1,709 @@
+"""The call window: step rail, the current step and its cards, situations and notes.
+
+Thin view over the ``CallDesk``: it renders the call and turns key presses,
+clicks and menu entries into named commands. Every page (one per step and
+situation) is built once; moving between steps only switches pages.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QPalette, QResizeEvent
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app import APP_NAME
+from desktop_app.core.call import EventKind
+from desktop_app.core.call_time import RINGING, talk_time
+from desktop_app.core.commands import CommandError, Invocation, split_command_line
+from desktop_app.core.keymap import Keymap, default_keymap
+from desktop_app.core.playbook import PhraseCard, Situation
+from desktop_app.core.session import CallSession, SessionError
+from desktop_app.core.settings import Settings
+from desktop_app.desk.desk import CallDesk
+from desktop_app.ui.call_window.ask_bar import AskBar
+from desktop_app.ui.call_window.effects import QtEffects
+from desktop_app.ui.call_window.keys import install_shortcuts, key_label
+from desktop_app.ui.call_window.mood import MoodMeter
+from desktop_app.ui.call_window.notes_pane import NotesPane
+from desktop_app.ui.call_window.page_stack import PageStack
+from desktop_app.ui.call_window.rail import StepRail
+from desktop_app.ui.call_window.step_page import CardPage, ReviewBlock, situation_page, step_page
+from desktop_app.ui.widgets.flow_layout import FlowLayout
+from desktop_app.ui.widgets.labels import plain_label
+from desktop_app.ui.widgets.painted_label import PaintedLabel
+from desktop_app.ui.widgets.style import Chip, style_as
+from desktop_app.ui.widgets.toast import Toast
+from desktop_app.ui.widgets.typography import TEXT_SCALE_STEP, Typography
+
+if TYPE_CHECKING:
+    # Imported where first used (after the first paint or on the agent's
+    # first Ctrl+F, F1 or log step), so the window paints sooner.
+    from desktop_app.core.card_search import CardIndex
+    from desktop_app.ui.call_window.cheat_sheet import CheatSheet
+    from desktop_app.ui.call_window.search_panel import SearchPanel
+
+log = logging.getLogger(__name__)
+
+#: At this width and wider the notes sit beside the cards instead of below.
+SIDE_BY_SIDE_WIDTH = 720
+DEFAULT_SIZE = (400, 680)
+MIN_SIZE = (360, 480)
+#: what waits for the first paint runs this long after the window was made at the latest
+FIRST_PAINT_WAIT_MS = 1000
+
+SaveSettings = Callable[[Settings], None]
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        desk: CallDesk,
+        *,
+        keymap: Keymap | None = None,
+        settings: Settings | None = None,
+        save_settings: SaveSettings | None = None,
+        keymap_file: Path | None = None,
+    ) -> None:
+        super().__init__()
+        self._painted = False
+        self._after_paint: list[Callable[[], object]] = []
+        self.desk = desk
+        self.keymap = keymap if keymap is not None else default_keymap(desk.registry)
+        self.settings = settings or Settings()
+        self._save_settings_to = save_settings
+        self.keymap_file = keymap_file or Path("keys.yaml")
+        self.typography = Typography(self.settings.text_scale)
+        self.setFont(self.typography.body_font())
+        self.setWindowTitle(APP_NAME)
+        self.setMinimumSize(*MIN_SIZE)
+        self.resize(*DEFAULT_SIZE)
+
+        self._build()
+        self.effects = QtEffects(self.toast, self.ask_bar)
+        self.desk.effects = self.effects
+        self.desk.tr = lambda text: QCoreApplication.translate("desk", text)
+        self.shortcuts = install_shortcuts(self, self.keymap, self.run_words)
+        self._cheat_sheet: CheatSheet | None = None
+        self._card_index: CardIndex | None = None
+        self._window_commands = self._window_command_table()
+        self._connect_signals()
+        self._apply_options(initial=True)
+        self._show_session(desk.session)
+        self.after_first_paint(self._build_search)
+        self._paint_watch = _FirstPaintWatch(self, self._first_paint_done)
+        QTimer.singleShot(FIRST_PAINT_WAIT_MS, self, self._first_paint_done)
+
+    # -- building ------------------------------------------------------------
+    def _build(self) -> None:
+        central = QWidget(self)
+        central.setObjectName("central")
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self._build_header(central))
+        self.rail = StepRail(lambda index: self.command(f"go-to-step {index + 1}"), central)
+        rail_box = QWidget(central)
+        rail_box.setObjectName("header")
+        rail_layout = QVBoxLayout(rail_box)
+        rail_layout.setContentsMargins(14, 2, 14, 8)
+        rail_layout.addWidget(self.rail)
+        column.addWidget(rail_box)
+        self.ask_bar = AskBar(self.typography, central)
+        column.addWidget(self.ask_bar)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical, central)
+        self.splitter.setChildrenCollapsible(False)
+        top = QWidget(self.splitter)
+        top_column = QVBoxLayout(top)
+        top_column.setContentsMargins(0, 0, 0, 0)
+        top_column.setSpacing(0)
+        self.pages = PageStack(top)
+        self.pages.setMinimumHeight(150)
+        top_column.addWidget(self.pages, 1)
+        # The hidden Ctrl+F panel is built after the first paint (see __init__).
+        self._search: SearchPanel | None = None
+        self._search_column = top_column
+        self.situations = QWidget(top)
+        self.situations.setObjectName("situations")
+        self.situation_flow = FlowLayout(self.situations, spacing=5)
+        self.situation_flow.setContentsMargins(12, 7, 12, 7)
+        heading = plain_label(self.tr("Situations"), self.situations)
+        style_as(heading, "caption")
+        self.situation_flow.addWidget(heading)
+        top_column.addWidget(self.situations)
+        self.notes = NotesPane(
+            self.typography,
+            self._field_edited,
+            self._commitment_added,
+            lambda commitment_id: self.desk.remove_commitment(commitment_id),
+            self.splitter,
+        )
+        # The half-typed promise belongs to every draft and saved call (``CallDesk.draft``).
+        self.desk.promise_being_typed = self.notes.typed_promise
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(self.notes)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self.toast = Toast(central)
+        self.step_pages: list[CardPage] = []
+        self.situation_pages: dict[str, CardPage] = {}
+        self._review: ReviewBlock | None = None
+        self.chips: dict[str, QPushButton] = {}
+        self.rebuild_pages()
+
+    def _build_header(self, parent: QWidget) -> QWidget:
+        header = QWidget(parent)
+        header.setObjectName("header")
+        grid = QGridLayout(header)
+        grid.setContentsMargins(14, 10, 8, 4)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(0)
+        self.step_title = PaintedLabel(header)
+        self.step_title.setObjectName("stepTitle")
+        self.step_title.setAccessibleName(self.tr("Current step"))
+        self.typography.role(self.step_title, 1.45, QFont.Weight.DemiBold)
+        self.timer_label = PaintedLabel(
+            header,
+            role=QPalette.ColorRole.PlaceholderText,
+            align=Qt.AlignmentFlag.AlignRight,
+            sample="0:00:00",
+        )
+        self.timer_label.setObjectName("timer")
+        self.timer_label.setAccessibleName(self.tr("Call time"))
+        self.timer_label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.typography.role(self.timer_label, 1.05, QFont.Weight.Medium)
+        self.menu_button = QToolButton(header)
+        self.menu_button.setObjectName("optionButton")
+        self.menu_button.setAutoRaise(True)
+        self.menu_button.setText("☰")
+        self.menu_button.setAccessibleName(self.tr("Menu"))
+        self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.menu_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.step_counter = PaintedLabel(
+            header, role=QPalette.ColorRole.PlaceholderText, sample="Step 1 of 6 · Alt+Right next"
+        )
+        self.step_counter.setObjectName("stepCounter")
+        self.step_counter.setAccessibleName(self.tr("Where the call is"))
+        self.typography.role(self.step_counter, 0.85)
+        self.mood_label = plain_label(self.tr("Mood"), header)
+        style_as(self.mood_label, "moodLabel")
+        self.typography.role(self.mood_label, 0.85)
+        self.mood = MoodMeter(lambda mood: self.command(f"set-mood {mood}"), header)
+        grid.addWidget(self.step_title, 0, 0, 1, 2)
+        grid.addWidget(self.timer_label, 0, 2, 1, 2)
+        grid.addWidget(self.menu_button, 0, 4)
+        grid.addWidget(self.step_counter, 1, 0)
+        grid.addWidget(self.mood_label, 1, 2, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(self.mood, 1, 3, Qt.AlignmentFlag.AlignRight)
+        grid.setColumnStretch(0, 1)
+        return header
+
+    def _card_keys(self, count: int) -> list[str]:
+        return [key_label(self.keymap.key_for(f"use-card {n}")) for n in range(1, count + 1)]
+
+    def rebuild_pages(self) -> None:
+        """One page per step and situation of the playbook in use.
+
+        A page fills when it is first shown: only the one on screen before the
+        window's first paint. (Filling the others in idle turns made typing
+        wait behind a big team playbook's pages: 150 ms and more each.)
+        """
+        playbook = self.desk.playbook
+        while (old := self.pages.widget(0)) is not None:
+            self.pages.removeWidget(old)
+            old.deleteLater()
+        for chip in self.chips.values():
+            self.situation_flow.removeWidget(chip)
+            chip.deleteLater()
+        self.step_pages, self.situation_pages, self.chips = [], {}, {}
+        self._review = None
+        next_key = self._next_key = key_label(self.keymap.key_for("next-step"))
+        for index, step in enumerate(playbook.steps):
+            last = index == len(playbook.steps) - 1
+            page = step_page(
+                step,
+                self._card_keys(len(step.cards)),
+                "" if last else next_key,
+                self._use_card,
+                self.typography,
+                self.pages,
+                then=self._add_review if last else None,
+            )
+            self.pages.addWidget(page)
+            self.step_pages.append(page)
+        back_key = key_label(self.keymap.key_for("dismiss"))
+        for number, situation in enumerate(playbook.situations, start=1):
+            page = situation_page(
+                situation,
+                self._card_keys(len(situation.cards)),
+                back_key,
+                self._use_card,
+                self.typography,
+                self.pages,
+            )
+            self.pages.addWidget(page)
+            self.situation_pages[situation.id] = page
+            self.chips[situation.id] = self._situation_chip(number, situation)
+        self.rail.set_steps(
+            [s.title for s in playbook.steps],
+            [
+                key_label(self.keymap.key_for(f"go-to-step {n}"))
+                for n in range(1, len(playbook.steps) + 1)
+            ],
+        )
+        self.notes.set_categories(playbook.categories)
+        self._card_index = None
+
+    def _add_review(self, page: CardPage) -> None:
+        page.add_heading(self.tr("Log entry — check it, then save"))
+        self._review = ReviewBlock(
+            key_label(self.keymap.key_for("save-call")),
+            lambda: self.command("save-call"),
+            self.typography,
+            page.body,
+        )
+        page.column.addWidget(self._review)
+        self._refresh_review()
+
+    @property
+    def review(self) -> ReviewBlock | None:
+        """The log step's drafted entry and save button."""
+        if self.step_pages:
+            self.step_pages[-1].ensure_built()
+        return self._review
+
+    def after_first_paint(self, then: Callable[[], object]) -> None:
+        """Run ``then`` once the window has painted for the first time (at once if it has).
+
+        A window that is never painted (minimised at start, on another
+        desktop) runs it ``FIRST_PAINT_WAIT_MS`` after it was made.
+        """
+        if self._painted:
+            QTimer.singleShot(0, self, then)
+        else:
+            self._after_paint.append(then)
+
+    def _first_paint_done(self) -> None:
+        if self._painted:
+            return
+        self._painted = True
+        self.removeEventFilter(self._paint_watch)
+        for then in self._after_paint:
+            QTimer.singleShot(0, self, then)
+        self._after_paint.clear()
+
+    def _situation_chip(self, number: int, situation: Situation) -> QPushButton:
+        key = key_label(
+            self.keymap.key_for(f"open-situation {number}")
+            or self.keymap.key_for(f"open-situation {situation.id}")
+        )
+        chip = Chip(f"{key}  {situation.title}" if key else situation.title, self.situations)
+        chip.setObjectName("situationChip")
+        chip.setCheckable(True)
+        chip.setAccessibleName(self.tr("Situation: {0}").format(situation.title))
+        chip.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.typography.role(chip, 0.85)
+        chip.clicked.connect(lambda _checked=False, sid=situation.id: self._toggle_situation(sid))
+        self.situation_flow.addWidget(chip)
+        return chip
+
+    def _build_menu(self) -> None:
+        menu = QMenu(self)
+        entries: Sequence[tuple[str, str, bool]] = (
+            (self.tr("New call"), "new-call", False),
+            (self.tr("Save call"), "save-call", False),
+            (self.tr("Search cards"), "search-cards", False),
+            (self.tr("Keys"), "cheat-sheet", False),
+            (self.tr("Always on top"), "toggle-on-top", True),
+            (self.tr("Compact"), "toggle-compact", True),
+            (self.tr("Larger text"), "text-bigger", False),
+            (self.tr("Smaller text"), "text-smaller", False),
+        )
+        self.menu_actions: dict[str, QAction] = {}
+        self.menu_button.setMenu(menu)
+        self.add_menu_entries(entries)
+
+    def add_menu_entries(self, entries: Sequence[tuple[str, str, bool]]) -> None:
+        """(text, command line, checkable) entries in the ☰ menu, each with its key."""
+        menu = self.menu_button.menu()
+        if self.menu_actions:
+            menu.addSeparator()
+        for text, line, checkable in entries:
+            key = key_label(self.keymap.key_for(line))
+            action = menu.addAction(f"{text}\t{key}" if key else text)
+            action.setCheckable(checkable)
+            # The menu only names the command; the shortcut itself lives in the keymap.
+            action.triggered.connect(lambda _checked=False, line=line: self.run_command(line))
+            self.menu_actions[line] = action
+
+    # -- wiring ----------------------------------------------------------------
+    def _connect_signals(self) -> None:
+        """The one place that connects the desk, the session and the widgets."""
+        self.desk.on_new_session(self._show_session)
+        self.desk.on_situation(self._show_situation)
+        self._build_menu()
+        self.clock_timer = QTimer(self)
+        self.clock_timer.setInterval(1000)
+        self.clock_timer.timeout.connect(self._tick)
+        self.clock_timer.start()
+        # The drafted entry is rebuilt just after the step change has painted,
+        # and only once however many edits arrive together.
+        self.review_timer = QTimer(self)
+        self.review_timer.setSingleShot(True)
+        self.review_timer.setInterval(0)
+        self.review_timer.timeout.connect(self._render_review)
+        self.notes.set_tab_order()
+
+    def _show_session(self, session: CallSession) -> None:
+        session.subscribe(self._session_changed)
+        self.notes.reset_promise_row()
+        self.notes.show_record(session.record)
+        for page in [*self.step_pages, *self.situation_pages.values()]:
+            page.show_uses(session.times_used)
+        self._show_step()
+        self._show_mood()
+        self._tick()
+
+    def _session_changed(self, session: CallSession, what: str) -> None:
+        if session is not self.desk.session:
+            return
+        if what == "step":
+            self._show_step()
+            self._show_mood()
+        elif what == "card":
+            self._current_page().show_uses(session.times_used)
+            self._refresh_review()
+        elif what == "mood":
+            self._show_mood()
+            self._refresh_review()
+        elif what == "fields":
+            self.notes.show_record(session.record)
+            self._refresh_review()
+        elif what == "playbook":
+            self._show_new_playbook(session)
+        elif what == "phone":
+            self._tick()
+            self._refresh_review()
+
+    def _show_new_playbook(self, session: CallSession) -> None:
+        """Changed content or another playbook, mid-call: new pages, same call."""
+        self.rebuild_pages()
+        self._apply_options()
+        self.notes.show_record(session.record)
+        for page in [*self.step_pages, *self.situation_pages.values()]:
+            page.show_uses(session.times_used)
+        self._show_step()
+        self._show_situation(self.desk.situation)
+
+    # -- rendering -------------------------------------------------------------
+    def _show_step(self) -> None:
+        session = self.desk.session
+        step = session.current_step
+        index = session.current_index
+        total = len(session.playbook.steps)
+        self.setWindowTitle(f"{APP_NAME} — {step.title}")
+        self.step_title.setText(step.title)
+        counter = self.tr("Step {0} of {1}").format(index + 1, total)
+        if self._next_key and not session.is_last_step:
+            counter += "  ·  " + self.tr("{0} next").format(self._next_key)
+        self.step_counter.setText(counter)
+        self.rail.set_current(index, self._visited(session))
+        if self._searching():
+            self._close_search()
+        if self.desk.situation is None:
+            self.step_pages[index].ensure_built()
+            self.pages.setCurrentIndex(index)
+        if session.is_last_step:
+            self._refresh_review()
+
+    def _visited(self, session: CallSession) -> set[int]:
+        ids = {e.step_id for e in session.record.timeline if e.kind is EventKind.STEP_ENTERED}
+        return {i for i, s in enumerate(session.playbook.steps) if s.id in ids}
+
+    def _show_mood(self) -> None:
+        self.mood.set_mood(self.desk.session.mood)
+
+    def _refresh_review(self) -> None:
+        if self._review is not None and self.desk.session.is_last_step:
+            self.review_timer.start()
+
+    def _render_review(self) -> None:
+        session = self.desk.session
+        if self._review is not None and session.is_last_step:
+            from desktop_app.ui.call_window.log_review import draft_entry
+
+            self._review.show_draft(draft_entry(session.record, session.playbook))
+
+    def _current_page(self) -> CardPage:
+        if self.desk.situation is not None:
+            return self.situation_pages[self.desk.situation.id]
+        return self.step_pages[self.desk.session.current_index]
+
+    def _show_situation(self, situation: Situation | None) -> None:
+        for sid, chip in self.chips.items():
+            chip.setChecked(situation is not None and sid == situation.id)
+        if situation is None:
+            self.step_pages[self.desk.session.current_index].ensure_built()
+            self.pages.setCurrentIndex(self.desk.session.current_index)
+        else:
+            if self._searching():
+                self._close_search()
+            page = self.situation_pages[situation.id]
+            page.ensure_built()
+            page.show_uses(self.desk.session.times_used)
+            self.pages.setCurrentWidget(page)
+
+    def _tick(self) -> None:
+        time = talk_time(self.desk.session.record, self.desk.clock.now())
+        if time.state == RINGING:
+            self.timer_label.setText(self.tr("Ringing"))
+        else:
+            self.timer_label.setText(format_elapsed(time.seconds))
+
+    # -- commands ----------------------------------------------------------------
+    def run_command(self, line: str) -> tuple[bool, str]:
+        """Run a command line; a failure is shown to the agent, never swallowed."""
+        try:
+            words = split_command_line(line)
+        except CommandError as exc:
+            self.effects.error(str(exc))
+            return False, str(exc)
+        return self.run_words(words)
+
+    def command(self, line: str) -> None:
+        """Run a command line for a click or a key, where the result is only shown."""
+        self.run_command(line)
+
+    def run_words(self, words: Sequence[str]) -> tuple[bool, str]:
+        ok, message, _status = self.run_words_with_status(words)
+        return ok, message
+
+    def run_words_with_status(self, words: Sequence[str]) -> tuple[bool, str, str]:
+        """``run_words``, with the failure's own name (``CommandError.status``) for
+        remote control, which gives some failures their own exit code."""
+        try:
+            result = self.desk.registry.run(words[0], list(words[1:]))
+        except (CommandError, SessionError) as exc:
+            self.effects.error(str(exc))
+            return False, str(exc), getattr(exc, "status", "")
+        except Exception as exc:  # a bug: logged with its traceback and shown
+            log.exception("command %s failed", words[0])
+            self.effects.error(f"{words[0]}: {type(exc).__name__}: {exc}")
+            return False, f"{type(exc).__name__}: {exc}", ""
+        return True, "" if result is None else str(result), ""
+
+    def run_window_command(self, name: str, invocation: Invocation) -> object:
+        command = self._window_commands.get(name)
+        if command is None:
+            raise CommandError(f"{name}: not available in this window")
+        return command()
+
+    def add_window_commands(self, table: dict[str, Callable[[], object]]) -> None:
+        """Window commands carried out by a part attached to the window (log_tools.team_tools)."""
+        self._window_commands.update(table)
+
+    def _window_command_table(self) -> dict[str, Callable[[], object]]:
+        return {
+            "search-cards": self._open_search,
+            "cheat-sheet": self._open_cheat_sheet,
+            "focus-notes": self._focus_notes,
+            "dismiss": self._dismiss,
+            "toggle-on-top": lambda: self._set_option("always_on_top"),
+            "toggle-compact": lambda: self._set_option("compact"),
+            "text-bigger": lambda: self._scale_text(TEXT_SCALE_STEP),
+            "text-smaller": lambda: self._scale_text(-TEXT_SCALE_STEP),
+            "text-reset": lambda: self._scale_text(0),
+            "raise-window": self.bring_to_front,
+            # Later, so that a remote caller gets its answer first.
+            "quit": lambda: QTimer.singleShot(0, self.close),
+        }
+
+    def _use_card(self, card: PhraseCard) -> None:
+        if self._searching():
+            self._close_search()
+        self.run_words(["use-card-id", card.id])
+
+    def _toggle_situation(self, situation_id: str) -> None:
+        if self.desk.situation is not None and self.desk.situation.id == situation_id:
+            self.run_command("close-situation")
+        else:
+            self.run_words(["open-situation", situation_id])
+
+    # -- search ------------------------------------------------------------------
+    @property
+    def search(self) -> SearchPanel:
+        """The Ctrl+F panel, built on first use if the timer has not built it yet."""
+        return self._build_search()
+
+    def _build_search(self) -> SearchPanel:
+        if self._search is None:
+            from desktop_app.ui.call_window.search_panel import SearchPanel
+
+            top = self._search_column.parentWidget()
+            self._search = SearchPanel(self.typography, self._use_card, top)
+            self._search.hide()
+            self._search_column.insertWidget(0, self._search, 1)
+        return self._search
+
+    def _searching(self) -> bool:
+        return self._search is not None and self._search.isVisible()
+
+    def _open_search(self) -> None:
+        if self._card_index is None:
+            from desktop_app.core.card_search import CardIndex
+
+            self._card_index = CardIndex.from_playbook(self.desk.playbook)
+            self.search.set_index(self._card_index)
+        self.pages.hide()
+        self.search.show()
+        self.search.open()
+
+    def _close_search(self) -> None:
+        self.search.hide()
+        self.pages.show()
+
+    # -- other window commands ---------------------------------------------------------
+    def _dismiss(self) -> None:
+        if self.desk.unfinished is not None:
+            self.run_command("keep-unfinished-call")
+        elif self.ask_bar.asking:
+            self.ask_bar.cancel()
+            self.effects.notice(self.tr("Not copied"))
+        elif self._searching():
+            self._close_search()
+        elif self.desk.situation is not None:
+            self.desk.close_situation()
+
+    def _focus_notes(self) -> None:
+        if self.settings.compact:
+            self._set_option("compact")
+        self.notes.notes.setFocus()
+
+    def _open_cheat_sheet(self) -> None:
+        if self._cheat_sheet is None:
+            from desktop_app.ui.call_window.cheat_sheet import CheatSheet
+
+            self._cheat_sheet = CheatSheet(self.keymap, self.desk.registry, self.keymap_file, self)
+        self._cheat_sheet.show()
+        self._cheat_sheet.raise_()
+        self._cheat_sheet.activateWindow()
+
+    def bring_to_front(self) -> None:
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    # -- options -----------------------------------------------------------------------
+    def _set_option(self, name: str) -> None:
+        setattr(self.settings, name, not getattr(self.settings, name))
+        self._apply_options()
+        self._save_settings()
+
+    def _scale_text(self, by: int) -> None:
+        self.settings.text_scale = self.typography.scale + by if by else 100
+        self._apply_options()
+        self._save_settings()
+
+    def _apply_options(self, *, initial: bool = False) -> None:
+        settings = self.settings
+        if initial and settings.window_geometry:
+            self.restoreGeometry(QByteArray.fromBase64(settings.window_geometry.encode("ascii")))
+        on_top = bool(self.windowFlags() & Qt.WindowType.WindowStaysOnTopHint)
+        if on_top != settings.always_on_top:
+            visible = self.isVisible()
+            self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, settings.always_on_top)
+            if visible:
+                self.show()
+        compact = settings.compact
+        self.notes.setVisible(not compact)
+        self.situations.setVisible(not compact)
+        for page in self.step_pages:
+            page.set_compact(compact)
+        if self.typography.scale != settings.text_scale:
+            self.typography.set_scale(settings.text_scale)
+            settings.text_scale = self.typography.scale
+            self.setFont(self.typography.body_font())
+        for line, value in (("toggle-on-top", settings.always_on_top), ("toggle-compact", compact)):
+            action = getattr(self, "menu_actions", {}).get(line)
+            if action is not None:
+                action.setChecked(value)
+
+    def _save_settings(self) -> None:
+        self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        if self._save_settings_to is None:
+            return
+        try:
+            self._save_settings_to(self.settings)
+        except OSError as exc:
+            self.effects.error(self.tr("Could not save the window options: {0}").format(exc))
+
+    # -- notes -------------------------------------------------------------------------
+    def _field_edited(self, name: str, value: str) -> None:
+        try:
+            self.desk.set_field(name, value)
+        except CommandError as exc:
+            self.effects.error(str(exc))
+
+    def _commitment_added(self, what: str, who: str, due: datetime | None) -> None:
+        try:
+            self.desk.add_commitment(what, who, due)
+        except CommandError as exc:
+            self.effects.error(str(exc))
+
+    # -- Qt events -----------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        wide = event.size().width() >= SIDE_BY_SIDE_WIDTH
+        wanted = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.splitter.orientation() != wanted:
+            self.splitter.setOrientation(wanted)
+        super().resizeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._save_settings()
+        if self._cheat_sheet is not None:
+            self._cheat_sheet.close()
+        super().closeEvent(event)
+
+
+class _FirstPaintWatch(QObject):
+    """Tells when the window paints for the first time, then is taken off.
+
+    An event filter rather than an override of the window's ``event()``: an
+    override would run Python for every event the window gets, all day.
+    """
+
+    def __init__(self, window: QWidget, painted: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._painted = painted
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self._painted()
+        return False
+
+
+def format_elapsed(seconds: int) -> str:
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"

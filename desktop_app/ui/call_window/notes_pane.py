@@ -1,0 +1,322 @@
+"""The notes pane: who is calling, what it is about, what was agreed and promised.
+
+Every keystroke goes straight into the call record (through ``on_field``), so
+nothing typed depends on this widget surviving and autosave always sees it.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDateTime,
+    QEvent,
+    QObject,
+    Qt,
+    QTime,
+)
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QFrame,
+    QGridLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QWidget,
+)
+
+from desktop_app.core.call import CallRecord, Commitment, Outcome
+from desktop_app.ui.widgets.labels import plain_label
+from desktop_app.ui.widgets.style import Role, fill, style_as
+from desktop_app.ui.widgets.typography import Typography
+
+FieldEdited = Callable[[str, str], None]
+AddCommitment = Callable[[str, str, datetime | None], None]
+RemoveCommitment = Callable[[str], None]
+
+
+def outcome_label(outcome: str) -> str:
+    labels = {
+        Outcome.RESOLVED.value: QT_TRANSLATE_NOOP("NotesPane", "Resolved"),
+        Outcome.FOLLOW_UP.value: QT_TRANSLATE_NOOP("NotesPane", "Follow-up needed"),
+        Outcome.ESCALATED.value: QT_TRANSLATE_NOOP("NotesPane", "Escalated"),
+        Outcome.UNRESOLVED.value: QT_TRANSLATE_NOOP("NotesPane", "Unresolved"),
+    }
+    return QCoreApplication.translate("NotesPane", str(labels.get(outcome, outcome)))
+
+
+class NotesPane(QScrollArea):
+    def __init__(
+        self,
+        typography: Typography,
+        on_field: FieldEdited,
+        on_add: AddCommitment,
+        on_remove: RemoveCommitment,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setAccessibleName(self.tr("Call notes"))
+        self._typography = typography
+        self._on_field = on_field
+        self._on_add = on_add
+        self._on_remove = on_remove
+        self._loading = False
+
+        body = QWidget(self)
+        body.setObjectName("notes")
+        fill(body, Role.Base)
+        self._grid = QGridLayout(body)
+        self._grid.setContentsMargins(14, 10, 14, 14)
+        self._grid.setHorizontalSpacing(10)
+        self._grid.setVerticalSpacing(2)
+        self._row = 0
+
+        self._heading(self.tr("Notes"))
+        self.name = self._line("name", self.tr("Customer name"), 0)
+        self.phone = self._line("phone", self.tr("Phone"), 1, same_row=True)
+        self.account = self._line("account", self.tr("Account or ticket"), 0)
+        self.category = QComboBox(body)
+        self._place(self.category, self.tr("Category"), 1, same_row=True)
+        self.category.currentIndexChanged.connect(self._category_picked)
+        self.reason = self._line("reason", self.tr("Reason for the call"), 0, span=2)
+        self.notes = QPlainTextEdit(body)
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMinimumHeight(72)
+        self.notes.setPlaceholderText(self.tr("What the customer says, facts, feelings…"))
+        self._place(self.notes, self.tr("Free notes"), 0, span=2)
+        self.notes.textChanged.connect(lambda: self._edited("notes", self.notes.toPlainText()))
+        self.resolution = self._line("resolution", self.tr("Agreed resolution"), 0, span=2)
+        self.outcome = QComboBox(body)
+        self.outcome.addItem(self.tr("—"), "")
+        for outcome in Outcome:
+            self.outcome.addItem(outcome_label(outcome.value), outcome.value)
+        self._place(self.outcome, self.tr("Outcome"), 0)
+        self.outcome.currentIndexChanged.connect(
+            lambda _i: self._edited("outcome", str(self.outcome.currentData() or ""))
+        )
+
+        self._heading(self.tr("Promises"))
+        self.promise_what = QLineEdit(body)
+        self.promise_what.setPlaceholderText(self.tr("What was promised"))
+        self._place(self.promise_what, self.tr("Promise"), 0, span=2)
+        self.promise_who = QLineEdit(body)
+        self.promise_who.setPlaceholderText(self.tr("You"))
+        self._place(self.promise_who, self.tr("Who does it"), 0)
+        self.promise_due = QDateTimeEdit(body)
+        self.promise_due.setCalendarPopup(True)
+        self.promise_due.setDisplayFormat("ddd d MMM yyyy, HH:mm")
+        self._place(self.promise_due, self.tr("Due"), 1, same_row=True)
+        self.promise_has_due = QCheckBox(self.tr("Has a due date"), body)
+        self.promise_has_due.setChecked(True)
+        self.promise_has_due.toggled.connect(self.promise_due.setEnabled)
+        self._grid.addWidget(self.promise_has_due, self._row, 0)
+        self.promise_add = QPushButton(self.tr("Add promise"), body)
+        self.promise_add.clicked.connect(self._add_promise)
+        self._grid.addWidget(self.promise_add, self._row, 1)
+        self._row += 1
+        self.promises = QListWidget(body)
+        self.promises.setMinimumHeight(48)
+        self.promises.setMaximumHeight(110)
+        self._place(self.promises, self.tr("Promised so far (Delete removes)"), 0, span=2)
+        self.promises.installEventFilter(self)
+        self.promise_what.returnPressed.connect(self._add_promise)
+        self._grid.setRowStretch(self._row, 1)
+        self._grid.setColumnStretch(0, 1)
+        self._grid.setColumnStretch(1, 1)
+        self._name_fields()
+        self.setWidget(body)
+        self.reset_promise_row()
+
+    # -- building ------------------------------------------------------------
+    def _heading(self, text: str) -> None:
+        heading = plain_label(text.upper(), self)
+        style_as(heading, "sectionHeading")
+        self._typography.role(heading, 0.78, QFont.Weight.Bold)
+        if self._row:
+            self._grid.setRowMinimumHeight(self._row, 10)
+            self._row += 1
+        self._grid.addWidget(heading, self._row, 0, 1, 2)
+        self._row += 1
+
+    def _place(
+        self, widget: QWidget, caption: str, column: int, *, span: int = 1, same_row: bool = False
+    ) -> None:
+        if same_row:
+            self._row -= 2
+        label = plain_label(caption, self)
+        style_as(label, "caption")
+        label.setBuddy(widget)
+        self._typography.role(label, 0.82)
+        widget.setAccessibleName(caption)
+        self._grid.addWidget(label, self._row, column, 1, span)
+        self._grid.addWidget(widget, self._row + 1, column, 1, span)
+        self._row += 2
+        if not same_row:
+            self._grid.setRowMinimumHeight(self._row, 6)
+
+    def _line(
+        self, name: str, caption: str, column: int, *, span: int = 1, same_row: bool = False
+    ) -> QLineEdit:
+        edit = QLineEdit(self)
+        self._place(edit, caption, column, span=span, same_row=same_row)
+        edit.textEdited.connect(lambda text, name=name: self._edited(name, text))
+        return edit
+
+    def _name_fields(self) -> None:
+        for name, widget in self.fields().items():
+            widget.setObjectName(name)
+
+    def fields(self) -> dict[str, QWidget]:
+        """Every input, in tab order."""
+        return {
+            "name": self.name,
+            "phone": self.phone,
+            "account": self.account,
+            "category": self.category,
+            "reason": self.reason,
+            "notes": self.notes,
+            "resolution": self.resolution,
+            "outcome": self.outcome,
+            "promise_what": self.promise_what,
+            "promise_who": self.promise_who,
+            "promise_due": self.promise_due,
+            "promise_has_due": self.promise_has_due,
+            "promise_add": self.promise_add,
+            "promises": self.promises,
+        }
+
+    def set_tab_order(self) -> None:
+        widgets = list(self.fields().values())
+        for first, second in itertools.pairwise(widgets):
+            QWidget.setTabOrder(first, second)
+
+    # -- showing a call -------------------------------------------------------
+    def set_categories(self, categories: Sequence[str]) -> None:
+        self._loading = True
+        self.category.clear()
+        self.category.addItem(self.tr("—"), "")
+        for category in categories:
+            self.category.addItem(category, category)
+        self._loading = False
+
+    def show_record(self, record: CallRecord) -> None:
+        """Bring the fields in line with the record, leaving the cursor alone."""
+        self._loading = True
+        try:
+            for edit, value in (
+                (self.name, record.customer.name),
+                (self.phone, record.customer.phone),
+                (self.account, record.customer.account),
+                (self.reason, record.reason),
+                (self.resolution, record.resolution),
+            ):
+                if edit.text() != value:
+                    edit.setText(value)
+            if self.notes.toPlainText() != record.notes:
+                self.notes.setPlainText(record.notes)
+            _pick(self.category, record.category)
+            _pick(self.outcome, record.outcome)
+            self._show_promises(record.commitments)
+        finally:
+            self._loading = False
+
+    def _show_promises(self, commitments: Sequence[Commitment]) -> None:
+        ids = [
+            str(self.promises.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.promises.count())
+        ]
+        if ids == [c.id for c in commitments]:
+            return
+        self.promises.clear()
+        for commitment in commitments:
+            item = QListWidgetItem(describe_commitment(commitment))
+            item.setData(Qt.ItemDataRole.UserRole, commitment.id)
+            self.promises.addItem(item)
+
+    def reset_promise_row(self) -> None:
+        self.promise_what.clear()
+        self.promise_who.clear()
+        tomorrow = QDateTime.currentDateTime().addDays(1)
+        tomorrow.setTime(QTime(10, 0))
+        self.promise_due.setDateTime(tomorrow)
+        self.promise_has_due.setChecked(True)
+
+    # -- edits -----------------------------------------------------------------
+    def _edited(self, name: str, value: str) -> None:
+        if not self._loading:
+            self._on_field(name, value)
+
+    def _category_picked(self, _index: int) -> None:
+        self._edited("category", str(self.category.currentData() or ""))
+
+    def typed_promise(self) -> tuple[str, str, datetime | None] | None:
+        """What is typed in the promise row (what, who, due), or None when it is empty."""
+        what = self.promise_what.text().strip()
+        if not what:
+            return None
+        due: datetime | None = None
+        if self.promise_has_due.isChecked():
+            moment = self.promise_due.dateTime().toPython()
+            assert isinstance(moment, datetime)
+            due = moment.astimezone(UTC)
+        return what, self.promise_who.text(), due
+
+    def promise_row_edits(self) -> tuple[QLineEdit, QLineEdit, QDateTimeEdit, QCheckBox]:
+        return self.promise_what, self.promise_who, self.promise_due, self.promise_has_due
+
+    def _add_promise(self) -> None:
+        typed = self.typed_promise()
+        if typed is None:
+            self.promise_what.setFocus()
+            return
+        self._on_add(*typed)
+        self.reset_promise_row()
+        self.promise_what.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.promises
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Delete
+        ):
+            item = self.promises.currentItem()
+            if item is not None:
+                self._on_remove(str(item.data(Qt.ItemDataRole.UserRole)))
+            return True
+        return super().eventFilter(watched, event)
+
+
+def describe_commitment(commitment: Commitment) -> str:
+    parts = [commitment.what]
+    if commitment.who:
+        parts.append(commitment.who)
+    if commitment.due is not None:
+        parts.append(local_time(commitment.due))
+    return "  ·  ".join(parts)
+
+
+def local_time(moment: datetime) -> str:
+    return moment.astimezone().strftime("%a %d %b %Y, %H:%M")
+
+
+def _pick(combo: QComboBox, value: str) -> None:
+    index = combo.findData(value)
+    if index < 0:
+        combo.addItem(value, value)  # a value from an older playbook stays visible
+        index = combo.count() - 1
+    if combo.currentIndex() != index:
+        combo.setCurrentIndex(index)

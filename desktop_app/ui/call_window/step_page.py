@@ -1,0 +1,280 @@
+"""One page per step or situation: guidance on top, then the cards.
+
+Every page exists as soon as the playbook is loaded, but fills itself only
+when first shown (a few milliseconds for a usual step): the window paints
+sooner, and a step never visited costs nothing. Pages are then only switched
+between, so a step change never re-creates widgets or re-wraps text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.playbook import PhraseCard, Situation, Step
+from desktop_app.ui.call_window.cards import CardList
+from desktop_app.ui.widgets.labels import plain_label
+from desktop_app.ui.widgets.style import Role, fill, style_as
+from desktop_app.ui.widgets.typography import Typography
+
+UseCard = Callable[[PhraseCard], None]
+
+
+FillPage = Callable[["CardPage"], None]
+
+
+class CardPage(QScrollArea):
+    """A scrolling page: an optional guidance block, then numbered cards.
+
+    ``add_widgets`` adds the page's widgets; it runs once, on ``ensure_built()``.
+    """
+
+    def __init__(
+        self,
+        typography: Typography,
+        parent: QWidget | None = None,
+        add_widgets: FillPage | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._fill = add_widgets
+        self._compact = False
+        self._uses: Callable[[str], int] | None = None
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.typography = typography
+        self.body = QWidget(self)
+        self.body.setObjectName("page")
+        fill(self.body, Role.Base)
+        self.column = QVBoxLayout(self.body)
+        self.column.setContentsMargins(14, 10, 14, 14)
+        self.column.setSpacing(8)
+        self.guidance = QWidget(self.body)
+        self.guidance_column = QVBoxLayout(self.guidance)
+        self.guidance_column.setContentsMargins(0, 0, 0, 4)
+        self.guidance_column.setSpacing(6)
+        self.column.addWidget(self.guidance)
+        self._cards: CardList | None = None
+        #: the do / don't reminders below the cards, on step pages
+        self.reminders: QWidget | None = None
+        self.setWidget(self.body)
+
+    @property
+    def built(self) -> bool:
+        return self._fill is None
+
+    def ensure_built(self) -> None:
+        """Add the page's widgets now, if they are not there yet."""
+        if self._fill is None:
+            return
+        fill, self._fill = self._fill, None
+        fill(self)
+        self.set_compact(self._compact)
+        if self._uses is not None:
+            self.show_uses(self._uses)
+
+    @property
+    def cards(self) -> CardList | None:
+        self.ensure_built()
+        return self._cards
+
+    def add_guidance(
+        self,
+        text: str,
+        object_name: str,
+        factor: float = 1.0,
+        weight: QFont.Weight = QFont.Weight.Normal,
+    ) -> None:
+        label = plain_label(text, self.guidance, wrap=True)
+        style_as(label, object_name)
+        self.typography.role(label, factor, weight)
+        self.guidance_column.addWidget(label)
+
+    def add_heading(self, text: str, hint: str = "") -> QWidget:
+        row = QWidget(self.body)
+        grid = QGridLayout(row)
+        grid.setContentsMargins(0, 6, 0, 0)
+        heading = plain_label(text.upper(), row)
+        style_as(heading, "sectionHeading")
+        self.typography.role(heading, 0.78, QFont.Weight.Bold)
+        grid.addWidget(heading, 0, 0)
+        if hint:
+            hint_label = plain_label(hint, row)
+            style_as(hint_label, "keyHint")
+            hint_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+            self.typography.role(hint_label, 0.8)
+            grid.addWidget(hint_label, 0, 1)
+        self.column.addWidget(row)
+        return row
+
+    def add_cards(self, cards: Sequence[PhraseCard], keys: Sequence[str], on_use: UseCard) -> None:
+        self._cards = CardList(cards, keys, on_use, self.typography, self.body)
+        self.column.addWidget(self._cards)
+
+    def finish(self) -> None:
+        self.column.addStretch(1)
+
+    def set_compact(self, compact: bool) -> None:
+        self._compact = compact
+        if not self.built:
+            return  # applied when the page fills
+        self.guidance.setVisible(not compact)
+        if self.reminders is not None:
+            self.reminders.setVisible(not compact)
+
+    def show_uses(self, uses: Callable[[str], int]) -> None:
+        self._uses = uses
+        if self._cards is not None:
+            self._cards.show_uses(uses)
+
+
+def _reminders(
+    page: CardPage,
+    column: QVBoxLayout,
+    parent: QWidget,
+    mark: str,
+    object_name: str,
+    items: Sequence[str],
+) -> None:
+    if not items:
+        return
+    box = QWidget(parent)
+    grid = QGridLayout(box)
+    grid.setContentsMargins(0, 0, 0, 0)
+    grid.setHorizontalSpacing(8)
+    grid.setVerticalSpacing(3)
+    for row, item in enumerate(items):
+        sign = plain_label(mark, box)
+        style_as(sign, object_name)
+        sign.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        sign.setFixedWidth(14)
+        page.typography.role(sign, 0.95, QFont.Weight.Bold)
+        grid.addWidget(sign, row, 0)
+        grid.addWidget(plain_label(item, box, wrap=True), row, 1)
+    grid.setColumnStretch(1, 1)
+    column.addWidget(box)
+
+
+def _add_reminders(page: CardPage, do: Sequence[str], dont: Sequence[str]) -> None:
+    """The do / don't reminders of a step or situation, below its cards."""
+    if not do and not dont:
+        return
+    reminders = QWidget(page.body)
+    column = QVBoxLayout(reminders)
+    column.setContentsMargins(0, 0, 0, 0)
+    heading = page.add_heading(QCoreApplication.translate("CardPage", "Reminders"))
+    page.column.removeWidget(heading)
+    heading.setParent(reminders)
+    column.addWidget(heading)
+    column.setSpacing(6)
+    _reminders(page, column, reminders, "✓", "doMark", do)
+    _reminders(page, column, reminders, "✕", "dontMark", dont)
+    page.reminders = reminders
+    page.column.addWidget(reminders)
+
+
+def step_page(
+    step: Step,
+    card_keys: Sequence[str],
+    next_key: str,
+    on_use: UseCard,
+    typography: Typography,
+    parent: QWidget | None = None,
+    then: FillPage | None = None,
+) -> CardPage:
+    """The page of one step; ``then`` adds more below it (the log step's review)."""
+
+    def fill(page: CardPage) -> None:
+        # The goal and the cue to move on sit on top, then the cards the agent
+        # reaches for mid-sentence; the do / don't reminders follow, so on a
+        # 600-pixel-high window the first cards are visible without scrolling.
+        page.add_guidance(step.goal, "goal", 1.12, QFont.Weight.Medium)
+        if step.move_on_when:
+            cue = QCoreApplication.translate("CardPage", "Move on when: {0}").format(
+                step.move_on_when
+            )
+            page.add_guidance(cue + (f"  ({next_key})" if next_key else ""), "moveOn", 0.9)
+        if step.cards:
+            page.add_heading(QCoreApplication.translate("CardPage", "Cards"))
+            page.add_cards(step.cards, card_keys, on_use)
+        _add_reminders(page, step.do, step.dont)
+        if then is not None:
+            then(page)
+        page.finish()
+
+    page = CardPage(typography, parent, fill)
+    page.setAccessibleName(QCoreApplication.translate("CardPage", "Step: {0}").format(step.title))
+    return page
+
+
+def situation_page(
+    situation: Situation,
+    card_keys: Sequence[str],
+    back_key: str,
+    on_use: UseCard,
+    typography: Typography,
+    parent: QWidget | None = None,
+) -> CardPage:
+    def fill(page: CardPage) -> None:
+        page.add_guidance(situation.title, "situationTitle", 1.12, QFont.Weight.DemiBold)
+        if situation.advice:
+            page.add_guidance(situation.advice, "goal")
+        if back_key:
+            page.add_guidance(
+                QCoreApplication.translate("CardPage", "{0} goes back to the step").format(
+                    back_key
+                ),
+                "moveOn",
+                0.9,
+            )
+        page.add_heading(QCoreApplication.translate("CardPage", "Cards"))
+        page.add_cards(situation.cards, card_keys, on_use)
+        _add_reminders(page, situation.do, situation.dont)
+        page.finish()
+
+    page = CardPage(typography, parent, fill)
+    page.setAccessibleName(
+        QCoreApplication.translate("CardPage", "Situation: {0}").format(situation.title)
+    )
+    return page
+
+
+class ReviewBlock(QWidget):
+    """On the last step: the drafted log entry, read-only, and the save button."""
+
+    def __init__(
+        self, save_key: str, on_save: Callable[[], None], typography: Typography, parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 4, 0, 0)
+        column.setSpacing(6)
+        self.draft = QPlainTextEdit(self)
+        self.draft.setObjectName("draft")
+        self.draft.setReadOnly(True)
+        self.draft.setAccessibleName(self.tr("Drafted log entry"))
+        self.draft.setMinimumHeight(140)
+        self.draft.setTabChangesFocus(True)
+        column.addWidget(self.draft)
+        label = self.tr("Save call")
+        self.save = QPushButton(f"{label}  ·  {save_key}" if save_key else label, self)
+        self.save.setObjectName("primary")
+        self.save.setDefault(True)  # drawn as the button that matters here
+        self.save.setAccessibleName(label)
+        self.save.clicked.connect(on_save)
+        column.addWidget(self.save)
+
+    def show_draft(self, text: str) -> None:
+        if self.draft.toPlainText() != text:
+            self.draft.setPlainText(text)

@@ -1,0 +1,1 @@
+"""The log tools: history, follow-ups, the complaints report, exports, repeat callers."""

@@ -1,0 +1,96 @@
+"""One call or a date range exported in any format: what the window and the CLI call.
+
+CSV, JSON Lines and Markdown are written by ``core.export`` without Qt; PDF
+by ``ui.log_tools.pdf_export`` (imported only when asked for, so a CSV export from the
+command line never loads Qt).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desktop_app.core.call import CallRecord
+from desktop_app.core.export import TEXT_WRITERS, ExportError, ExportFormat, export_target
+from desktop_app.store.base import CallLog
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+
+def write_calls(records: Iterable[CallRecord], fmt: ExportFormat, path: Path) -> int:
+    """Stream ``records`` to ``path`` in ``fmt``; returns how many calls were written."""
+    if fmt.needs_timeline_events:
+        records = _with_timelines(records, fmt)
+    if fmt is ExportFormat.PDF:
+        from desktop_app.ui.log_tools.pdf_export import write_pdf
+
+        return write_pdf(records, path)
+    return TEXT_WRITERS[fmt](records, path)
+
+
+def export_call(log: CallLog, call_id: str, fmt: ExportFormat, path: Path) -> int:
+    record = log.get(call_id)
+    if record is None:
+        raise ExportError(f"no call with id {call_id!r} in the log")
+    return write_calls([record], fmt, path)
+
+
+def export_range(
+    log: CallLog,
+    fmt: ExportFormat,
+    path: Path,
+    *,
+    since: datetime | None = None,
+    until: datetime | None = None,
+) -> int:
+    """Calls started in [since, until), oldest first, streamed from the log."""
+    calls = log.iter_calls(since=since, until=until, timeline=fmt.needs_timeline_events)
+    return write_calls(calls, fmt, path)
+
+
+def _with_timelines(records: Iterable[CallRecord], fmt: ExportFormat) -> Iterator[CallRecord]:
+    """``records``, refusing one read without its timeline (it would export an empty one)."""
+    for record in records:
+        if record.saved is not None and record.saved.timeline_left_out:
+            raise ValueError(
+                f"call {record.id} was read without its timeline events, "
+                f"which a {fmt.value} export needs"
+            )
+        yield record
+
+
+def default_export_name(fmt: ExportFormat, now: datetime, what: str = "calls") -> str:
+    return f"calmline-{what}-{now.astimezone().strftime('%Y%m%d-%H%M%S')}{fmt.suffix}"
+
+
+#: Chooses where to save: (dialog title, suggested path, file filter) -> path or None.
+SavePathChooser = Callable[[str, Path, str], Path | None]
+
+
+def ask_save_path(parent: QWidget | None) -> SavePathChooser:
+    """The real chooser: Qt's save dialog, starting in the suggested folder."""
+
+    def choose(title: str, suggested: Path, file_filter: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
+        return Path(name) if name else None
+
+    return choose
+
+
+def choose_export_path(
+    choose: SavePathChooser, title: str, folder: Path, name: str, file_filter: str
+) -> Path | None:
+    """Ask where to save (starting in the exports folder, made private if missing) and
+    check the answer: a plain name in the folder the user picked. None if cancelled."""
+    from desktop_app.core.atomic import ensure_private_dir
+
+    ensure_private_dir(folder)
+    chosen = choose(title, folder / name, file_filter)
+    if chosen is None:
+        return None
+    return export_target(chosen.parent, chosen.name)

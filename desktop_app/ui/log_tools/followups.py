@@ -1,0 +1,200 @@
+"""Follow-ups: the list of commitments (overdue, today, later).
+
+``FollowUpsWidget`` lists every open commitment with a due time, grouped;
+Space (or the button) marks the selected one done in the log; Enter asks the
+window to open its call; the list exports as .ics. Time comes from an
+injected clock, so tests move it instead of waiting. Imported when the list
+is first opened; what tells about a promise falling due while Calmline runs
+is ``ui.log_tools.follow_up_notifier``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from datetime import tzinfo
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.clock import Clock
+from desktop_app.core.export import ExportError
+from desktop_app.core.export.call_view import local_time
+from desktop_app.core.export.ics import write_ics
+from desktop_app.core.follow_ups import group_follow_ups
+from desktop_app.desk.effects import Effects
+from desktop_app.store.base import CallLog, FollowUp, LogError
+from desktop_app.ui.log_tools.exporting import SavePathChooser, ask_save_path, choose_export_path
+from desktop_app.ui.log_tools.row_lists import ListKeys, row_list
+
+log = logging.getLogger(__name__)
+
+#: Rows shown per group; a group with more says how many more there are.
+ROWS_PER_GROUP = 300
+
+_ITEM_ROLE = Qt.ItemDataRole.UserRole
+
+
+class FollowUpsWidget(QWidget):
+    #: the agent asked to open the call a commitment belongs to (its id)
+    open_call = Signal(str)
+    #: a commitment was marked done in the log
+    changed = Signal()
+
+    def __init__(
+        self,
+        log: CallLog,
+        clock: Clock,
+        effects: Effects,
+        *,
+        exports_folder: Path,
+        choose_path: SavePathChooser | None = None,
+        tz: tzinfo | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._log = log
+        self._clock = clock
+        self._effects = effects
+        self._exports_folder = exports_folder
+        self._choose_path = choose_path or ask_save_path(self)
+        self._tz = tz
+        self._items: list[FollowUp] = []
+        self.setAccessibleName(self.tr("Follow-ups"))
+        self.tree = row_list(
+            self, [self.tr("Due"), self.tr("Promised"), self.tr("Customer"), self.tr("By")]
+        )
+        self.tree.itemActivated.connect(self._activated)
+        self.summary = QLabel(self)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.done_button = QPushButton(self.tr("Mark done (Space)"), self)
+        self.done_button.clicked.connect(self.mark_selected_done)
+        self.ics_button = QPushButton(self.tr("Export to calendar (.ics)"), self)
+        self.ics_button.clicked.connect(self.export_calendar)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.done_button)
+        buttons.addWidget(self.ics_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree)
+        layout.addLayout(buttons)
+        self._keys = ListKeys(self.tree, {"Space": self.mark_selected_done})
+        self.reload()
+
+    # -- what the window calls ------------------------------------------------
+    def reload(self) -> None:
+        """Read the follow-ups from the log again and redraw the groups."""
+        self._items = self._log.follow_ups()
+        self._draw()
+
+    def selected(self) -> FollowUp | None:
+        item = self.tree.currentItem()
+        data = item.data(0, _ITEM_ROLE) if item is not None else None
+        return data if isinstance(data, FollowUp) else None
+
+    def mark_selected_done(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        try:
+            self._log.set_commitment_done(chosen.call_id, chosen.commitment.id, True)
+        except LogError as exc:  # a full or read-only disk: say so, the list stays as it was
+            self._effects.error(self.tr("Not marked done: {0}").format(exc))
+            return
+        self._effects.notice(self.tr("Marked done: {0}").format(chosen.commitment.what))
+        self.reload()
+        self.changed.emit()
+
+    def export_calendar(self) -> Path | None:
+        try:
+            target = choose_export_path(
+                self._choose_path,
+                self.tr("Export follow-ups"),
+                self._exports_folder,
+                "calmline-follow-ups.ics",
+                self.tr("Calendar (*.ics)"),
+            )
+            if target is None:
+                return None
+            count = write_ics(self._items, target, self._clock.now())
+        except (ExportError, OSError) as exc:
+            self._effects.error(str(exc))
+            return None
+        self._effects.notice(self.tr("%n follow-up(s) exported to {0}", "", count).format(target))
+        return target
+
+    # -- drawing ----------------------------------------------------------------
+    def _draw(self) -> None:
+        groups = group_follow_ups(self._items, self._clock.now(), self._tz)
+        self.tree.clear()
+        for title, items in (
+            (self.tr("Overdue"), groups.overdue),
+            (self.tr("Today"), groups.today),
+            (self.tr("Later"), groups.later),
+        ):
+            self._add_group(title, items)
+        self.summary.setText(
+            self.tr("{0} overdue · {1} today · {2} later").format(
+                len(groups.overdue), len(groups.today), len(groups.later)
+            )
+        )
+        first = self._first_commitment_row()
+        if first is not None:
+            self.tree.setCurrentItem(first)
+
+    def _add_group(self, title: str, items: Sequence[FollowUp]) -> None:
+        header = QTreeWidgetItem(self.tree, [f"{title} ({len(items)})"])
+        header.setFirstColumnSpanned(True)
+        header.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        font = header.font(0)
+        font.setBold(True)
+        header.setFont(0, font)
+        for follow_up in items[:ROWS_PER_GROUP]:
+            commitment = follow_up.commitment
+            due = commitment.due
+            row = QTreeWidgetItem(
+                self.tree,
+                [
+                    local_time(due, self._tz) if due else "",
+                    commitment.what,
+                    follow_up.customer_name or follow_up.phone,
+                    commitment.who,
+                ],
+            )
+            row.setData(0, _ITEM_ROLE, follow_up)
+        if len(items) > ROWS_PER_GROUP:
+            more = QTreeWidgetItem(
+                self.tree, [self.tr("… and %n more", "", len(items) - ROWS_PER_GROUP)]
+            )
+            more.setFirstColumnSpanned(True)
+            more.setFlags(Qt.ItemFlag.ItemIsEnabled)
+
+    def _first_commitment_row(self) -> QTreeWidgetItem | None:
+        for index in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(index)
+            if item is not None and isinstance(item.data(0, _ITEM_ROLE), FollowUp):
+                return item
+        return None
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        data = item.data(0, _ITEM_ROLE)
+        if isinstance(data, FollowUp):
+            self.open_call.emit(data.call_id)
+
+    def row_texts(self) -> list[str]:
+        """What the list shows, one string per row (for tests and accessibility checks)."""
+        rows = []
+        for index in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(index)
+            if item is not None:
+                cells = [item.text(c) for c in range(self.tree.columnCount())]
+                rows.append(" | ".join(c for c in cells if c))
+        return rows

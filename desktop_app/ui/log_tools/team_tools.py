@@ -1,0 +1,407 @@
+"""The log tools in the call window: history, follow-ups, the complaints report,
+exports, the ticket note and the repeat-caller banner.
+
+``TeamTools`` attaches to a ``MainWindow``: it carries out the window commands
+in ``desk.window_commands.LOG_COMMANDS`` (so a key, the ☰ menu and ``calmline
+ctl`` all reach the same code), puts the repeat-caller banner under the step
+rail, and starts the follow-up notifier. History, Follow-ups and the Report
+open over the window as dialogs of their own, built once and refreshed each
+time they open; each has its own message line, so a "Copied" is seen where
+the agent is looking.
+
+The repeat-caller look-up runs at once when a call starts with a phone, name
+or account (``calmline ctl new-call --phone ...``), and after a short pause
+in typing otherwise, so it never slows a keystroke.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, TypedDict
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QSizePolicy,
+    QSystemTrayIcon,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.call import CallRecord
+from desktop_app.core.commands import CommandError
+from desktop_app.core.session import CallSession
+from desktop_app.store.base import FollowUp, LogError
+from desktop_app.ui.call_window.effects import QtEffects
+from desktop_app.ui.call_window.keys import key_label, to_sequence
+from desktop_app.ui.call_window.main_window import MainWindow
+from desktop_app.ui.log_tools.follow_up_notifier import FollowUpNotifier
+from desktop_app.ui.log_tools.repeat_caller import RepeatCallerBanner
+from desktop_app.ui.widgets.icon import app_icon
+from desktop_app.ui.widgets.style import AlertBar
+from desktop_app.ui.widgets.toast import Toast
+
+if TYPE_CHECKING:
+    # Imported where first opened, so they cost nothing before the first paint.
+    from desktop_app.ui.log_tools.export_dialog import ExportCallsDialog
+    from desktop_app.ui.log_tools.exporting import SavePathChooser
+    from desktop_app.ui.log_tools.followups import FollowUpsWidget
+    from desktop_app.ui.log_tools.history import CallActions, CallViewer, HistoryWidget
+    from desktop_app.ui.log_tools.report_view import ReportView
+
+log = logging.getLogger(__name__)
+
+
+class SaveArgs(TypedDict):
+    """Where a tool saves its exports, and whom it belongs to."""
+
+    exports_folder: Path
+    choose_path: SavePathChooser
+    parent: QWidget
+
+
+#: Pause in typing a phone, name or account before the log is asked about them.
+LOOKUP_DELAY_MS = 400
+
+#: (menu text, command line), the text translated when the menu is built.
+MENU_ENTRIES = (
+    (QT_TRANSLATE_NOOP("TeamTools", "History…"), "history"),
+    (QT_TRANSLATE_NOOP("TeamTools", "Follow-ups…"), "follow-ups"),
+    (QT_TRANSLATE_NOOP("TeamTools", "Complaints report…"), "complaints-report"),
+    (QT_TRANSLATE_NOOP("TeamTools", "Export calls…"), "export-calls"),
+    (QT_TRANSLATE_NOOP("TeamTools", "Copy ticket note"), "copy-ticket-note"),
+)
+
+
+class ToolDialog(QDialog):
+    """A tool over the call window, with its own message line; Esc closes it."""
+
+    def __init__(self, title: str, window: MainWindow, size: tuple[int, int]) -> None:
+        super().__init__(window)
+        self.setWindowTitle(title)
+        self.setObjectName("toolDialog")
+        self.column = QVBoxLayout(self)
+        self.column.setContentsMargins(12, 10, 12, 12)
+        self.toast = Toast(self)
+        self.effects = QtEffects(self.toast, window.ask_bar)
+        # Esc closes, whichever field has the cursor (a spin box keeps Esc to itself).
+        close = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        close.activated.connect(self.reject)
+        self.resize(*size)
+
+    def set_body(self, body: QWidget) -> None:
+        self.column.addWidget(body)
+
+    def bring_up(self) -> None:
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+
+class TeamTools(QObject):
+    def repeat_caller_alert(self) -> str:
+        """The repeat-caller banner's headline while it shows, else ""."""
+        return self.banner.headline.text() if not self.banner.isHidden() else ""
+
+    def __init__(
+        self,
+        window: MainWindow,
+        exports_folder: Path,
+        *,
+        choose_path: SavePathChooser | None = None,
+    ) -> None:
+        super().__init__(window)
+        self.setObjectName("teamTools")
+        self.window = window
+        self.desk = window.desk
+        self.exports_folder = exports_folder
+        #: asks where to save; None for Qt's save dialog (tests pass their own)
+        self.choose_path = choose_path
+        self.history: HistoryWidget | None = None
+        self.follow_ups: FollowUpsWidget | None = None
+        self.report: ReportView | None = None
+        self.export_dialog: ExportCallsDialog | None = None
+        self.dialogs: dict[str, ToolDialog] = {}
+        self.viewer: CallViewer | None = None
+
+        self.banner = RepeatCallerBanner(window.centralWidget())
+        # ``ctl status`` says what the banner says: what the agent learns before hello.
+        self.desk.status_parts["repeat_caller"] = self.repeat_caller_alert
+        self._looked_up: tuple[str, str, str] = ("", "", "")
+        self.lookup_timer = QTimer(self)
+        self.lookup_timer.setSingleShot(True)
+        self.lookup_timer.setInterval(LOOKUP_DELAY_MS)
+        self.lookup_timer.timeout.connect(self.look_up_caller)
+
+        # Stays under the rail until Follow-ups is opened: a toast or a desktop
+        # notification is easily missed in the middle of a call.
+        self.due_bar = AlertBar(window.centralWidget())
+        self.due_bar.setObjectName("dueBar")
+        self.due_bar.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        # Its text is cut to the window's width, never the window widened for it.
+        self.due_bar.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.due_bar.clicked.connect(self.open_follow_ups)
+        self.due_bar.hide()
+        self._due: list[FollowUp] = []
+
+        self.tray = self._tray_icon()
+        self.notifier = FollowUpNotifier(
+            self.desk.log, self.desk.clock, window.effects.warn, tray=self.tray, parent=self
+        )
+        self._connect()
+
+    # -- attaching -------------------------------------------------------------
+    def _connect(self) -> None:
+        window = self.window
+        column = window.centralWidget().layout()  # type: ignore[union-attr]
+        assert isinstance(column, QVBoxLayout)
+        # Under the step rail, above the cards: seen before the agent says hello.
+        column.insertWidget(column.indexOf(window.ask_bar), self.banner)
+        column.insertWidget(column.indexOf(window.ask_bar), self.due_bar)
+        self.notifier.fell_due.connect(self._fell_due)
+        self.banner.open_last_call.connect(self.open_call)
+        window.add_window_commands(
+            {
+                "history": self.open_history,
+                "follow-ups": self.open_follow_ups,
+                "complaints-report": self.open_report,
+                "export-calls": self.open_export,
+                "copy-ticket-note": self.copy_ticket_note,
+            }
+        )
+        window.add_menu_entries(
+            [
+                (QCoreApplication.translate("TeamTools", str(text)), line, False)
+                for text, line in MENU_ENTRIES
+            ]
+        )
+        self.desk.on_new_session(self._new_session)
+        self._new_session(self.desk.session)
+        self.notifier.start()
+
+    def _tray_icon(self) -> QSystemTrayIcon | None:
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            return None  # due follow-ups are then told in the window
+        tray = QSystemTrayIcon(app_icon(), self)
+        tray.setToolTip("Calmline")
+        tray.activated.connect(lambda _reason: self.window.bring_to_front())
+        tray.messageClicked.connect(self.open_follow_ups)
+        tray.show()
+        return tray
+
+    def _new_session(self, session: CallSession) -> None:
+        session.subscribe(self._session_changed)
+        self.lookup_timer.stop()
+        self.look_up_caller()
+
+    def _session_changed(self, session: CallSession, what: str) -> None:
+        if (
+            what == "fields"
+            and session is self.desk.session
+            and self._caller_key(session.record) != self._looked_up
+        ):
+            self.lookup_timer.start()
+
+    def _fell_due(self, items: list[FollowUp]) -> None:
+        from desktop_app.core.export.cards import mask_card_numbers
+
+        self._due += items
+        key = key_label(self.window.keymap.key_for("follow-ups"))
+        if len(self._due) == 1:
+            what = mask_card_numbers(self._due[0].commitment.what)
+            text = self.tr("Follow-up due: {0}").format(what)
+        else:
+            text = self.tr("{0} follow-ups due").format(len(self._due))
+        tail = f"  ·  {key}" if key else ""
+        metrics = self.due_bar.fontMetrics()
+        room = self.window.width() - 40 - metrics.horizontalAdvance(tail)
+        self.due_bar.setText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, room) + tail)
+        self.due_bar.setAccessibleName(self.tr("Follow-ups due"))
+        self.due_bar.show()
+
+    # -- repeat callers ------------------------------------------------------------
+    @staticmethod
+    def _caller_key(record: CallRecord) -> tuple[str, str, str]:
+        customer = record.customer
+        return (customer.phone.strip(), customer.account.strip(), customer.name.strip())
+
+    def look_up_caller(self) -> None:
+        """Ask the log about the caller of the call in progress; show or hide the banner."""
+        self.lookup_timer.stop()
+        record = self.desk.session.record
+        self._looked_up = phone, account, name = self._caller_key(record)
+        try:
+            self.banner.look_up(
+                self.desk.log, phone=phone, account=account, name=name, exclude_call=record.id
+            )
+        except LogError as exc:  # the call goes on without the banner
+            log.warning("repeat-caller look-up failed: %s", exc)
+            self.banner.show_history(None)
+
+    # -- the ticket note ---------------------------------------------------------
+    def _actions(self, dialog: ToolDialog | None = None) -> CallActions:
+        from desktop_app.ui.log_tools.history import CallActions
+
+        return CallActions(
+            dialog.effects if dialog is not None else self.window.effects,
+            self._chooser(dialog or self.window),
+            self.exports_folder,
+            self.window.settings.ticket_template,
+            dialog or self.window,
+        )
+
+    def _chooser(self, parent: QWidget) -> SavePathChooser:
+        from desktop_app.ui.log_tools.exporting import ask_save_path
+
+        return self.choose_path or ask_save_path(parent)
+
+    def copy_ticket_note(self) -> str:
+        """The call in progress as a ticket note on the clipboard."""
+        from desktop_app.core.export.ticket_note import TemplateError, ticket_note
+
+        session = self.desk.session
+        # Not saved yet: how long so far, and the mood now.
+        record = dataclasses.replace(
+            session.record,
+            ended_at=session.record.ended_at or self.desk.clock.now(),
+            mood_end=session.record.mood_end or session.mood,
+        )
+        try:
+            note = ticket_note(record, self.window.settings.ticket_template)
+        except TemplateError as exc:
+            raise CommandError(f"settings.json, ticket_template: {exc}") from None
+        self.window.effects.copy_text(note)
+        self.window.effects.notice(self.tr("Ticket note copied"))
+        return "ticket note copied"
+
+    # -- the dialogs -------------------------------------------------------------
+    def _dialog(
+        self, name: str, title: str, size: tuple[int, int], build: Callable[[ToolDialog], QWidget]
+    ) -> ToolDialog:
+        dialog = self.dialogs.get(name)
+        if dialog is None:
+            dialog = ToolDialog(title, self.window, size)
+            dialog.set_body(build(dialog))
+            self.dialogs[name] = dialog
+        return dialog
+
+    def open_history(self) -> str:
+        dialog = self._dialog("history", self.tr("History"), (640, 520), self._build_history)
+        assert self.history is not None
+        self.history.call_actions.ticket_template = self.window.settings.ticket_template
+        self.history.search()
+        dialog.bring_up()
+        self.history.query.setFocus()
+        self.history.query.selectAll()
+        return "History open"
+
+    def _build_history(self, dialog: ToolDialog) -> QWidget:
+        from desktop_app.ui.log_tools.history import HistoryWidget
+
+        self.history = HistoryWidget(
+            self.desk.log,
+            dialog.effects,
+            exports_folder=self.exports_folder,
+            ticket_template=self.window.settings.ticket_template,
+            choose_path=self._chooser(dialog),
+            parent=dialog,
+        )
+        # The window's ticket-note key copies the selected call here too.
+        history = self.history
+        for chord in self.window.keymap.keys_for("copy-ticket-note"):
+            shortcut = QShortcut(to_sequence(chord), dialog)
+            shortcut.activated.connect(history.copy_selected)
+        return history
+
+    def open_follow_ups(self) -> str:
+        dialog = self._dialog(
+            "follow-ups", self.tr("Follow-ups"), (720, 480), self._build_follow_ups
+        )
+        assert self.follow_ups is not None
+        self._due = []
+        self.due_bar.hide()
+        self.follow_ups.reload()
+        dialog.bring_up()
+        self.follow_ups.tree.setFocus()
+        return "Follow-ups open"
+
+    def _build_follow_ups(self, dialog: ToolDialog) -> QWidget:
+        from desktop_app.ui.log_tools.followups import FollowUpsWidget
+
+        follow_ups = FollowUpsWidget(
+            self.desk.log, self.desk.clock, dialog.effects, **self._save_args(dialog)
+        )
+        follow_ups.open_call.connect(lambda call_id: self.open_call(call_id, dialog))
+        follow_ups.changed.connect(self.look_up_caller)
+        self.follow_ups = follow_ups
+        return follow_ups
+
+    def open_report(self) -> str:
+        dialog = self._dialog(
+            "report", self.tr("Recurring complaints"), (760, 560), self._build_report
+        )
+        assert self.report is not None
+        self.report.refresh()
+        dialog.bring_up()
+        self.report.weeks.setFocus()
+        return "Report open"
+
+    def _build_report(self, dialog: ToolDialog) -> QWidget:
+        from desktop_app.ui.log_tools.report_view import ReportView
+
+        self.report = ReportView(
+            self.desk.log, self.desk.clock, dialog.effects, **self._save_args(dialog)
+        )
+        return self.report
+
+    def _save_args(self, dialog: ToolDialog) -> SaveArgs:
+        return {
+            "exports_folder": self.exports_folder,
+            "choose_path": self._chooser(dialog),
+            "parent": dialog,
+        }
+
+    def open_export(self) -> str:
+        if self.export_dialog is None:
+            from desktop_app.ui.log_tools.export_dialog import ExportCallsDialog
+
+            self.export_dialog = ExportCallsDialog(
+                self.desk.log,
+                self.window.effects,
+                exports_folder=self.exports_folder,
+                choose_path=self._chooser(self.window),
+                parent=self.window,
+            )
+        self.export_dialog.show()
+        self.export_dialog.raise_()
+        self.export_dialog.activateWindow()
+        self.export_dialog.format.setFocus()
+        return "Export open"
+
+    def open_call(self, call_id: str, over: ToolDialog | None = None) -> CallViewer | None:
+        """A past call, read-only, with Copy note and Export (from the banner or a list)."""
+        record = self.desk.log.get(call_id) if call_id else None
+        if record is None:
+            self.window.effects.error(self.tr("That call is no longer in the log"))
+            return None
+        from desktop_app.ui.log_tools.history import CallViewer
+
+        self.viewer = CallViewer(record, self._actions(over), over or self.window)
+        self.viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.viewer.show()
+        return self.viewer
+
+
+def attach_team_tools(window: MainWindow, exports_folder: Path) -> TeamTools:
+    return TeamTools(window, exports_folder)
+
+
+def team_tools(window: MainWindow) -> TeamTools:
+    """The tools attached to ``window``."""
+    tools = window.findChild(TeamTools, "teamTools")
+    assert tools is not None, "attach_team_tools(window, ...) first"
+    return tools

@@ -1,0 +1,1 @@
+"""What keeps the window safe and reachable: remote control, autosave, durability, live content."""

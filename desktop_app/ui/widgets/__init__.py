@@ -1,0 +1,1 @@
+"""Small widgets and the shared look: style, text sizes, toasts, notice bars, layouts, the icon."""

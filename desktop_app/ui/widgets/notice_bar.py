@@ -1,0 +1,75 @@
+"""A notice that stays in the window until it is dealt with: a thin bar under the rail.
+
+Used for what the agent must not miss but should not be interrupted by: a
+disk that refuses to write, a card number masked before saving, a playbook
+edit with mistakes. Text is always plain; the × closes it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QToolButton,
+    QWidget,
+)
+
+from desktop_app.ui.widgets.labels import plain_label
+from desktop_app.ui.widgets.style import Band, Role
+from desktop_app.ui.widgets.typography import Typography
+
+
+class NoticeBar(Band):
+    def __init__(self, name: str, typography: Typography, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("noticeBar")
+        self.setProperty("purpose", name)
+        self.set_accent(Role.PlaceholderText)
+        self.setAccessibleName(self.tr("Notice"))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(12, 6, 6, 6)
+        row.setSpacing(6)
+        self.label: QLabel = plain_label("", self, wrap=True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        typography.role(self.label, 0.85)
+        row.addWidget(self.label, 1)
+        self.close_button = QToolButton(self)
+        self.close_button.setText("×")
+        self.close_button.setAutoRaise(True)
+        self.close_button.setAccessibleName(self.tr("Close this notice"))
+        self.close_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.close_button.clicked.connect(self.hide)
+        row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+    @property
+    def text(self) -> str:
+        return self.label.text()
+
+    def show_message(self, text: str, kind: str = "notice") -> None:
+        self.setProperty("kind", kind)
+        # Its left edge: the highlight colour for what went wrong, muted otherwise.
+        serious = kind in ("error", "warning")
+        self.set_accent(Role.Highlight if serious else Role.PlaceholderText)
+        self.label.setText(text)
+        self.show()
+
+
+def add_notice_bar(
+    window: QMainWindow, ask_bar: QWidget, name: str, typography: Typography
+) -> NoticeBar:
+    """A new, hidden bar in ``window``'s main column, just below its inline question bar."""
+    bar = NoticeBar(name, typography, window.centralWidget())
+    insert_below(window, ask_bar, bar)
+    return bar
+
+
+def insert_below(window: QMainWindow, above: QWidget, bar: QWidget) -> None:
+    """Put ``bar`` in ``window``'s main column, just below ``above``."""
+    central = window.centralWidget()
+    column = central.layout() if central is not None else None
+    assert isinstance(column, QBoxLayout), "the window's central widget has a column layout"
+    column.insertWidget(column.indexOf(above) + 1, bar)
