@@ -171,4 +171,7 @@ def test_the_bundle_installs_itself_for_the_user_and_runs_from_there(
     )
     assert version.stdout.strip() == f"Calmline {__version__}"
     entry = tmp_path / ".local" / "share" / "applications" / "calmline.desktop"
-    assert f'Exec="{program}"' in entry.read_text(encoding="utf-8").splitlines()
+    lines = entry.read_text(encoding="utf-8").splitlines()
+    # %u: the desktop hands a clicked calmline: link to the installed program.
+    assert f'Exec="{program}" %u' in lines
+    assert f"TryExec={program}" in lines
