@@ -35,6 +35,19 @@ def wait_until_listening(data: Path, process: subprocess.Popen[str]) -> None:
     pytest.fail("Calmline did not start listening in time")
 
 
+def calmline(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """``python -m desktop_app ARGS`` on ``data``, as a user types it; waited for."""
+    return subprocess.run(
+        [sys.executable, "-m", "desktop_app", *args],
+        cwd=REPO_ROOT,
+        env=calmline_env(data),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
 @contextmanager
 def calmline_window(
     data: Path, extra_env: dict[str, str] | None = None

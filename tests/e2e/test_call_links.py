@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +13,7 @@ import pytest
 from desktop_app.paths import DataDir
 from desktop_app.ui.plumbing.remote import send_command
 from tests.conftest import REPO_ROOT
-from tests.e2e.running_calmline import calmline_env, calmline_window, wait_until_listening
+from tests.e2e.running_calmline import calmline, calmline_env, wait_until_listening
 
 LINK = (
     "calmline://new-call?phone=%2B15551234567&name=Dana%20Smith&account=A-1001"
@@ -22,33 +21,11 @@ LINK = (
 )
 
 
-def calmline(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "desktop_app", *args],
-        cwd=REPO_ROOT,
-        env=calmline_env(data),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-
-
 def status(data: Path) -> dict[str, Any]:
     result = calmline(data, "ctl", "phone-status")
     assert result.returncode == 0, result.stderr
     state: dict[str, Any] = json.loads(result.stdout)
     return state
-
-
-@pytest.fixture
-def running(tmp_path: Path) -> Iterator[Path]:
-    data = tmp_path / "data"
-    with calmline_window(data) as process:
-        yield data
-        assert calmline(data, "ctl", "quit").returncode == 0
-        _out, err = process.communicate(timeout=60)
-        assert process.returncode == 0
-        assert err == ""
 
 
 def test_a_link_opens_a_pre_filled_call_in_the_running_window(running: Path) -> None:

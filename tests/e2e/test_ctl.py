@@ -4,41 +4,13 @@ from __future__ import annotations
 
 import json
 import stat
-import subprocess
-import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 from desktop_app.paths import DataDir
 from desktop_app.store.sqlite_log import SqliteCallLog
 from desktop_app.ui.plumbing.remote import server_name
-from tests.conftest import REPO_ROOT
-from tests.e2e.running_calmline import calmline_env, calmline_window
-
-
-def calmline(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "desktop_app", *args],
-        cwd=REPO_ROOT,
-        env=calmline_env(data),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-
-
-@pytest.fixture
-def running(tmp_path: Path) -> Iterator[Path]:
-    data = tmp_path / "data"
-    with calmline_window(data) as process:
-        yield data
-        assert calmline(data, "ctl", "quit").returncode == 0
-        _out, err = process.communicate(timeout=60)
-        assert process.returncode == 0
-        assert err == ""
+from tests.e2e.running_calmline import calmline
 
 
 def test_ctl_without_a_running_instance_says_so(tmp_path: Path) -> None:

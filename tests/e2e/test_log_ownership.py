@@ -22,22 +22,9 @@ import pytest
 
 from desktop_app.paths import DataDir
 from desktop_app.ui.plumbing.remote import send_command
-from tests.conftest import REPO_ROOT
-from tests.e2e.running_calmline import calmline_env, calmline_window, draft_body
+from tests.e2e.running_calmline import calmline, calmline_window, draft_body
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX locks and /proc")
-
-
-def calmline(data: Path, *words: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "desktop_app", *words],
-        cwd=REPO_ROOT,
-        env=calmline_env(data),
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
 
 
 def ctl(data: Path, *words: str) -> str:

@@ -4,13 +4,11 @@ entry point of the real program, is logged with its card numbers and codes maske
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 from tests.card_samples import CODE_LEFT, digit_string_pattern
 from tests.conftest import REPO_ROOT
-from tests.e2e.running_calmline import calmline_env, calmline_window
+from tests.e2e.running_calmline import calmline, calmline_window
 
 #: A card number per place it is typed, so that a hit names the place.
 CARDS = {
@@ -31,17 +29,6 @@ CARDS = {
     "cli: check-content": "4263982640269299",
 }
 CODES = ["CVV 987", "security code: 4321"]
-
-
-def calmline(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "desktop_app", *args],
-        cwd=REPO_ROOT,
-        env=calmline_env(data),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 def write_bad_user_files(data: Path) -> None:
