@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -46,6 +46,7 @@ from desktop_app.ui.call_window.rail import StepRail
 from desktop_app.ui.call_window.step_page import CardPage, ReviewBlock, situation_page, step_page
 from desktop_app.ui.widgets.flow_layout import FlowLayout
 from desktop_app.ui.widgets.labels import plain_label
+from desktop_app.ui.widgets.notice_bar import NoticeBar, add_notice_bar, insert_below
 from desktop_app.ui.widgets.painted_label import PaintedLabel
 from desktop_app.ui.widgets.style import Chip, style_as
 from desktop_app.ui.widgets.toast import Toast
@@ -94,10 +95,9 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(*MIN_SIZE)
         self.resize(*DEFAULT_SIZE)
 
+        self._close_checks: list[Callable[[], bool]] = []
         self._build()
-        self.effects = QtEffects(self.toast, self.ask_bar)
-        self.desk.effects = self.effects
-        self.desk.tr = lambda text: QCoreApplication.translate("desk", text)
+        self.effects = QtEffects(self.toast, self.ask_bar.ask)
         self.shortcuts = install_shortcuts(self, self.keymap, self.run_words)
         self._cheat_sheet: CheatSheet | None = None
         self._card_index: CardIndex | None = None
@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
     def _build(self) -> None:
         central = QWidget(self)
         central.setObjectName("central")
-        column = QVBoxLayout(central)
+        column = self._column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self._build_header(central))
@@ -154,8 +154,6 @@ class MainWindow(QMainWindow):
             lambda commitment_id: self.desk.remove_commitment(commitment_id),
             self.splitter,
         )
-        # The half-typed promise belongs to every draft and saved call (``CallDesk.draft``).
-        self.desk.promise_being_typed = self.notes.typed_promise
         self.splitter.addWidget(top)
         self.splitter.addWidget(self.notes)
         self.splitter.setStretchFactor(0, 3)
@@ -354,6 +352,39 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, line=line: self.run_command(line))
             self.menu_actions[line] = action
 
+    # -- what the parts that join the window use (``WindowParts``) --------------
+    def host(self) -> QMainWindow:
+        return self
+
+    def add_bar(self, name: str) -> NoticeBar:
+        return add_notice_bar(self, self.ask_bar, name, self.typography)
+
+    def add_below_question(self, bar: QWidget) -> None:
+        insert_below(self, self.ask_bar, bar)
+
+    def add_under_rail(self, widget: QWidget) -> None:
+        column = self._column
+        column.insertWidget(column.indexOf(self.ask_bar), widget)
+
+    def add_submenu(self, menu: QMenu) -> None:
+        top = self.menu_button.menu()
+        top.addSeparator()
+        top.addMenu(menu)
+
+    def add_close_check(self, may_close: Callable[[], bool]) -> None:
+        self._close_checks.append(may_close)
+
+    def on_promise_typed(self, changed: Callable[[], None]) -> None:
+        notes = self.notes
+        notes.promise_what.textEdited.connect(changed)
+        notes.promise_who.textEdited.connect(changed)
+        notes.promise_due.dateTimeChanged.connect(changed)
+        notes.promise_has_due.toggled.connect(changed)
+
+    def typed_promise(self) -> tuple[str, str, datetime | None] | None:
+        """The promise typed in the promise row but not added yet, if any."""
+        return self.notes.typed_promise()
+
     # -- wiring ----------------------------------------------------------------
     def _connect_signals(self) -> None:
         """The one place that connects the desk, the session and the widgets."""
@@ -513,7 +544,8 @@ class MainWindow(QMainWindow):
     def run_window_command(self, name: str, invocation: Invocation) -> object:
         command = self._window_commands.get(name)
         if command is None:
-            raise CommandError(f"{name}: not available in this window")
+            # The log tools join the window just after its first paint.
+            raise CommandError(f"{name}: starting — try again in a moment")
         return command()
 
     def add_window_commands(self, table: dict[str, Callable[[], object]]) -> None:
@@ -679,6 +711,9 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not all(may_close() for may_close in self._close_checks):
+            event.ignore()  # the agent keeps Calmline open (the disk refuses, say)
+            return
         self._save_settings()
         if self._cheat_sheet is not None:
             self._cheat_sheet.close()
