@@ -144,7 +144,7 @@ def wire(parts: Parts, window: MainWindow) -> None:
     # The half-typed promise belongs to every draft and saved call (``CallDesk.draft``).
     desk.promise_being_typed = window.typed_promise
     # The window's own commands (keys, the ☰ menu, calmline ctl) run in it from now on.
-    parts.window_slot.window = window
+    desk.registry.attach(window)
 
 
 def build_window(parts: Parts) -> MainWindow:

@@ -69,10 +69,6 @@ class WindowParts(Protocol):
         """A submenu at the end of the ☰ menu."""
         ...
 
-    def add_window_commands(self, table: dict[str, Callable[[], object]]) -> None:
-        """Window commands (``desk.window_commands``) carried out by a part from now on."""
-        ...
-
     def run_words(self, words: Sequence[str]) -> tuple[bool, str]:
         """Run a command already split into words; a failure is shown to the agent."""
         ...

@@ -1,9 +1,9 @@
 """The log tools in the call window: history, follow-ups, the complaints report,
 exports, the ticket note and the repeat-caller banner.
 
-``TeamTools`` attaches to a ``MainWindow``: it carries out the window commands
-in ``desk.window_commands.LOG_COMMANDS`` (so a key, the ☰ menu and ``calmline
-ctl`` all reach the same code), puts the repeat-caller banner under the step
+``TeamTools`` joins the call window: it carries out the commands declared in
+``log_commands.LogCommands`` (so a key, the ☰ menu and ``calmline ctl`` all
+reach the same code), puts the repeat-caller banner under the step
 rail, and starts the follow-up notifier. History, Follow-ups and the Report
 open over the window as dialogs of their own, built once and refreshed each
 time they open; each has its own message line, so a "Copied" is seen where
@@ -41,6 +41,7 @@ from desktop_app.ui.call_window.effects import QtEffects
 from desktop_app.ui.call_window.keys import key_label, to_sequence
 from desktop_app.ui.call_window.window_parts import WindowParts
 from desktop_app.ui.log_tools.follow_up_notifier import FollowUpNotifier
+from desktop_app.ui.log_tools.log_commands import LogCommands
 from desktop_app.ui.log_tools.repeat_caller import RepeatCallerBanner
 from desktop_app.ui.widgets.icon import app_icon
 from desktop_app.ui.widgets.style import AlertBar
@@ -103,7 +104,9 @@ class ToolDialog(QDialog):
         self.activateWindow()
 
 
-class TeamTools(QObject):
+class TeamTools(QObject, LogCommands):
+    """The log tools; the commands they carry out are declared in ``LogCommands``."""
+
     def repeat_caller_alert(self) -> str:
         """The repeat-caller banner's headline while it shows, else ""."""
         return self.banner.headline.text() if not self.banner.isHidden() else ""
@@ -162,15 +165,6 @@ class TeamTools(QObject):
         window.add_under_rail(self.due_bar)
         self.notifier.fell_due.connect(self._fell_due)
         self.banner.open_last_call.connect(self.open_call)
-        window.add_window_commands(
-            {
-                "history": self.open_history,
-                "follow-ups": self.open_follow_ups,
-                "complaints-report": self.open_report,
-                "export-calls": self.open_export,
-                "copy-ticket-note": self.copy_ticket_note,
-            }
-        )
         window.add_menu_entries(
             [
                 (QCoreApplication.translate("TeamTools", str(text)), line, False)
@@ -396,6 +390,8 @@ class TeamTools(QObject):
 
 def attach_team_tools(window: WindowParts, desk: CallDesk, exports_folder: Path) -> TeamTools:
     tools = TeamTools(window, desk, exports_folder)
+    # From now on history, follow-ups, the report, exports and the ticket note run here.
+    desk.registry.attach(tools)
     # ``ctl status`` says what the banner says: what the agent learns before hello.
     desk.status_parts["repeat_caller"] = tools.repeat_caller_alert
     return tools
