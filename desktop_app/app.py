@@ -25,7 +25,6 @@ from desktop_app.desk.effects import RecordedEffects
 from desktop_app.desk.parts import Parts, StartupProblems
 from desktop_app.desk.phone_calls import PhoneCalls
 from desktop_app.desk.playbooks import register_playbook_commands
-from desktop_app.desk.window_commands import register_window_commands
 from desktop_app.paths import DataDir, DataDirError, unwritable
 from desktop_app.resources import resource_path
 from desktop_app.store.base import LogError
@@ -106,7 +105,10 @@ def assemble_desk(parts: Parts, settings: Settings | None = None) -> None:
         company=settings.company,
         registry=registry,
     )
-    parts.window_slot = register_window_commands(registry)
+    # The window's and the log tools' commands, declared where they run; they
+    # run once the window and the tools are made (``ui.application.wire``).
+    for declared_by in window_commands():
+        registry.declare(declared_by)
     parts.phone_calls = PhoneCalls(desk, registry)
     register_playbook_commands(
         registry, desk, lambda: loaded_playbooks(parts), settings, partial(save_to, parts.data)
@@ -115,6 +117,19 @@ def assemble_desk(parts: Parts, settings: Settings | None = None) -> None:
     for key_problem in key_problems:
         parts.problems.add(str(key_problem))
     parts.settings, parts.desk, parts.keymap = settings, desk, keymap
+
+
+def window_commands() -> tuple[type, ...]:
+    """The classes that declare the commands of the window and the log tools.
+
+    The call window's module is loaded before the window is made anyway;
+    the log tools' commands are declared in a small module of their own so
+    that their widgets still load after the first paint.
+    """
+    from desktop_app.ui.call_window.main_window import MainWindow
+    from desktop_app.ui.log_tools.log_commands import LogCommands
+
+    return (MainWindow, LogCommands)
 
 
 def loaded_playbooks(parts: Parts) -> dict[str, Playbook]:

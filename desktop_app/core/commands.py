@@ -4,14 +4,20 @@ A key press, a menu entry, a toolbar button and ``calmline ctl`` all end up
 here: they name a command and pass its arguments as strings. Commands declare
 their arguments, so a bad call is refused with a message saying what is wrong
 before anything happens.
+
+A command is declared where it runs: ``@command("name", help=..., args=...)``
+on the method that carries it out. ``CommandRegistry.declare`` registers what
+a class declares before any object of it exists (so ``keys.yaml`` is checked
+at start); ``CommandRegistry.attach`` hands the commands to the object once it
+is made. Until then they answer "starting — try again in a moment".
 """
 
 from __future__ import annotations
 
 import shlex
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
-from typing import Literal
+from dataclasses import dataclass, field, replace
+from typing import Literal, TypeVar
 
 ArgType = Literal["int", "str"]
 
@@ -125,6 +131,71 @@ class Command:
         return Invocation(positional, options)
 
 
+#: where ``@command`` keeps its declaration on the method
+DECLARATION = "calmline_command"
+
+Method = TypeVar("Method", bound=Callable[..., object])
+
+
+@dataclass(frozen=True, slots=True)
+class Declaration:
+    """A command declared on a method with ``@command``."""
+
+    name: str
+    help: str
+    args: tuple[Arg, ...]
+    options: tuple[str, ...]
+    group: str
+    #: the name of the method that carries it out
+    method: str
+
+
+def command(
+    name: str,
+    *,
+    help: str,
+    args: Sequence[Arg] = (),
+    options: Sequence[str] = (),
+    group: str = "Call",
+) -> Callable[[Method], Method]:
+    """Declare the decorated method as the command ``name``.
+
+    The method is called with the ``Invocation`` when the command takes
+    arguments or options, and with nothing when it takes none.
+    """
+
+    def declare(method: Method) -> Method:
+        declaration = Declaration(name, help, tuple(args), tuple(options), group, method.__name__)
+        setattr(method, DECLARATION, declaration)
+        return method
+
+    return declare
+
+
+def declarations(owner: type) -> list[Declaration]:
+    """The commands ``owner``'s methods declare, in the order they are written."""
+    found: dict[str, Declaration] = {}
+    for klass in reversed(owner.__mro__):
+        for value in vars(klass).values():
+            declaration = getattr(value, DECLARATION, None)
+            if isinstance(declaration, Declaration):
+                found[declaration.method] = declaration
+    return list(found.values())
+
+
+def _starting(name: str) -> Handler:
+    def not_yet(_invocation: Invocation) -> object:
+        raise CommandError(f"{name}: starting — try again in a moment")
+
+    return not_yet
+
+
+def _handler(method: Callable[..., object], declaration: Declaration) -> Handler:
+    if declaration.args or declaration.options:
+        return method
+    return lambda _invocation: method()
+
+
 @dataclass
 class CommandRegistry:
     """Every command Calmline can run, by name; checks a command line and runs it."""
@@ -146,6 +217,27 @@ class CommandRegistry:
         command = Command(name, handler, help, tuple(args), tuple(options), group)
         self._commands[name] = command
         return command
+
+    def declare(self, owner: type) -> None:
+        """Register the commands ``owner``'s methods declare; they run once an object
+        of it is attached, and say "starting — try again in a moment" until then."""
+        for d in declarations(owner):
+            self.register(
+                d.name,
+                _starting(d.name),
+                help=d.help,
+                args=d.args,
+                options=d.options,
+                group=d.group,
+            )
+
+    def attach(self, owner: object) -> None:
+        """From now on the commands ``owner`` declares run its methods."""
+        for d in declarations(type(owner)):
+            if d.name not in self._commands:
+                raise ValueError(f"command {d.name!r} is attached but was never declared")
+            method = getattr(owner, d.method)
+            self._commands[d.name] = replace(self._commands[d.name], handler=_handler(method, d))
 
     def __contains__(self, name: object) -> bool:
         return name in self._commands

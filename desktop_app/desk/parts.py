@@ -16,7 +16,6 @@ from desktop_app.core.playbook import Playbook
 from desktop_app.core.settings import Settings
 from desktop_app.desk.desk import CallDesk
 from desktop_app.desk.phone_calls import PhoneCalls
-from desktop_app.desk.window_commands import WindowSlot
 from desktop_app.paths import DataDir
 from desktop_app.store.pending import PendingCallLog
 
@@ -45,7 +44,6 @@ class Parts:
     settings: Settings = field(default_factory=Settings)
     desk: CallDesk | None = None
     keymap: Keymap = field(default_factory=Keymap)
-    window_slot: WindowSlot = field(default_factory=WindowSlot)
     #: where content comes from; ``content.load()`` again for live reload
     content: ContentSources | None = None
     library: LoadResult | None = None

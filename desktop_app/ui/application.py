@@ -1,9 +1,16 @@
-"""Creates the QApplication and the window, and runs the event loop.
+"""Creates the QApplication and the window, wires them, and runs the event loop.
 
-The window paints first; what the first frame does not need (the team tools,
-remote control, last time's unfinished call, autosave and live reload, the
-start-up problems) is attached in the event loop's next turn, and its modules
-are imported only then.
+Every connection between the desk, the log and the views is made here, in
+two functions a reader can follow top to bottom:
+
+- ``wire(parts, window)``, as the window is made: the desk speaks through the
+  window (effects, translations, the promise row) and the window's commands
+  run in it;
+- ``finish_start(parts, window)``, once the window has painted: the log tools,
+  remote control, autosave and the disk's bars, live content, last time's
+  unfinished call, the phone, and the start-up problems. Their modules are
+  imported only then. Each part reaches the window through ``WindowParts``
+  (``ui/call_window/window_parts.py``) and the desk it is handed.
 """
 
 from __future__ import annotations
@@ -108,7 +115,7 @@ def give_icon(app: QApplication) -> None:
 
 
 def make_window(parts: Parts) -> MainWindow:
-    """The window over the desk assembled in ``app.assemble``, attached to its commands."""
+    """The window over the desk assembled in ``app.assemble``, wired to it."""
     assert parts.desk is not None, "assemble() builds the desk"
     settings_file = parts.data.settings
 
@@ -122,17 +129,36 @@ def make_window(parts: Parts) -> MainWindow:
         save_settings=save,
         keymap_file=parts.data.keymap,
     )
-    parts.window_slot.window = window
+    wire(parts, window)
     return window
+
+
+def wire(parts: Parts, window: MainWindow) -> None:
+    """What connects the desk and the window, made before the first paint."""
+    desk = parts.desk
+    assert desk is not None, "assemble() builds the desk"
+    # The desk speaks through the window: the clipboard, toasts and the inline
+    # question, in the agent's language.
+    desk.effects = window.effects
+    desk.tr = lambda text: QCoreApplication.translate("desk", text)
+    # The half-typed promise belongs to every draft and saved call (``CallDesk.draft``).
+    desk.promise_being_typed = window.typed_promise
+    # The window's own commands (keys, the ☰ menu, calmline ctl) run in it from now on.
+    desk.registry.attach(window)
 
 
 def build_window(parts: Parts) -> MainWindow:
     """``make_window`` with the team tools (history, follow-ups, exports) attached."""
+    window = make_window(parts)
+    add_team_tools(parts, window)
+    return window
+
+
+def add_team_tools(parts: Parts, window: MainWindow) -> None:
     from desktop_app.ui.log_tools.team_tools import attach_team_tools
 
-    window = make_window(parts)
-    attach_team_tools(window, parts.data.exports)
-    return window
+    assert parts.desk is not None, "assemble() builds the desk"
+    attach_team_tools(window, parts.desk, parts.data.exports)
 
 
 def start_remote_control(parts: Parts, window: MainWindow) -> RemoteControl:
@@ -194,11 +220,13 @@ def resume_collecting() -> None:
 
 
 def finish_start(parts: Parts, window: MainWindow) -> Attached:
-    """Everything the first frame does not need, attached once it has painted."""
-    from desktop_app.ui.log_tools.team_tools import attach_team_tools
+    """Everything the first frame does not need, joined to the window once it has painted."""
     from desktop_app.ui.plumbing import durable_start
 
-    attach_team_tools(window, parts.data.exports)
+    # History, follow-ups, the report, exports and the repeat-caller banner;
+    # the log commands answer "starting" until now.
+    add_team_tools(parts, window)
+    # calmline ctl: the same commands, from the command line.
     start_remote_control(parts, window)
     # Autosave, write retries and live reload, then the offer of last time's unfinished call.
     attached = durable_start.attach(window, parts)

@@ -12,10 +12,10 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 
+from desktop_app.app import window_commands
 from desktop_app.core.commands import CommandRegistry
 from desktop_app.desk.desk import CallDesk
 from desktop_app.desk.effects import RecordedEffects
-from desktop_app.desk.window_commands import register_window_commands
 from desktop_app.store.sqlite_log import SqliteCallLog
 from desktop_app.ui.catalogue import COMMAND_TEXT, DESK_MESSAGES
 from desktop_app.ui.translations import install_translator
@@ -65,7 +65,8 @@ def test_text_from_the_plain_layers_is_in_the_catalogue(tmp_path: Path) -> None:
         CallDesk(playbook(), log, RecordedEffects(), registry=registry)
     finally:
         log.close()
-    register_window_commands(registry)
+    for declared_by in window_commands():
+        registry.declare(declared_by)
     for command in registry:
         assert command.help in COMMAND_TEXT, command.name
         assert command.group in COMMAND_TEXT, command.group

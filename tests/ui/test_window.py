@@ -18,7 +18,7 @@ from desktop_app.core.keymap import parse_key
 from desktop_app.desk.parts import Parts, StartupProblems
 from desktop_app.paths import DataDir
 from desktop_app.store.sqlite_log import SqliteCallLog
-from desktop_app.ui.application import build_window
+from desktop_app.ui.application import add_team_tools, build_window, make_window
 from desktop_app.ui.call_window.main_window import MainWindow, format_elapsed
 from tests.ui.conftest import DARK_BASE, WindowFactory, sample_playbook
 
@@ -48,6 +48,27 @@ def unshown_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     yield window
     window.close()
     parts.call_log.close()
+
+
+def test_log_commands_before_the_log_tools_join_say_starting(qtbot: QtBot, tmp_path: Path) -> None:
+    """The log tools join after the first paint; until then their keys say so, kindly."""
+    data = DataDir(tmp_path / "data").create()
+    parts = Parts(data, sample_playbook(), SqliteCallLog(data.call_log), StartupProblems())
+    assemble_desk(parts)
+    window = make_window(parts)
+    qtbot.addWidget(window)
+    try:
+        assert window.run_command("history") == (
+            False,
+            "history: starting — try again in a moment",
+        )
+        assert window.toast.text() == "history: starting — try again in a moment"
+        add_team_tools(parts, window)
+        ok, message = window.run_command("history")
+        assert (ok, message) == (True, "History open")
+    finally:
+        window.close()
+        parts.call_log.close()
 
 
 def test_a_page_fills_when_first_shown(unshown_window: MainWindow, qtbot: QtBot) -> None:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.core.commands import Arg, CommandError, CommandRegistry, Invocation
+from desktop_app.core.commands import Arg, CommandError, CommandRegistry, Invocation, command
 
 
 @pytest.fixture
@@ -53,3 +53,41 @@ def test_registering_a_name_twice_is_a_programming_error() -> None:
     reg.register("x", lambda _: None, help="x")
     with pytest.raises(ValueError, match="twice"):
         reg.register("x", lambda _: None, help="x")
+
+
+class Counter:
+    """Declares its commands where they run, as the window and the log tools do."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    @command("count-up", help="One more", group="Test")
+    def up(self) -> str:
+        self.count += 1
+        return f"now {self.count}"
+
+    @command("count-by", help="Add some", args=[Arg("by", "int")], group="Test")
+    def by(self, invocation: Invocation) -> int:
+        self.count += invocation.number("by")
+        return self.count
+
+
+def test_declared_commands_are_known_before_their_object_and_run_once_attached() -> None:
+    registry = CommandRegistry()
+    registry.declare(Counter)
+    assert {c.name for c in registry} == {"count-up", "count-by"}
+    assert registry.get("count-by").usage() == "count-by <by>"
+    with pytest.raises(CommandError, match=r"^count-up: starting — try again in a moment$"):
+        registry.run_line("count-up")
+    with pytest.raises(CommandError, match="must be a whole number"):
+        registry.run_line("count-by many")  # checked before the object exists
+    counter = Counter()
+    registry.attach(counter)
+    assert registry.run_line("count-up") == "now 1"
+    assert registry.run_line("count-by 5") == 6
+    assert registry.get("count-up").group == "Test"
+
+
+def test_attaching_an_object_whose_commands_were_never_declared_is_refused() -> None:
+    with pytest.raises(ValueError, match="'count-up' is attached but was never declared"):
+        CommandRegistry().attach(Counter())

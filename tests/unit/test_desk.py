@@ -13,7 +13,6 @@ from desktop_app.core.commands import CommandError
 from desktop_app.core.playbook import PhraseCard, Playbook, Situation, Step
 from desktop_app.desk.desk import CallDesk, UnfinishedCall
 from desktop_app.desk.effects import RecordedEffects
-from desktop_app.desk.window_commands import WINDOW_COMMANDS, register_window_commands
 from desktop_app.store.sqlite_log import SqliteCallLog
 
 GREETING = PhraseCard(
@@ -162,20 +161,6 @@ def test_saving_logs_the_call_and_starts_a_fresh_one(desk: CallDesk, log: Sqlite
     assert saved.id == saved_id and saved.notes == "Refund promised"
     assert desk.session.record.id != saved_id and not desk.session.finished
     assert len(started) == 2
-
-
-def test_window_commands_exist_before_the_window(desk: CallDesk) -> None:
-    slot = register_window_commands(desk.registry)
-    assert all(name in desk.registry for name in WINDOW_COMMANDS)
-    with pytest.raises(CommandError, match="the window is not open"):
-        desk.registry.run_line("cheat-sheet")
-
-    class Window:
-        def run_window_command(self, name: str, invocation: object) -> object:
-            return f"ran {name}"
-
-    slot.window = Window()
-    assert desk.registry.run_line("cheat-sheet") == "ran cheat-sheet"
 
 
 # -- last time's unfinished call ---------------------------------------------------

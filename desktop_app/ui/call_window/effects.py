@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QGuiApplication
 
 from desktop_app.desk.effects import Answer, MissingValues
-from desktop_app.ui.call_window.ask_bar import AskBar
 from desktop_app.ui.widgets.toast import Toast
+
+#: asks for missing values without blocking (the window's ``AskBar.ask``)
+Ask = Callable[[MissingValues, Answer], None]
 
 log = logging.getLogger(__name__)
 
@@ -26,9 +29,9 @@ def copy_secret(text: str) -> None:
 
 
 class QtEffects:
-    def __init__(self, toast: Toast, ask_bar: AskBar) -> None:
+    def __init__(self, toast: Toast, ask: Ask) -> None:
         self._toast = toast
-        self._ask_bar = ask_bar
+        self._ask = ask
 
     def copy_text(self, text: str) -> None:
         copy_secret(text)
@@ -44,4 +47,4 @@ class QtEffects:
         self._toast.show_message(message, "error")
 
     def ask(self, question: MissingValues, answer: Answer) -> None:
-        self._ask_bar.ask(question, answer)
+        self._ask(question, answer)

@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from desktop_app import APP_NAME
 from desktop_app.core.call import EventKind
 from desktop_app.core.call_time import RINGING, talk_time
-from desktop_app.core.commands import CommandError, Invocation, split_command_line
+from desktop_app.core.commands import CommandError, command, split_command_line
 from desktop_app.core.keymap import Keymap, default_keymap
 from desktop_app.core.playbook import PhraseCard, Situation
 from desktop_app.core.session import CallSession, SessionError
@@ -46,6 +46,7 @@ from desktop_app.ui.call_window.rail import StepRail
 from desktop_app.ui.call_window.step_page import CardPage, ReviewBlock, situation_page, step_page
 from desktop_app.ui.widgets.flow_layout import FlowLayout
 from desktop_app.ui.widgets.labels import plain_label
+from desktop_app.ui.widgets.notice_bar import NoticeBar, add_notice_bar, insert_below
 from desktop_app.ui.widgets.painted_label import PaintedLabel
 from desktop_app.ui.widgets.style import Chip, style_as
 from desktop_app.ui.widgets.toast import Toast
@@ -68,6 +69,9 @@ MIN_SIZE = (360, 480)
 FIRST_PAINT_WAIT_MS = 1000
 
 SaveSettings = Callable[[Settings], None]
+
+#: the menu group of the window's own commands (in the cheat sheet)
+WINDOW = "Window"
 
 
 class MainWindow(QMainWindow):
@@ -94,14 +98,12 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(*MIN_SIZE)
         self.resize(*DEFAULT_SIZE)
 
+        self._close_checks: list[Callable[[], bool]] = []
         self._build()
-        self.effects = QtEffects(self.toast, self.ask_bar)
-        self.desk.effects = self.effects
-        self.desk.tr = lambda text: QCoreApplication.translate("desk", text)
+        self.effects = QtEffects(self.toast, self.ask_bar.ask)
         self.shortcuts = install_shortcuts(self, self.keymap, self.run_words)
         self._cheat_sheet: CheatSheet | None = None
         self._card_index: CardIndex | None = None
-        self._window_commands = self._window_command_table()
         self._connect_signals()
         self._apply_options(initial=True)
         self._show_session(desk.session)
@@ -113,11 +115,11 @@ class MainWindow(QMainWindow):
     def _build(self) -> None:
         central = QWidget(self)
         central.setObjectName("central")
-        column = QVBoxLayout(central)
+        column = self._column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self._build_header(central))
-        self.rail = StepRail(lambda index: self.command(f"go-to-step {index + 1}"), central)
+        self.rail = StepRail(lambda index: self.run_clicked(f"go-to-step {index + 1}"), central)
         rail_box = QWidget(central)
         rail_box.setObjectName("header")
         rail_layout = QVBoxLayout(rail_box)
@@ -154,8 +156,6 @@ class MainWindow(QMainWindow):
             lambda commitment_id: self.desk.remove_commitment(commitment_id),
             self.splitter,
         )
-        # The half-typed promise belongs to every draft and saved call (``CallDesk.draft``).
-        self.desk.promise_being_typed = self.notes.typed_promise
         self.splitter.addWidget(top)
         self.splitter.addWidget(self.notes)
         self.splitter.setStretchFactor(0, 3)
@@ -206,7 +206,7 @@ class MainWindow(QMainWindow):
         self.mood_label = plain_label(self.tr("Mood"), header)
         style_as(self.mood_label, "moodLabel")
         self.typography.role(self.mood_label, 0.85)
-        self.mood = MoodMeter(lambda mood: self.command(f"set-mood {mood}"), header)
+        self.mood = MoodMeter(lambda mood: self.run_clicked(f"set-mood {mood}"), header)
         grid.addWidget(self.step_title, 0, 0, 1, 2)
         grid.addWidget(self.timer_label, 0, 2, 1, 2)
         grid.addWidget(self.menu_button, 0, 4)
@@ -276,7 +276,7 @@ class MainWindow(QMainWindow):
         page.add_heading(self.tr("Log entry — check it, then save"))
         self._review = ReviewBlock(
             key_label(self.keymap.key_for("save-call")),
-            lambda: self.command("save-call"),
+            lambda: self.run_clicked("save-call"),
             self.typography,
             page.body,
         )
@@ -353,6 +353,39 @@ class MainWindow(QMainWindow):
             # The menu only names the command; the shortcut itself lives in the keymap.
             action.triggered.connect(lambda _checked=False, line=line: self.run_command(line))
             self.menu_actions[line] = action
+
+    # -- what the parts that join the window use (``WindowParts``) --------------
+    def host(self) -> QMainWindow:
+        return self
+
+    def add_bar(self, name: str) -> NoticeBar:
+        return add_notice_bar(self, self.ask_bar, name, self.typography)
+
+    def add_below_question(self, bar: QWidget) -> None:
+        insert_below(self, self.ask_bar, bar)
+
+    def add_under_rail(self, widget: QWidget) -> None:
+        column = self._column
+        column.insertWidget(column.indexOf(self.ask_bar), widget)
+
+    def add_submenu(self, menu: QMenu) -> None:
+        top = self.menu_button.menu()
+        top.addSeparator()
+        top.addMenu(menu)
+
+    def add_close_check(self, may_close: Callable[[], bool]) -> None:
+        self._close_checks.append(may_close)
+
+    def on_promise_typed(self, changed: Callable[[], None]) -> None:
+        notes = self.notes
+        notes.promise_what.textEdited.connect(changed)
+        notes.promise_who.textEdited.connect(changed)
+        notes.promise_due.dateTimeChanged.connect(changed)
+        notes.promise_has_due.toggled.connect(changed)
+
+    def typed_promise(self) -> tuple[str, str, datetime | None] | None:
+        """The promise typed in the promise row but not added yet, if any."""
+        return self.notes.typed_promise()
 
     # -- wiring ----------------------------------------------------------------
     def _connect_signals(self) -> None:
@@ -488,7 +521,7 @@ class MainWindow(QMainWindow):
             return False, str(exc)
         return self.run_words(words)
 
-    def command(self, line: str) -> None:
+    def run_clicked(self, line: str) -> None:
         """Run a command line for a click or a key, where the result is only shown."""
         self.run_command(line)
 
@@ -509,32 +542,6 @@ class MainWindow(QMainWindow):
             self.effects.error(f"{words[0]}: {type(exc).__name__}: {exc}")
             return False, f"{type(exc).__name__}: {exc}", ""
         return True, "" if result is None else str(result), ""
-
-    def run_window_command(self, name: str, invocation: Invocation) -> object:
-        command = self._window_commands.get(name)
-        if command is None:
-            raise CommandError(f"{name}: not available in this window")
-        return command()
-
-    def add_window_commands(self, table: dict[str, Callable[[], object]]) -> None:
-        """Window commands carried out by a part attached to the window (log_tools.team_tools)."""
-        self._window_commands.update(table)
-
-    def _window_command_table(self) -> dict[str, Callable[[], object]]:
-        return {
-            "search-cards": self._open_search,
-            "cheat-sheet": self._open_cheat_sheet,
-            "focus-notes": self._focus_notes,
-            "dismiss": self._dismiss,
-            "toggle-on-top": lambda: self._set_option("always_on_top"),
-            "toggle-compact": lambda: self._set_option("compact"),
-            "text-bigger": lambda: self._scale_text(TEXT_SCALE_STEP),
-            "text-smaller": lambda: self._scale_text(-TEXT_SCALE_STEP),
-            "text-reset": lambda: self._scale_text(0),
-            "raise-window": self.bring_to_front,
-            # Later, so that a remote caller gets its answer first.
-            "quit": lambda: QTimer.singleShot(0, self.close),
-        }
 
     def _use_card(self, card: PhraseCard) -> None:
         if self._searching():
@@ -566,6 +573,7 @@ class MainWindow(QMainWindow):
     def _searching(self) -> bool:
         return self._search is not None and self._search.isVisible()
 
+    @command("search-cards", help="Search every card by title, text and tags", group=WINDOW)
     def _open_search(self) -> None:
         if self._card_index is None:
             from desktop_app.core.card_search import CardIndex
@@ -581,6 +589,7 @@ class MainWindow(QMainWindow):
         self.pages.show()
 
     # -- other window commands ---------------------------------------------------------
+    @command("dismiss", help="Close search, a situation or a question", group=WINDOW)
     def _dismiss(self) -> None:
         if self.desk.unfinished is not None:
             self.run_command("keep-unfinished-call")
@@ -592,11 +601,13 @@ class MainWindow(QMainWindow):
         elif self.desk.situation is not None:
             self.desk.close_situation()
 
+    @command("focus-notes", help="Put the cursor in the free notes", group=WINDOW)
     def _focus_notes(self) -> None:
         if self.settings.compact:
             self._set_option("compact")
         self.notes.notes.setFocus()
 
+    @command("cheat-sheet", help="Show every key and what it does", group=WINDOW)
     def _open_cheat_sheet(self) -> None:
         if self._cheat_sheet is None:
             from desktop_app.ui.call_window.cheat_sheet import CheatSheet
@@ -606,6 +617,7 @@ class MainWindow(QMainWindow):
         self._cheat_sheet.raise_()
         self._cheat_sheet.activateWindow()
 
+    @command("raise-window", help="Bring the window to the front", group=WINDOW)
     def bring_to_front(self) -> None:
         if self.isMinimized():
             self.showNormal()
@@ -613,7 +625,31 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
+    @command("quit", help="Close Calmline", group=WINDOW)
+    def _quit(self) -> None:
+        QTimer.singleShot(0, self.close)  # later, so that a remote caller gets its answer first
+
     # -- options -----------------------------------------------------------------------
+    @command("toggle-on-top", help="Keep the window above other windows, or not", group=WINDOW)
+    def _toggle_on_top(self) -> None:
+        self._set_option("always_on_top")
+
+    @command("toggle-compact", help="Compact mode: steps and cards only", group=WINDOW)
+    def _toggle_compact(self) -> None:
+        self._set_option("compact")
+
+    @command("text-bigger", help="Larger text", group=WINDOW)
+    def _text_bigger(self) -> None:
+        self._scale_text(TEXT_SCALE_STEP)
+
+    @command("text-smaller", help="Smaller text", group=WINDOW)
+    def _text_smaller(self) -> None:
+        self._scale_text(-TEXT_SCALE_STEP)
+
+    @command("text-reset", help="Text at its normal size", group=WINDOW)
+    def _text_reset(self) -> None:
+        self._scale_text(0)
+
     def _set_option(self, name: str) -> None:
         setattr(self.settings, name, not getattr(self.settings, name))
         self._apply_options()
@@ -679,6 +715,9 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not all(may_close() for may_close in self._close_checks):
+            event.ignore()  # the agent keeps Calmline open (the disk refuses, say)
+            return
         self._save_settings()
         if self._cheat_sheet is not None:
             self._cheat_sheet.close()

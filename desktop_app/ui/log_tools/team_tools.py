@@ -1,9 +1,9 @@
 """The log tools in the call window: history, follow-ups, the complaints report,
 exports, the ticket note and the repeat-caller banner.
 
-``TeamTools`` attaches to a ``MainWindow``: it carries out the window commands
-in ``desk.window_commands.LOG_COMMANDS`` (so a key, the ☰ menu and ``calmline
-ctl`` all reach the same code), puts the repeat-caller banner under the step
+``TeamTools`` joins the call window: it carries out the commands declared in
+``log_commands.LogCommands`` (so a key, the ☰ menu and ``calmline ctl`` all
+reach the same code), puts the repeat-caller banner under the step
 rail, and starts the follow-up notifier. History, Follow-ups and the Report
 open over the window as dialogs of their own, built once and refreshed each
 time they open; each has its own message line, so a "Copied" is seen where
@@ -35,11 +35,13 @@ from PySide6.QtWidgets import (
 from desktop_app.core.call import CallRecord
 from desktop_app.core.commands import CommandError
 from desktop_app.core.session import CallSession
+from desktop_app.desk.desk import CallDesk
 from desktop_app.store.base import FollowUp, LogError
 from desktop_app.ui.call_window.effects import QtEffects
 from desktop_app.ui.call_window.keys import key_label, to_sequence
-from desktop_app.ui.call_window.main_window import MainWindow
+from desktop_app.ui.call_window.window_parts import WindowParts
 from desktop_app.ui.log_tools.follow_up_notifier import FollowUpNotifier
+from desktop_app.ui.log_tools.log_commands import LogCommands
 from desktop_app.ui.log_tools.repeat_caller import RepeatCallerBanner
 from desktop_app.ui.widgets.icon import app_icon
 from desktop_app.ui.widgets.style import AlertBar
@@ -80,14 +82,14 @@ MENU_ENTRIES = (
 class ToolDialog(QDialog):
     """A tool over the call window, with its own message line; Esc closes it."""
 
-    def __init__(self, title: str, window: MainWindow, size: tuple[int, int]) -> None:
-        super().__init__(window)
+    def __init__(self, title: str, window: WindowParts, size: tuple[int, int]) -> None:
+        super().__init__(window.host())
         self.setWindowTitle(title)
         self.setObjectName("toolDialog")
         self.column = QVBoxLayout(self)
         self.column.setContentsMargins(12, 10, 12, 12)
         self.toast = Toast(self)
-        self.effects = QtEffects(self.toast, window.ask_bar)
+        self.effects = QtEffects(self.toast, window.effects.ask)
         # Esc closes, whichever field has the cursor (a spin box keeps Esc to itself).
         close = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         close.activated.connect(self.reject)
@@ -102,22 +104,25 @@ class ToolDialog(QDialog):
         self.activateWindow()
 
 
-class TeamTools(QObject):
+class TeamTools(QObject, LogCommands):
+    """The log tools; the commands they carry out are declared in ``LogCommands``."""
+
     def repeat_caller_alert(self) -> str:
         """The repeat-caller banner's headline while it shows, else ""."""
         return self.banner.headline.text() if not self.banner.isHidden() else ""
 
     def __init__(
         self,
-        window: MainWindow,
+        window: WindowParts,
+        desk: CallDesk,
         exports_folder: Path,
         *,
         choose_path: SavePathChooser | None = None,
     ) -> None:
-        super().__init__(window)
+        super().__init__(window.host())
         self.setObjectName("teamTools")
         self.window = window
-        self.desk = window.desk
+        self.desk = desk
         self.exports_folder = exports_folder
         #: asks where to save; None for Qt's save dialog (tests pass their own)
         self.choose_path = choose_path
@@ -128,9 +133,7 @@ class TeamTools(QObject):
         self.dialogs: dict[str, ToolDialog] = {}
         self.viewer: CallViewer | None = None
 
-        self.banner = RepeatCallerBanner(window.centralWidget())
-        # ``ctl status`` says what the banner says: what the agent learns before hello.
-        self.desk.status_parts["repeat_caller"] = self.repeat_caller_alert
+        self.banner = RepeatCallerBanner(window.host())
         self._looked_up: tuple[str, str, str] = ("", "", "")
         self.lookup_timer = QTimer(self)
         self.lookup_timer.setSingleShot(True)
@@ -139,7 +142,7 @@ class TeamTools(QObject):
 
         # Stays under the rail until Follow-ups is opened: a toast or a desktop
         # notification is easily missed in the middle of a call.
-        self.due_bar = AlertBar(window.centralWidget())
+        self.due_bar = AlertBar(window.host())
         self.due_bar.setObjectName("dueBar")
         self.due_bar.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         # Its text is cut to the window's width, never the window widened for it.
@@ -157,22 +160,11 @@ class TeamTools(QObject):
     # -- attaching -------------------------------------------------------------
     def _connect(self) -> None:
         window = self.window
-        column = window.centralWidget().layout()  # type: ignore[union-attr]
-        assert isinstance(column, QVBoxLayout)
         # Under the step rail, above the cards: seen before the agent says hello.
-        column.insertWidget(column.indexOf(window.ask_bar), self.banner)
-        column.insertWidget(column.indexOf(window.ask_bar), self.due_bar)
+        window.add_under_rail(self.banner)
+        window.add_under_rail(self.due_bar)
         self.notifier.fell_due.connect(self._fell_due)
         self.banner.open_last_call.connect(self.open_call)
-        window.add_window_commands(
-            {
-                "history": self.open_history,
-                "follow-ups": self.open_follow_ups,
-                "complaints-report": self.open_report,
-                "export-calls": self.open_export,
-                "copy-ticket-note": self.copy_ticket_note,
-            }
-        )
         window.add_menu_entries(
             [
                 (QCoreApplication.translate("TeamTools", str(text)), line, False)
@@ -218,7 +210,7 @@ class TeamTools(QObject):
             text = self.tr("{0} follow-ups due").format(len(self._due))
         tail = f"  ·  {key}" if key else ""
         metrics = self.due_bar.fontMetrics()
-        room = self.window.width() - 40 - metrics.horizontalAdvance(tail)
+        room = self.window.host().width() - 40 - metrics.horizontalAdvance(tail)
         self.due_bar.setText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, room) + tail)
         self.due_bar.setAccessibleName(self.tr("Follow-ups due"))
         self.due_bar.show()
@@ -248,10 +240,10 @@ class TeamTools(QObject):
 
         return CallActions(
             dialog.effects if dialog is not None else self.window.effects,
-            self._chooser(dialog or self.window),
+            self._chooser(dialog or self.window.host()),
             self.exports_folder,
             self.window.settings.ticket_template,
-            dialog or self.window,
+            dialog or self.window.host(),
         )
 
     def _chooser(self, parent: QWidget) -> SavePathChooser:
@@ -373,8 +365,8 @@ class TeamTools(QObject):
                 self.desk.log,
                 self.window.effects,
                 exports_folder=self.exports_folder,
-                choose_path=self._chooser(self.window),
-                parent=self.window,
+                choose_path=self._chooser(self.window.host()),
+                parent=self.window.host(),
             )
         self.export_dialog.show()
         self.export_dialog.raise_()
@@ -390,18 +382,23 @@ class TeamTools(QObject):
             return None
         from desktop_app.ui.log_tools.history import CallViewer
 
-        self.viewer = CallViewer(record, self._actions(over), over or self.window)
+        self.viewer = CallViewer(record, self._actions(over), over or self.window.host())
         self.viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.viewer.show()
         return self.viewer
 
 
-def attach_team_tools(window: MainWindow, exports_folder: Path) -> TeamTools:
-    return TeamTools(window, exports_folder)
+def attach_team_tools(window: WindowParts, desk: CallDesk, exports_folder: Path) -> TeamTools:
+    tools = TeamTools(window, desk, exports_folder)
+    # From now on history, follow-ups, the report, exports and the ticket note run here.
+    desk.registry.attach(tools)
+    # ``ctl status`` says what the banner says: what the agent learns before hello.
+    desk.status_parts["repeat_caller"] = tools.repeat_caller_alert
+    return tools
 
 
-def team_tools(window: MainWindow) -> TeamTools:
+def team_tools(window: WindowParts) -> TeamTools:
     """The tools attached to ``window``."""
-    tools = window.findChild(TeamTools, "teamTools")
+    tools = window.host().findChild(TeamTools, "teamTools")
     assert tools is not None, "attach_team_tools(window, ...) first"
     return tools

@@ -33,7 +33,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app import APP_NAME
@@ -41,19 +41,18 @@ from desktop_app.core.call import CallRecord
 from desktop_app.core.redaction import redact_record
 from desktop_app.core.session import CallSession
 from desktop_app.core.settings import Settings, save_settings
-from desktop_app.desk.desk import UnfinishedCall
+from desktop_app.desk.desk import CallDesk, UnfinishedCall
 from desktop_app.desk.status import DraftState
 from desktop_app.store.base import LogError
 from desktop_app.store.pending import PendingCallLog
 from desktop_app.ui.plumbing.autosave import MAX_WAIT_MS, QUIET_MS, RETRY_MS, Autosaver, RetryWrites
 from desktop_app.ui.plumbing.restore import Ask, RestoreBar, describe_draft
-from desktop_app.ui.widgets.notice_bar import add_notice_bar, insert_below
 
 if TYPE_CHECKING:
     from pathlib import Path
 
     from desktop_app.core.content import LoadResult
-    from desktop_app.ui.call_window.main_window import MainWindow
+    from desktop_app.ui.call_window.window_parts import WindowParts
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +60,8 @@ log = logging.getLogger(__name__)
 class Durability(QObject):
     def __init__(
         self,
-        window: MainWindow,
+        window: WindowParts,
+        desk: CallDesk,
         call_log: PendingCallLog,
         *,
         settings_file: Path | None = None,
@@ -70,22 +70,22 @@ class Durability(QObject):
         max_wait_ms: int = MAX_WAIT_MS,
         retry_ms: int = RETRY_MS,
     ) -> None:
-        super().__init__(window)
+        super().__init__(window.host())
         self.window = window
-        self.desk = window.desk
+        self.desk = desk
         self.call_log = call_log
         self.settings: Settings = window.settings
         self.settings_file = settings_file
         #: asked before closing would lose calls the disk refused
-        self.confirm_close: Ask = confirm_close or confirm_with_message_box(window)
+        self.confirm_close: Ask = confirm_close or confirm_with_message_box(window.host())
         self._closed = False
         self._storage_failing = False
         self._redaction_shown = ""
 
         # Added in this order, the storage bar sits above the redaction bar.
-        self.redaction_bar = add_notice_bar(window, window.ask_bar, "redaction", window.typography)
-        self.storage_bar = add_notice_bar(window, window.ask_bar, "storage", window.typography)
-        self.damage_bar = add_notice_bar(window, window.ask_bar, "damage", window.typography)
+        self.redaction_bar = window.add_bar("redaction")
+        self.storage_bar = window.add_bar("storage")
+        self.damage_bar = window.add_bar("damage")
 
         self.autosaver = Autosaver(
             self.snapshot,
@@ -110,15 +110,10 @@ class Durability(QObject):
         if app is not None:
             app.aboutToQuit.connect(self.close)
 
-        self.desk.durability = self
         self.desk.on_new_session(self._watch_session)
         self._watch_session(self.desk.session)
-        notes = window.notes
-        notes.promise_what.textEdited.connect(self._changed)
-        notes.promise_who.textEdited.connect(self._changed)
-        notes.promise_due.dateTimeChanged.connect(self._changed)
-        notes.promise_has_due.toggled.connect(self._changed)
-        window.installEventFilter(self)
+        window.on_promise_typed(self._changed)
+        window.add_close_check(self._may_close)
 
     # -- what is kept ----------------------------------------------------------
     def snapshot(self) -> tuple[CallRecord, int] | None:
@@ -225,14 +220,15 @@ class Durability(QObject):
         )
 
     # -- closing ---------------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Close and not self._closed:
-            at_risk = self.unwritten()
-            if at_risk and not self.confirm_close(at_risk):
-                event.ignore()  # the agent keeps Calmline open until the disk takes it
-                return True
-            self.close()
-        return super().eventFilter(watched, event)
+    def _may_close(self) -> bool:
+        """Asked as the window closes: False keeps Calmline open until the disk takes it."""
+        if self._closed:
+            return True
+        at_risk = self.unwritten()
+        if at_risk and not self.confirm_close(at_risk):
+            return False
+        self.close()
+        return True
 
     def unwritten(self) -> str:
         """What closing now would lose, as a question for the agent; "" when nothing."""
@@ -273,7 +269,11 @@ class Durability(QObject):
 
 
 def restore_unfinished_call(
-    window: MainWindow, call_log: PendingCallLog, ask: Ask | None, library: LoadResult | None = None
+    window: WindowParts,
+    desk: CallDesk,
+    call_log: PendingCallLog,
+    ask: Ask | None,
+    library: LoadResult | None = None,
 ) -> bool:
     """Offer the call that was in progress when Calmline last stopped, in a bar at the top
     of the window; ``ask`` answers at once instead (tests, the self-test). True if restored."""
@@ -285,15 +285,14 @@ def restore_unfinished_call(
     if draft is None:
         return False
     record, step_index = draft
-    desk = window.desk
     playbook = library.playbooks.get(record.playbook_id) if library is not None else None
     bar = RestoreBar(
         window.typography,
         lambda: window.run_command("restore-call"),
         lambda: window.run_command("keep-unfinished-call"),
-        window.centralWidget(),
+        window.host().centralWidget(),
     )
-    insert_below(window, window.ask_bar, bar)
+    window.add_below_question(bar)
     desk.on_unfinished(bar.show_offer)
     desk.offer_unfinished(UnfinishedCall(record, step_index, playbook))
     if ask is None:

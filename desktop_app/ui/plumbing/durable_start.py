@@ -17,7 +17,7 @@ from desktop_app.ui.plumbing.restore import Ask
 
 if TYPE_CHECKING:
     from desktop_app.desk.parts import Parts
-    from desktop_app.ui.call_window.main_window import MainWindow
+    from desktop_app.ui.call_window.window_parts import WindowParts
 
 
 @dataclass
@@ -31,7 +31,7 @@ class Attached:
 
 
 def attach(
-    window: MainWindow,
+    window: WindowParts,
     parts: Parts,
     ask: Ask | None = None,
     confirm_close: Ask | None = None,
@@ -40,15 +40,20 @@ def attach(
     """``ask`` answers the offer of last time's call at once (a bar waits for the agent
     when None); ``confirm_close`` asks before closing would lose what the disk refused
     (a dialog when None); ``timers``: ``quiet_ms``, ``max_wait_ms``, ``retry_ms`` (tests)."""
+    desk = parts.desk
+    assert desk is not None, "assemble() builds the desk"
     # Made before Durability so that the disk's bars sit above the content's.
-    content = LiveContent(window, parts)
+    content = LiveContent(window, desk, parts)
     # Autosave runs before the offer: a call opened meanwhile is kept as any other.
     durability = Durability(
         window,
+        desk,
         parts.call_log,
         settings_file=parts.data.settings,
         confirm_close=confirm_close,
         **timers,
     )
-    restored = restore_unfinished_call(window, parts.call_log, ask, parts.library)
+    # ``calmline ctl status`` reports what keeps the call safe on disk.
+    desk.durability = durability
+    restored = restore_unfinished_call(window, desk, parts.call_log, ask, parts.library)
     return Attached(durability, content, restored)

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import QMenu
 
 from desktop_app.core.content import LoadResult
 from desktop_app.ui.plumbing.content_watcher import DEFAULT_DELAY_MS, ContentWatcher
-from desktop_app.ui.widgets.notice_bar import add_notice_bar
 
 if TYPE_CHECKING:
+    from desktop_app.desk.desk import CallDesk
     from desktop_app.desk.parts import Parts
-    from desktop_app.ui.call_window.main_window import MainWindow
+    from desktop_app.ui.call_window.window_parts import WindowParts
 
 #: A broken edit lists at most this many problems in the bar; the rest are counted.
 SHOWN_PROBLEMS = 4
@@ -35,12 +35,18 @@ SHOWN_PROBLEMS = 4
 
 class LiveContent(QObject):
     def __init__(
-        self, window: MainWindow, parts: Parts, *, delay_ms: int = DEFAULT_DELAY_MS
+        self,
+        window: WindowParts,
+        desk: CallDesk,
+        parts: Parts,
+        *,
+        delay_ms: int = DEFAULT_DELAY_MS,
     ) -> None:
-        super().__init__(window)
+        super().__init__(window.host())
         self.window = window
+        self.desk = desk
         self.parts = parts
-        self.bar = add_notice_bar(window, window.ask_bar, "content", window.typography)
+        self.bar = window.add_bar("content")
         self.watcher: ContentWatcher | None = None
         if parts.content is not None:
             self.watcher = ContentWatcher(parts.content, delay_ms=delay_ms, parent=self)
@@ -69,7 +75,7 @@ class LiveContent(QObject):
             return
         self.bar.hide()
         self.parts.library = result
-        desk = self.window.desk
+        desk = self.desk
         playbook, fallback = result.choose(self.window.settings.playbook_id)
         if playbook is None:
             return
@@ -81,12 +87,9 @@ class LiveContent(QObject):
 
     # -- the menu --------------------------------------------------------------
     def _add_menu(self) -> QMenu:
-        menu = QMenu(self.tr("Playbook"), self.window)
+        menu = QMenu(self.tr("Playbook"), self.window.host())
         menu.aboutToShow.connect(self._fill_menu)
-        top = self.window.menu_button.menu()
-        if top is not None:
-            top.addSeparator()
-            top.addMenu(menu)
+        self.window.add_submenu(menu)
         self._fill_menu(menu)
         return menu
 
@@ -96,7 +99,7 @@ class LiveContent(QObject):
         if self._group is not None:
             self._group.deleteLater()  # one group per filling, not one more per opening
         group = self._group = QActionGroup(menu)
-        current = self.window.desk.playbook.id
+        current = self.desk.playbook.id
         library = self.parts.library
         playbooks = library.playbooks if library is not None else {current: self.parts.playbook}
         for playbook in playbooks.values():

@@ -31,8 +31,8 @@ from desktop_app.desk.softphone import (
     softphone_setting,
 )
 from desktop_app.ui.call_window.keys import key_label
-from desktop_app.ui.call_window.main_window import MainWindow
-from desktop_app.ui.widgets.notice_bar import NoticeBar, add_notice_bar
+from desktop_app.ui.call_window.window_parts import WindowParts
+from desktop_app.ui.widgets.notice_bar import NoticeBar
 from desktop_app.ui.widgets.style import style_as
 
 log = logging.getLogger(__name__)
@@ -52,16 +52,14 @@ class PhoneBridge(QObject):
     #: a ``PhoneEvent`` or ``LineStatus`` from the softphone's thread
     arrived = Signal(object)
 
-    def __init__(self, window: MainWindow, calls: PhoneCalls, softphone: Softphone | None) -> None:
-        super().__init__(window)
+    def __init__(self, window: WindowParts, calls: PhoneCalls, softphone: Softphone | None) -> None:
+        super().__init__(window.host())
         self.setObjectName("phoneBridge")
         self.window = window
         self.calls = calls
         self.softphone = softphone
         self.connected = False
-        central = window.centralWidget()
-        assert central is not None, "the window is built"
-        self.line = QLabel(central)
+        self.line = QLabel(window.host())
         self.line.setObjectName("phoneLine")
         self.line.setTextFormat(Qt.TextFormat.PlainText)
         self.line.setWordWrap(True)
@@ -70,12 +68,8 @@ class PhoneBridge(QObject):
         style_as(self.line, "caption")
         window.typography.role(self.line, 0.8)
         self.line.hide()
-        column = central.layout()
-        assert isinstance(column, QBoxLayout)
-        column.insertWidget(column.indexOf(window.ask_bar), self.line)
-        self.waiting_bar: NoticeBar = add_notice_bar(
-            window, window.ask_bar, "callWaiting", window.typography
-        )
+        window.add_under_rail(self.line)
+        self.waiting_bar: NoticeBar = window.add_bar("callWaiting")
         self.take_button = QToolButton(self.waiting_bar)
         self.take_button.setObjectName("takeCall")
         self.take_button.setText(self.tr("Take call"))
@@ -145,7 +139,7 @@ class PhoneBridge(QObject):
         }
 
 
-def attach_phone(window: MainWindow, calls: PhoneCalls, setting: str) -> tuple[PhoneBridge, str]:
+def attach_phone(window: WindowParts, calls: PhoneCalls, setting: str) -> tuple[PhoneBridge, str]:
     """The bridge with the softphone the setting names; a problem with the setting, or ""."""
     value = softphone_setting(setting)
     try:
@@ -161,8 +155,8 @@ class _LinkOpener(QObject):
     event (and to a starting one too, which PyInstaller's ``argv_emulation``
     turns into an argument); it opens the call as a link from the command line would."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: WindowParts) -> None:
+        super().__init__(window.host())
         self.window = window
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -181,7 +175,7 @@ class _LinkOpener(QObject):
         return True
 
 
-def open_links_from_system(window: MainWindow) -> None:
+def open_links_from_system(window: WindowParts) -> None:
     """Links the system hands to the running app (macOS) open calls in ``window``."""
     app = QCoreApplication.instance()
     if app is not None and sys.platform == "darwin":
