@@ -17,9 +17,11 @@ from desktop_app import diagnostics, exit_codes
 from desktop_app.core.caller import Caller, offer_words
 from desktop_app.core.commands import CommandRegistry
 from desktop_app.core.content import ContentSources
+from desktop_app.core.content.languages import DEFAULT_LANGUAGE, builtin_languages, choose_language
+from desktop_app.core.content.languages import SETTING as LANGUAGE_SETTING
 from desktop_app.core.keymap import load_keymap
 from desktop_app.core.playbook import Playbook
-from desktop_app.core.settings import Settings, load_settings, save_settings
+from desktop_app.core.settings import Settings, SettingsProblem, load_settings, save_settings
 from desktop_app.desk.desk import CallDesk
 from desktop_app.desk.effects import RecordedEffects
 from desktop_app.desk.parts import Parts, StartupProblems
@@ -40,7 +42,10 @@ def assemble(data: DataDir) -> Parts:
     settings, settings_problems = load_settings(data.settings)
     for settings_problem in settings_problems:
         problems.add(str(settings_problem))
-    content = content_sources(data, settings)
+    language, language_problem = playbook_language(data, settings)
+    if language_problem is not None:
+        problems.add(str(language_problem))
+    content = content_sources(data, settings, language)
     library = content.load()
     for content_problem in library.problems:
         problems.add(str(content_problem))
@@ -59,8 +64,19 @@ def assemble(data: DataDir) -> Parts:
     return parts
 
 
-def content_sources(data: DataDir, settings: Settings) -> ContentSources:
-    """Built-in, then the team folder from the settings, then the agent's own folder."""
+def playbook_language(data: DataDir, settings: Settings) -> tuple[str, SettingsProblem | None]:
+    """The playbook language from the settings; English and a problem when none ships."""
+    available = builtin_languages(resource_path("playbooks"))
+    language, why_not = choose_language(settings.playbook_language, available)
+    if why_not is None:
+        return language, None
+    return language, SettingsProblem(data.settings, LANGUAGE_SETTING, why_not)
+
+
+def content_sources(
+    data: DataDir, settings: Settings, language: str = DEFAULT_LANGUAGE
+) -> ContentSources:
+    """Built-in (in ``language``), then the team folder from the settings, then the agent's."""
     team = settings.team_playbooks_dir.strip()
     return ContentSources(
         builtin_dir=resource_path("playbooks"),
@@ -68,6 +84,7 @@ def content_sources(data: DataDir, settings: Settings) -> ContentSources:
         personal_dir=data.personal_playbooks,
         team_cache_dir=data.root / "cache" / "team",
         parsed_cache=data.root / "cache" / "parsed-content.json",
+        language=language,
     )
 
 

@@ -8,7 +8,12 @@ against it. Output, made for people and pipelines alike:
 - one line per problem: ``FILE:LINE: message``;
 - then one line per playbook the files define or change:
   ``ID: N steps, M cards, K situations, L layers``, where L counts the files
-  that built the playbook, its own file included (1 for an unchanged one).
+  that built the playbook, its own file included (1 for an unchanged one);
+  a playbook in another language than English shows it: ``ID (es): ...``.
+
+The files are checked on top of the English built-in playbooks, and again on
+top of each translation a change file's ``language:`` asks for; ``--language
+CODE`` checks them on top of that language's built-in playbooks only.
 
 Exit status 1 when anything is wrong (or nothing was found to check), else 0.
 """
@@ -35,6 +40,11 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "summary per playbook; exits 1 when anything is wrong.",
     )
     parser.add_argument("paths", nargs="+", metavar="PATH", type=Path)
+    parser.add_argument(
+        "--language",
+        metavar="CODE",
+        help="check on top of the built-in playbooks in this language (en, es, el, ...)",
+    )
 
 
 def collect(paths: Sequence[Path]) -> tuple[list[Path], list[str]]:
@@ -60,22 +70,69 @@ def collect(paths: Sequence[Path]) -> tuple[list[Path], list[str]]:
     return list(dict.fromkeys(files)), errors
 
 
-def check(paths: Sequence[Path], out: TextIO) -> int:
-    from desktop_app.core.content.library import load_layer, load_library
+def check(paths: Sequence[Path], out: TextIO, language: str | None = None) -> int:
+    from desktop_app.core.content.languages import (
+        DEFAULT_LANGUAGE,
+        builtin_languages,
+        choose_language,
+        same_language,
+    )
     from desktop_app.resources import resource_path
 
     files, errors = collect(paths)
-    result = load_library(resource_path("playbooks"))
-    builtin_problems = list(result.problems)
-    load_layer([(path, None) for path in files], result)
-    for line in errors:
+    available = builtin_languages(resource_path("playbooks"))
+    languages = [DEFAULT_LANGUAGE]
+    if language is not None:
+        code, why_not = choose_language(language, available)
+        if why_not is not None:
+            errors.append(f"--language: {why_not}")
+        languages = [code]
+    lines: list[str] = []
+    wrong = False
+    set_aside: dict[Path, str] = {}
+    checked_in: set[Path] = set()
+    for code in languages:
+        summary, pass_wrong, aside, applied = _check_in(files, code)
+        lines.extend(line for line in summary if line not in lines)
+        wrong = wrong or pass_wrong
+        checked_in |= applied
+        set_aside.update(aside)
+        if language is None:
+            # A change written in another language is checked against its translation too.
+            for wanted in aside.values():
+                more, _ = choose_language(wanted, available)
+                if same_language(more, wanted) and more not in languages:
+                    languages.append(more)
+    for path, wanted in set_aside.items():
+        if path not in checked_in:
+            errors.append(
+                f"{path}:1: its wording is in {wanted!r}, and no playbook in that language "
+                "was loaded to check it against"
+            )
+    for line in errors + lines:
         print(line, file=out)
-    for problem in result.problems:
-        print(problem, file=out)
+    return 1 if errors or wrong else 0
+
+
+def _check_in(
+    files: list[Path], language: str
+) -> tuple[list[str], bool, dict[Path, str], set[Path]]:
+    """Problems then summaries for ``files`` on the built-in playbooks in ``language``;
+    whether anything was wrong, the files set aside for their language, those applied."""
+    from desktop_app.core.content.languages import DEFAULT_LANGUAGE
+    from desktop_app.core.content.library import load_layer, load_library
+    from desktop_app.resources import resource_path
+
+    result = load_library(resource_path("playbooks"), language=language)
+    builtin_problems = bool(result.problems)
+    load_layer([(path, None) for path in files], result)
+    lines = [str(problem) for problem in result.problems]
     checked = set(files)
+    applied: set[Path] = set()
     for playbook_id, sources in result.sources.items():
         if checked.isdisjoint(sources):
             continue
+        applied |= checked.intersection(sources)
         book = result.playbooks[playbook_id]
         counts = (
             _count(len(book.steps), "step"),
@@ -83,9 +140,10 @@ def check(paths: Sequence[Path], out: TextIO) -> int:
             _count(len(book.situations), "situation"),
             _count(len(sources), "layer"),
         )
-        print(f"{book.id}: {', '.join(counts)}", file=out)
-    wrong = errors or result.problems or builtin_problems
-    return 1 if wrong else 0
+        shown = book.id if book.language == DEFAULT_LANGUAGE else f"{book.id} ({book.language})"
+        lines.append(f"{shown}: {', '.join(counts)}")
+    aside = {path: wanted for path, wanted in result.other_language if path in checked}
+    return lines, bool(result.problems) or builtin_problems, aside, applied
 
 
 def _count(number: int, noun: str) -> str:
@@ -93,4 +151,4 @@ def _count(number: int, noun: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    return check(args.paths, sys.stdout)
+    return check(args.paths, sys.stdout, args.language)

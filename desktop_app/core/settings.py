@@ -23,6 +23,9 @@ class Settings:
     company: str = ""
     #: id of the playbook in use
     playbook_id: str = "calm-six"
+    #: the language of the playbooks (en, es, el, ...), apart from the window's; see
+    #: ``core.content.languages``
+    playbook_language: str = "en"
     #: the team's shared content folder (often on a network share); "" for none
     team_playbooks_dir: str = ""
     #: calls older than this many days are purged from the log; 0 keeps them forever

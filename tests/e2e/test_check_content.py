@@ -63,3 +63,43 @@ def test_a_business_layer_is_checked_on_top_of_the_default_playbook() -> None:
     result = calmline("check-content", "resources/playbooks/business/billing.yaml")
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.splitlines() == ["calm-six: 6 steps, 120 cards, 21 situations, 2 layers"]
+
+
+def test_each_translation_is_reported_when_checked_on_its_own() -> None:
+    for language in ("es", "el"):
+        result = calmline("check-content", f"resources/playbooks/{language}")
+        assert result.returncode == 0, result.stdout + result.stderr
+        assert result.stdout.splitlines() == [
+            f"calm-six ({language}): 6 steps, 116 cards, 21 situations, 1 layer"
+        ]
+
+
+def test_a_change_in_spanish_is_checked_against_the_spanish_playbook(tmp_path: Path) -> None:
+    change = write(
+        tmp_path,
+        "words.es.yaml",
+        "format: 1\nextends: calm-six\nlanguage: es\nsteps:\n  - id: ask\n    cards:\n"
+        "      - id: ask-confirm\n        text: ¿Me confirma el número, [número]?\n"
+        "      - id: ask-photo\n        title: Pedir una foto\n"
+        "        text: ¿Puede enviarnos una foto del daño?\n",
+    )
+    result = calmline("check-content", str(change))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.splitlines() == [
+        "calm-six (es): 6 steps, 117 cards, 21 situations, 2 layers"
+    ]
+    english = calmline("check-content", "--language", "en", str(change))
+    assert english.returncode == 1
+    assert english.stdout.splitlines() == [
+        f"{change}:1: its wording is in 'es', and no playbook in that language was loaded "
+        "to check it against"
+    ]
+
+
+def test_an_unknown_language_to_check_against_fails() -> None:
+    result = calmline("check-content", "--language", "fr", "resources/playbooks/es")
+    assert result.returncode == 1
+    assert result.stdout.splitlines()[0] == (
+        "--language: no playbooks in the language 'fr'; the playbook languages are en, el, es; "
+        "using English (en)"
+    )

@@ -9,6 +9,7 @@ import pytest
 
 from desktop_app.core.clock import FakeClock
 from desktop_app.core.content import load_library
+from desktop_app.core.content.languages import builtin_languages
 from desktop_app.core.content.library import load_layer
 from desktop_app.core.content.techniques import SITUATION_TECHNIQUES, TECHNIQUES
 from desktop_app.core.placeholders import KNOWN_PLACEHOLDERS, placeholders_in
@@ -218,14 +219,24 @@ def test_phrases_are_short_and_free_of_corporate_filler(book: Playbook) -> None:
         assert card.tags, f"{card.id} carries no technique tag"
 
 
-def _spoken_sentences(text: str) -> list[str]:
-    return [part for part in re.split(r"(?<=[.!?])\s+", text.strip()) if part]
+#: What ends a sentence, by language: Greek writes its question mark as ";".
+SENTENCE_ENDS = {"el": ".!?;"}
+
+
+def _spoken_sentences(text: str, language: str = "en") -> list[str]:
+    ends = re.escape(SENTENCE_ENDS.get(language, ".!?"))
+    return [part for part in re.split(rf"(?<=[{ends}])\s+", text.strip()) if part]
 
 
 def _all_built_in_content() -> list[tuple[str, Playbook]]:
-    """Every built-in playbook, and the default one with each business layer on top."""
+    """Every built-in playbook in every language, and the default one with each business
+    layer on top."""
     folder = resource_path("playbooks")
     found = [(p.id, p) for p in load_library(folder).playbooks.values()]
+    for language in builtin_languages(folder)[1:]:
+        result = load_library(folder, language=language)
+        assert result.problems == [], language
+        found += [(f"{p.id} ({language})", p) for p in result.playbooks.values()]
     for name in BUSINESS_LAYERS:
         result = load_library(folder)
         load_layer([(folder / "business" / name, None)], result)
@@ -241,15 +252,19 @@ def test_every_spoken_card_is_at_most_thirty_words_and_two_sentences() -> None:
         for _owner, card in book.all_cards()
         if card.delivery is not Delivery.PASTED
         and (
-            len(card.text.split()) > MAX_WORDS or len(_spoken_sentences(card.text)) > MAX_SENTENCES
+            len(card.text.split()) > MAX_WORDS
+            or len(_spoken_sentences(card.text, book.language)) > MAX_SENTENCES
         )
     ]
     assert too_long == []
+    assert {book.language for _where, book in _all_built_in_content()} == {"en", "es", "el"}
 
 
 def test_sentences_are_counted_as_a_listener_hears_them() -> None:
     assert len(_spoken_sentences("Sorry. I'll fix it, by {due}. Is that all right?")) == 3
     assert len(_spoken_sentences("I can do [this] or [that]; which suits you?")) == 1
+    assert len(_spoken_sentences("¿Está a salvo? ¿Hay alguien con usted?", "es")) == 2
+    assert len(_spoken_sentences("Είστε ασφαλής; Είναι κάποιος μαζί σας;", "el")) == 2
 
 
 def _visible_text(book: Playbook) -> list[str]:
@@ -268,6 +283,7 @@ def test_one_spelling_throughout_the_built_in_content() -> None:
     american = [
         (where, match.group())
         for where, book in _all_built_in_content()
+        if book.language == "en"  # "por favor" is Spanish, not American
         for text in _visible_text(book)
         for match in AMERICAN.finditer(text)
     ]

@@ -120,6 +120,9 @@ class Document:
     line: int = 1
     #: top-level fields the file wrote (name, language, categories, ...)
     fields: dict[str, Any] = field(default_factory=dict)
+    #: a change file's ``language``: the language of its wording, so it applies only to
+    #: a playbook in that language ("" applies to any; see ``languages``)
+    wording_language: str = ""
     field_lines: dict[str, int] = field(default_factory=dict)
     steps: list[StepPatch] = field(default_factory=list)
     situations: list[SituationPatch] = field(default_factory=list)
@@ -356,6 +359,9 @@ def _read_top_fields(check: _Checker, top: dict[str, Marked], doc: Document) -> 
                 doc.fields[key] = value
         elif not doc.extends and key in ("name", "language"):
             check.problem(doc.line, f"a playbook needs a {key}")
+    if doc.extends:
+        # In a change, the language says what the wording is in; it never relabels a playbook.
+        doc.wording_language = doc.fields.pop("language", "")
 
 
 def _language(check: _Checker, node: Marked) -> str | None:

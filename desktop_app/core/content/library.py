@@ -8,6 +8,9 @@ Layers, each able to change what the ones before it loaded:
    data dir) stands in, and a notice says so;
 3. personal: the agent's own folder in the data dir.
 
+The built-in layer is in the playbook language chosen (``languages``): the
+English playbooks, each replaced whole by its translation when there is one.
+
 Inside a layer, files are read in name order: whole playbooks first, then
 changes (``extends``). A file with any problem is skipped as a whole, with
 every problem reported; the other files still load. Nothing here raises for
@@ -25,6 +28,7 @@ from pathlib import Path
 
 from desktop_app.core.atomic import WriteError, ensure_private_dir, write_atomic
 from desktop_app.core.content.document import Document, read_document
+from desktop_app.core.content.languages import DEFAULT_LANGUAGE, same_language
 from desktop_app.core.content.layering import build_playbook
 from desktop_app.core.content.marked import Marked
 from desktop_app.core.content.parse_cache import ParseCache
@@ -51,6 +55,8 @@ class LoadResult:
     notices: list[str] = field(default_factory=list)
     #: the files that defined or changed each playbook, in the order applied
     sources: dict[str, list[Path]] = field(default_factory=dict)
+    #: change files left out because their wording is in another language, with it
+    other_language: list[tuple[Path, str]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -82,6 +88,8 @@ class ContentSources:
     team_cache_dir: Path | None = None
     #: where files parsed before are kept (see ``parse_cache``); None parses every file
     parsed_cache: Path | None = None
+    #: the playbook language (a translation folder's name, see ``languages``)
+    language: str = DEFAULT_LANGUAGE
 
     def load(self) -> LoadResult:
         return load_library(
@@ -90,11 +98,14 @@ class ContentSources:
             self.personal_dir,
             self.team_cache_dir,
             parsed_cache=self.parsed_cache,
+            language=self.language,
         )
 
     def folders(self) -> list[Path]:
         """The folders a watcher should watch, in layer order."""
         found = [self.builtin_dir]
+        if self.language != DEFAULT_LANGUAGE:
+            found.append(self.builtin_dir / self.language)
         found.extend(d for d in (self.team_dir, self.personal_dir) if d is not None)
         return found
 
@@ -184,6 +195,15 @@ def _apply(
                 f"(loaded: {known})",
             )
         ]
+    if (
+        doc.extends
+        and base is not None
+        and doc.wording_language
+        and not same_language(doc.wording_language, base.language)
+    ):
+        # Wording for another language's playbook: not wrong, only not for this agent.
+        result.other_language.append((doc.path, doc.wording_language))
+        return []
     playbook, problems = build_playbook(doc, base)
     if playbook is None or problems:
         return problems
@@ -215,17 +235,22 @@ def load_library(
     team_cache_dir: Path | None = None,
     *,
     parsed_cache: Path | None = None,
+    language: str = DEFAULT_LANGUAGE,
 ) -> LoadResult:
     """Every playbook from the three layers, with every problem and notice.
 
     With ``parsed_cache``, files whose bytes were parsed at an earlier load
-    are not parsed again (``parse_cache``).
+    are not parsed again (``parse_cache``). ``language`` names the folder of
+    translations that replace the English built-in playbooks of the same id.
     """
     result = LoadResult()
     cache = ParseCache(parsed_cache) if parsed_cache is not None else None
     parse = cache.parse if cache is not None else parse_text
     try:
         load_layer(_folder_files(builtin_dir), result, parse)
+        if language != DEFAULT_LANGUAGE:
+            # A layer of its own: a translation replaces its English playbook whole.
+            load_layer(_folder_files(builtin_dir / language), result, parse)
     except OSError as exc:
         result.notices.append(f"The built-in playbooks cannot be read ({exc.strerror}).")
     if team_dir is not None:
