@@ -162,6 +162,16 @@ def phone_key(phone: str) -> str:
     return digits[2:] if digits.startswith("00") else digits
 
 
+def customer_keys(phone: str, account: str, name: str) -> list[tuple[str, str]]:
+    """(key column, key) for each field given: how a customer is matched in every log."""
+    keys = [
+        ("phone_key", phone_key(phone)),
+        ("account_key", name_key(account)),
+        ("name_key", name_key(name)),
+    ]
+    return [(column, key) for column, key in keys if key]
+
+
 _INSERT_V2 = (
     "INSERT INTO calls(num, id, started_at, ended_at, agent, playbook_id,"
     " customer_name, customer_account, customer_phone, name_key, account_key, phone_key,"

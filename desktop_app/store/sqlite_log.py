@@ -39,6 +39,7 @@ from desktop_app.store.lock import LogLock
 from desktop_app.store.schema import (
     MIGRATIONS,
     SCHEMA_VERSION,
+    customer_keys,
     expected_schema,
     insert_call,
     name_key,
@@ -76,7 +77,7 @@ def fts_query(text: str) -> str:
     return " AND ".join(phrases)
 
 
-def _phone_fragment(word: str) -> str:
+def phone_fragment(word: str) -> str:
     """The digits of a word that looks like (part of) a phone number, else ""."""
     digits = phone_key(word)
     if len(digits) >= 4 and all(c.isdigit() or c in "+()-." for c in word):
@@ -87,8 +88,8 @@ def _phone_fragment(word: str) -> str:
 def _search_words(text: str) -> tuple[str, list[tuple[str, str]]]:
     """The full-text query for the plain words, and (digits, phrase) per phone fragment,
     found anywhere in a phone number's digits or as words."""
-    plain = fts_query(" ".join(w for w in text.split() if not _phone_fragment(w)))
-    phones = [(_phone_fragment(w), fts_query(w)) for w in text.split() if _phone_fragment(w)]
+    plain = fts_query(" ".join(w for w in text.split() if not phone_fragment(w)))
+    phones = [(phone_fragment(w), fts_query(w)) for w in text.split() if phone_fragment(w)]
     return plain, phones
 
 
@@ -523,17 +524,8 @@ def _period(
 
 def _customer_match(phone: str, account: str, name: str) -> tuple[str, list[object]]:
     """Calls of a customer known by any of these: phone by its digits, others ignoring case."""
-    clauses: list[str] = []
-    params: list[object] = []
-    for column, key in (
-        ("phone_key", phone_key(phone)),
-        ("account_key", name_key(account)),
-        ("name_key", name_key(name)),
-    ):
-        if key:
-            clauses.append(f"{column} = ?")
-            params.append(key)
-    return " OR ".join(clauses), params
+    keys = customer_keys(phone, account, name)
+    return " OR ".join(f"{column} = ?" for column, _ in keys), [key for _, key in keys]
 
 
 def _draft_matches(body: dict[str, Any], phone: str, account: str, name: str) -> bool:
