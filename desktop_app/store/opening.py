@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -122,7 +123,14 @@ def open_locked(path: Path, notices: list[str]) -> SqliteCallLog:
     return opened
 
 
-def open_call_log(path: Path, *, retention_days: int = 0) -> OpenedLog:
+#: Makes the log the window uses from the SQLite log (or None while it cannot be opened):
+#: ``PendingCallLog`` itself, or the team log's (``store.team.team_log``).
+MakeLog = Callable[[Path, Callable[[], SqliteCallLog], SqliteCallLog | None], PendingCallLog]
+
+
+def open_call_log(
+    path: Path, *, retention_days: int = 0, make: MakeLog = PendingCallLog
+) -> OpenedLog:
     notices: list[str] = []
 
     def reopen() -> SqliteCallLog:
@@ -138,7 +146,7 @@ def open_call_log(path: Path, *, retention_days: int = 0) -> OpenedLog:
         log.warning("%s", notices[-1])
     except LogDamagedError as exc:  # could not even be moved aside
         raise LogError(f"{exc}; moving it aside failed too") from exc
-    pending = PendingCallLog(path, reopen, backend)
+    pending = make(path, reopen, backend)
     purged = 0
     if backend is not None and retention_days > 0:
         try:

@@ -26,6 +26,7 @@ from desktop_app.store.base import (
     LogWriteError,
 )
 from desktop_app.store.sqlite_log import SqliteCallLog, SqliteDraftSink
+from desktop_app.store.team.status import TeamStatus
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +59,11 @@ class PendingCallLog:
     @property
     def backend(self) -> SqliteCallLog | None:
         return self._backend
+
+    def team_status(self) -> TeamStatus | None:
+        """The team log's state and queue, or None when no team log is configured
+        (``store.team.team_log`` overrides this)."""
+        return None
 
     def flush(self) -> bool:
         """Write everything that waits; True when nothing is left waiting."""

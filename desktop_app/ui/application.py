@@ -187,6 +187,9 @@ def finish_start(parts: Parts, window: MainWindow) -> Attached:
     from desktop_app.ui.team_tools import attach_team_tools
 
     attach_team_tools(window, parts.data.exports)
+    from desktop_app.ui.team_line import attach_team_line
+
+    window.team_line = attach_team_line(window, parts.call_log)
     start_remote_control(parts, window)
     # Offers last time's unfinished call, then autosave, write retries and live reload.
     attached = durable_start.attach_with_dialogs(window, parts)

@@ -56,6 +56,7 @@ if TYPE_CHECKING:
     from desktop_app.core.card_search import CardIndex
     from desktop_app.ui.cheat_sheet import CheatSheet
     from desktop_app.ui.search_panel import SearchPanel
+    from desktop_app.ui.team_line import TeamLine
 
 log = logging.getLogger(__name__)
 
@@ -100,6 +101,8 @@ class MainWindow(QMainWindow):
         self.shortcuts = install_shortcuts(self, self.keymap, self.run_words)
         self._cheat_sheet: CheatSheet | None = None
         self._card_index: CardIndex | None = None
+        #: the team log's line (``ui.team_line``), attached after the first paint
+        self.team_line: TeamLine | None = None
         self._window_commands = self._window_command_table()
         self._connect_signals()
         self._apply_options(initial=True)

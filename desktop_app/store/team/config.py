@@ -80,6 +80,14 @@ def _parse(conninfo: str, source: str) -> dict[str, str]:
     return {key: str(value) for key, value in parsed.items() if value is not None}
 
 
+def holds_password(conninfo: str) -> bool:
+    """The string carries a password (or, unreadable, might)."""
+    try:
+        return bool(_parse(conninfo, "").get("password"))
+    except TeamLogConfigError:
+        return "pass" in conninfo.lower()
+
+
 def check_conninfo(conninfo: str, source: str) -> TeamLogConfig:
     """The setting as a config, or ``TeamLogConfigError`` naming ``source``."""
     parts = _parse(conninfo, source)

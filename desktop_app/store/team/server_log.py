@@ -13,6 +13,7 @@ Every change is announced on ``server_schema.CHANNEL`` with ids only
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import re
 from collections.abc import Iterator, Sequence
@@ -111,16 +112,26 @@ class ServerCallLog:
         """Run ``work``; psycopg's errors become the log's own, in plain words."""
         try:
             return work()
-        except LogError:
-            raise
-        except errors.InsufficientPrivilege as exc:
-            raise LogWriteError(f"{self.where} refused: {_first_line(exc)}") from None
-        except (psycopg.OperationalError, psycopg.InterfaceError) as exc:
-            raise TeamLogUnreachableError(
-                f"lost the connection to {self.where}: {_first_line(exc)}"
-            ) from None
         except psycopg.Error as exc:
-            raise LogError(f"{self.where}: {_first_line(exc)}") from None
+            raise self._translate(exc) from None
+
+    def _translate(self, exc: psycopg.Error) -> LogError:
+        if isinstance(exc, errors.InsufficientPrivilege):
+            return LogWriteError(f"{self.where} refused: {_first_line(exc)}")
+        if isinstance(exc, psycopg.OperationalError | psycopg.InterfaceError):
+            return TeamLogUnreachableError(
+                f"lost the connection to {self.where}: {_first_line(exc)}"
+            )
+        return LogError(f"{self.where}: {_first_line(exc)}")
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One server transaction around several writes (each inside becomes a savepoint)."""
+        try:
+            with self._conn.transaction():
+                yield
+        except psycopg.Error as exc:
+            raise self._translate(exc) from None
 
     def _rows(self, sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
         return self._guard(lambda: self._conn.execute(sql.encode(), params).fetchall())  # type: ignore[no-any-return]
@@ -409,11 +420,31 @@ class ServerCallLog:
         row = self._rows("SELECT pg_has_role(current_user, %s, 'MEMBER')", (LEAD_ROLE,))
         return bool(row[0][0])
 
-    def forget_customer(self, *, phone: str = "", account: str = "", name: str = "") -> int:
+    def forget_customer(
+        self, *, phone: str = "", account: str = "", name: str = "", token: str | None = None
+    ) -> int:
         """Erase the customer's calls for the whole team, with an audit row (lead only)."""
         where, params = _customer_match(phone, account, name)
         if not params:
             raise LogError("say whose calls to forget: a phone number, an account or a name")
+        return self._forget(where, params, key_hashes(phone, account, name), token)
+
+    def forget_by_hashes(self, hashes: list[str], token: str | None = None) -> int:
+        """The same, for a customer known only by their keys' hashes (an erasure made on a
+        PC while the server was out of reach). Reads every call: erasures are rare."""
+        if not hashes:
+            return 0
+        where = " OR ".join(
+            f"encode(sha256(convert_to('{column}:' || c.{column}, 'UTF8')), 'hex') = ANY(%s)"
+            for column in ("phone_key", "account_key", "name_key")
+        )
+        return self._forget(where, [hashes] * 3, hashes, token)
+
+    def _forget(
+        self, where: str, params: list[object], hashes: list[str], token: str | None
+    ) -> int:
+        """``token`` names the erasure: sent again (an outbox replayed), it erases nothing
+        more and writes no second audit row."""
         if not self.is_lead():
             raise LogWriteError(
                 f"only a team lead (role {LEAD_ROLE}) may erase a customer from {self.where}; "
@@ -422,20 +453,27 @@ class ServerCallLog:
 
         def work() -> int:
             with self._conn.transaction():
+                if (
+                    token is not None
+                    and self._conn.execute(
+                        f"SELECT 1 FROM {SCHEMA}.erasures WHERE token = %s", (token,)
+                    ).fetchone()
+                ):
+                    return 0
                 erased = len(
                     self._conn.execute(
-                        f"DELETE FROM {SCHEMA}.calls c WHERE {where} RETURNING 1",
-                        params,
+                        f"DELETE FROM {SCHEMA}.calls c WHERE {where} RETURNING 1", params
                     ).fetchall()
                 )
                 row = self._conn.execute(
-                    f"INSERT INTO {SCHEMA}.erasures (calls) VALUES (%s) RETURNING id", (erased,)
+                    f"INSERT INTO {SCHEMA}.erasures (calls, token) VALUES (%s, %s) RETURNING id",
+                    (erased, token),
                 ).fetchone()
                 assert row is not None
                 with self._conn.cursor() as cursor:
                     cursor.executemany(
                         f"INSERT INTO {SCHEMA}.erased_keys (erasure_id, key_hash) VALUES (%s, %s)",
-                        [(row[0], digest) for digest in key_hashes(phone, account, name)],
+                        [(row[0], digest) for digest in hashes],
                     )
                 self._conn.execute("SELECT pg_notify(%s, %s)", (CHANNEL, f"erasure:{row[0]}"))
             return erased

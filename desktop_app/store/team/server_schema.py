@@ -114,7 +114,9 @@ CREATE TABLE {SCHEMA}.erasures (
     id bigserial PRIMARY KEY,
     erased_at timestamptz NOT NULL DEFAULT now(),
     erased_by text NOT NULL DEFAULT current_user,
-    calls integer NOT NULL
+    calls integer NOT NULL,
+    -- made by the erasing PC: an erasure sent twice is done once
+    token text UNIQUE
 );
 -- SHA-256 of the erased customer's keys, by which each window finds the
 -- customer in its local copy, and the server refuses calls of that customer
@@ -137,7 +139,7 @@ GRANT INSERT (id, started_at, ended_at, agent, customer_name, customer_account,
 GRANT INSERT ON {SCHEMA}.commitments TO {AGENT_ROLE};
 GRANT UPDATE (done, who, changed_at, changed_by) ON {SCHEMA}.commitments TO {AGENT_ROLE};
 GRANT DELETE ON {SCHEMA}.calls, {SCHEMA}.commitments TO {LEAD_ROLE};
-GRANT INSERT (calls) ON {SCHEMA}.erasures TO {LEAD_ROLE};
+GRANT INSERT (calls, token) ON {SCHEMA}.erasures TO {LEAD_ROLE};
 GRANT INSERT ON {SCHEMA}.erased_keys TO {LEAD_ROLE};
 GRANT USAGE ON SEQUENCE {SCHEMA}.erasures_id_seq TO {LEAD_ROLE};
 """
