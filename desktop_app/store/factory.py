@@ -1,7 +1,8 @@
 """One place that opens the call log: the local SQLite log, joined to the team log
 when one is configured. The window and the command-line tools all open it here.
 
-A team log setting that cannot be used (a password in it, a broken string) is
+A data dir on a network file system is refused (``store.network_fs``). A team
+log setting that cannot be used (a password in it, a broken string) is
 reported as a notice and the log works locally; it never stops Calmline.
 """
 
@@ -11,6 +12,7 @@ import logging
 from functools import partial
 from pathlib import Path
 
+from desktop_app.store.network_fs import refuse_network_share
 from desktop_app.store.opening import OpenedLog, open_call_log
 
 log = logging.getLogger(__name__)
@@ -28,6 +30,7 @@ def open_log(
     ``CALMLINE_TEAM_LOG``), one that also sends to it and asks it the team's questions."""
     from desktop_app.store.team.config import TeamLogConfigError, team_log_config
 
+    refuse_network_share(path.parent)
     notices: list[str] = []
     try:
         config = team_log_config(team_log, str(settings_file or "settings.json"))
