@@ -122,8 +122,9 @@ class PgCluster:
             "--no-sync",
         )
         self._configure()
-        with (self.data / "pg_hba.conf").open("a") as hba:
-            hba.write("host replication postgres 127.0.0.1/32 trust\n")
+        # First, so it wins over initdb's password rule: the standby copies as postgres.
+        hba = self.data / "pg_hba.conf"
+        hba.write_text("host replication postgres 127.0.0.1/32 trust\n" + hba.read_text())
         return self
 
     def _configure(self) -> None:
@@ -182,6 +183,11 @@ class PgCluster:
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline and any(_alive(v) for v in victims):
             time.sleep(0.05)
+        # Where nobody reaps orphans (a container's first process), the dead server
+        # stays a zombie that PostgreSQL's start takes for a running one.
+        (self.data / "postmaster.pid").unlink(missing_ok=True)
+        for lock in self.sockets.glob(".s.PGSQL.*.lock"):
+            lock.unlink(missing_ok=True)
 
     def promote(self) -> None:
         self._run("pg_ctl", "-D", str(self.data), "-w", "promote")

@@ -31,20 +31,25 @@ _numbers = itertools.count(1)
 @pytest.fixture(scope="session")
 def pg_cluster() -> Iterator[PgCluster]:
     skip_or_fail_without_postgres()
+    cluster = start_cluster()
+    try:
+        prepare(cluster)
+        yield cluster
+    finally:
+        remove_cluster(cluster)
+
+
+def prepare(cluster: PgCluster) -> None:
+    """The template database set up by ``team init``'s steps, and the agents' logins."""
     import psycopg
 
     from desktop_app.store.team.server_schema import upgrade
 
-    cluster = start_cluster()
-    try:
-        cluster.admin(f"CREATE DATABASE {TEMPLATE_DB}")
-        with psycopg.connect(cluster.admin_dsn(TEMPLATE_DB)) as conn:
-            upgrade(conn)
-        for name, (password, group) in AGENTS.items():
-            cluster.admin(f"CREATE ROLE {name} LOGIN PASSWORD '{password}' IN ROLE {group}")
-        yield cluster
-    finally:
-        remove_cluster(cluster)
+    cluster.admin(f"CREATE DATABASE {TEMPLATE_DB}")
+    with psycopg.connect(cluster.admin_dsn(TEMPLATE_DB)) as conn:
+        upgrade(conn)
+    for name, (password, group) in AGENTS.items():
+        cluster.admin(f"CREATE ROLE {name} LOGIN PASSWORD '{password}' IN ROLE {group}")
 
 
 @dataclass
@@ -62,10 +67,11 @@ class TeamDb:
         return self.cluster.admin(sql, self.name)
 
 
-def write_passfile(home: Path, port: int) -> Path:
+def write_passfile(home: Path) -> Path:
     """libpq's password file with every test agent's password, 0600 as libpq demands."""
     passfile = home / ".pgpass"
-    lines = [f"127.0.0.1:{port}:*:{name}:{password}" for name, (password, _) in AGENTS.items()]
+    # Any port on loopback: a standby of the test server listens on another.
+    lines = [f"127.0.0.1:*:*:{name}:{password}" for name, (password, _) in AGENTS.items()]
     passfile.write_text("\n".join(lines) + "\n")
     passfile.chmod(0o600)
     return passfile
@@ -81,7 +87,7 @@ def _new_database(cluster: PgCluster, template: str) -> str:
 def team_db(pg_cluster: PgCluster, monkeypatch: pytest.MonkeyPatch) -> Iterator[TeamDb]:
     """A database set up for the team log, and a password file for its agents."""
     home = Path(os.environ["HOME"])
-    monkeypatch.setenv("PGPASSFILE", str(write_passfile(home, pg_cluster.port)))
+    monkeypatch.setenv("PGPASSFILE", str(write_passfile(home)))
     name = _new_database(pg_cluster, TEMPLATE_DB)
     yield TeamDb(pg_cluster, name)
     pg_cluster.admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
@@ -91,7 +97,7 @@ def team_db(pg_cluster: PgCluster, monkeypatch: pytest.MonkeyPatch) -> Iterator[
 def empty_db(pg_cluster: PgCluster, monkeypatch: pytest.MonkeyPatch) -> Iterator[TeamDb]:
     """A database without Calmline's tables (for ``calmline team init``)."""
     home = Path(os.environ["HOME"])
-    monkeypatch.setenv("PGPASSFILE", str(write_passfile(home, pg_cluster.port)))
+    monkeypatch.setenv("PGPASSFILE", str(write_passfile(home)))
     name = _new_database(pg_cluster, "template1")
     yield TeamDb(pg_cluster, name)
     pg_cluster.admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
