@@ -1,26 +1,41 @@
-"""The team log's one quiet line in the window: offline, calls waiting, partial answers.
+"""The team log in the window: one quiet line, and views that follow the team's changes.
 
-Shown under the rail only when there is something to say ("Team log offline ·
-3 calls waiting · team answers from this PC only"), hidden once everything is
-sent. The state comes from the sync worker (``store.team``) through a cheap,
-thread-safe read once a second; nothing here touches the network.
+The line shows under the rail only when there is something to say ("Team log
+offline · 3 calls waiting · team answers from this PC only") and hides once
+everything is sent. Its state comes from the sync worker (``store.team``)
+through a cheap, thread-safe read once a second; nothing here waits on the
+network.
+
+When the server announces a change (another agent marked a promise done or
+handed it over, a lead erased a customer) or the worker has just reconnected,
+an open Follow-ups list is read again, so the change shows within the
+worker's listening slice, well under 2 s.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop_app.store.pending import PendingCallLog
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.notice_bar import add_notice_bar
+
+if TYPE_CHECKING:
+    from desktop_app.store.team.team_log import TeamCallLog
 
 #: How often the line looks at the worker's state.
 REFRESH_MS = 1000
 
 
 class TeamLine(QObject):
-    def __init__(self, window: MainWindow, call_log: PendingCallLog) -> None:
+    #: what the team log announced; emitted in the worker's thread, received in this one
+    team_changed = Signal(list)
+
+    def __init__(self, window: MainWindow, call_log: TeamCallLog) -> None:
         super().__init__(window)
+        self.window = window
         self.call_log = call_log
         self.bar = add_notice_bar(window, window.ask_bar, "team", window.typography)
         self.bar.close_button.hide()  # it goes away by itself once all is sent
@@ -29,6 +44,8 @@ class TeamLine(QObject):
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
+        self.team_changed.connect(self.follow_team)
+        call_log.on_team_change = self.team_changed.emit
         self.refresh()
 
     @property
@@ -43,9 +60,26 @@ class TeamLine(QObject):
         elif line != self.bar.text or not self.bar.isVisible():
             self.bar.show_message(line, "notice")
 
+    def follow_team(self, heard: list[str]) -> None:
+        """Read again what an announcement may have changed, if it is on screen."""
+        from desktop_app.ui.team_tools import TeamTools
+
+        self.refresh()
+        tools = self.window.findChild(TeamTools, "teamTools")
+        follow_ups = tools.follow_ups if tools is not None else None
+        if follow_ups is not None and follow_ups.isVisible():
+            follow_ups.reload()
+
+    def detach(self) -> None:
+        self.call_log.on_team_change = None
+        self.timer.stop()
+
 
 def attach_team_line(window: MainWindow, call_log: PendingCallLog) -> TeamLine | None:
     """The line, when a team log is configured."""
     if call_log.team_status() is None:
         return None
+    from desktop_app.store.team.team_log import TeamCallLog
+
+    assert isinstance(call_log, TeamCallLog)
     return TeamLine(window, call_log)

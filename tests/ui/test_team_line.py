@@ -63,3 +63,63 @@ def test_without_a_team_log_there_is_no_line(make_window: WindowFactory, tmp_pat
         assert attach_team_line(window, log) is None
     finally:
         log.close()
+
+
+def test_a_colleagues_promise_change_shows_in_open_follow_ups_within_2_s(
+    qtbot: QtBot, tmp_path: Path, team_db: TeamDb
+) -> None:
+    import time
+    from datetime import timedelta
+
+    from desktop_app.app import Parts, StartupProblems, assemble_desk
+    from desktop_app.core.call import Commitment, Customer
+    from desktop_app.paths import DataDir
+    from desktop_app.ui.application import build_window
+    from desktop_app.ui.team_tools import team_tools
+    from tests.ui.conftest import sample_playbook
+
+    data = DataDir(tmp_path / "ana").create()
+    ana_log = open_log(data.call_log, team_log=team_db.conninfo("agent_ana")).log
+    ben_log = open_log(tmp_path / "ben.sqlite3", team_log=team_db.conninfo("agent_ben")).log
+    try:
+        parts = Parts(data, sample_playbook(), ana_log, StartupProblems())
+        assemble_desk(parts)
+        window = build_window(parts)
+        qtbot.addWidget(window)
+        tools = team_tools(window)  # attached with the window
+        line = attach_team_line(window, ana_log)
+        assert line is not None
+        window.show()
+        tools.open_follow_ups()
+        assert tools.follow_ups is not None
+        follow_ups = tools.follow_ups
+        qtbot.waitUntil(follow_ups.isVisible)  # the list on screen, as the agent has it
+
+        promise = Commitment(
+            "Send the engineer", who="Ben", due=datetime.now(UTC) + timedelta(days=1)
+        )
+        call = CallRecord(
+            started_at=datetime.now(UTC),
+            customer=Customer(name="Dana Reyes"),
+            commitments=[promise],
+        )
+        ben_log.save(call)
+        qtbot.waitUntil(
+            lambda: any("Send the engineer" in r for r in follow_ups.row_texts()), timeout=5000
+        )
+        assert any(r.endswith("| Dana Reyes | Ben") for r in follow_ups.row_texts())
+
+        ben_log.hand_over(call.id, promise.id, "Cara")
+        qtbot.waitUntil(
+            lambda: any(r.endswith("| Cara") for r in follow_ups.row_texts()), timeout=2000
+        )
+        asked = time.monotonic()
+        ben_log.set_commitment_done(call.id, promise.id, True)
+        qtbot.waitUntil(
+            lambda: not any("Send the engineer" in r for r in follow_ups.row_texts()), timeout=2000
+        )
+        assert time.monotonic() - asked < 2.0
+        line.detach()
+    finally:
+        ben_log.close()
+        ana_log.close()

@@ -136,6 +136,17 @@ class ServerCallLog:
     def _rows(self, sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
         return self._guard(lambda: self._conn.execute(sql.encode(), params).fetchall())  # type: ignore[no-any-return]
 
+    # -- announcements ---------------------------------------------------------
+    def listen(self) -> None:
+        """Hear the team's changes (ids only, see ``server_schema.CHANNEL``)."""
+        self._guard(lambda: self._conn.execute(f"LISTEN {CHANNEL}"))
+
+    def announcements(self, seconds: float) -> list[str]:
+        """The changes announced within ``seconds`` ("call:ID", "promise:ID", "erasure:N")."""
+        return [
+            str(n.payload) for n in self._guard(lambda: list(self._conn.notifies(timeout=seconds)))
+        ]
+
     # -- finished calls ----------------------------------------------------
     def save(self, record: CallRecord) -> None:
         self.save_many([record])

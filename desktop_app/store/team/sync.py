@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -34,8 +35,10 @@ log = logging.getLogger(__name__)
 
 #: Outbox rows sent per server transaction.
 BATCH = 200
-#: Seconds between looks at the server while nothing is waiting.
+#: Seconds between rounds while nothing is waiting (announcements end the wait early).
 POLL = 1.0
+#: How long one wait for the server's announcements lasts before a local save is looked at.
+LISTEN_SLICE = 0.1
 MAX_BACKOFF = 10.0
 _ERASURE_MARK = "last_erasure"
 
@@ -48,7 +51,7 @@ class TeamSync:
         config: TeamLogConfig,
         log_path: Path,
         *,
-        on_change: Callable[[], None] | None = None,
+        on_change: Callable[[list[str]], None] | None = None,
     ) -> None:
         self.config = config
         self.log_path = log_path
@@ -110,17 +113,18 @@ class TeamSync:
                 self._count(local)
                 if server is None:
                     server = ServerCallLog.open(self.config)
+                    server.listen()
                     log.info("the team log at %s is reachable", self.config.describe())
+                    # Whatever changed while away: the window reads it again.
+                    self._tell(["reconnected"])
                 changed = self.sync_once(local, server)
                 self._set(
                     state=TeamState.ONLINE, reason="", last_contact=datetime.now().astimezone()
                 )
                 self._count(local)
                 backoff = 0.5
-                if changed and self._on_change is not None:
-                    self._on_change()
                 if not changed:
-                    self._pause(POLL)
+                    self._tell(self._listen(server, POLL))
             except LogError as exc:
                 if server is not None:
                     server.close()
@@ -137,6 +141,21 @@ class TeamSync:
             server.close()
         if local is not None:
             local.close()
+
+    def _listen(self, server: ServerCallLog, seconds: float) -> list[str]:
+        """What the server announced within ``seconds``, cut short by a local save."""
+        heard: list[str] = []
+        deadline = time.monotonic() + seconds
+        while not self._wake.is_set() and time.monotonic() < deadline:
+            heard += server.announcements(LISTEN_SLICE)
+            if heard:
+                break
+        self._wake.clear()
+        return heard
+
+    def _tell(self, heard: list[str]) -> None:
+        if heard and self._on_change is not None:
+            self._on_change(heard)
 
     def _count(self, local: SqliteCallLog) -> None:
         calls, changes = outbox.waiting(local.connection.db)

@@ -45,8 +45,9 @@ class TeamCallLog(PendingCallLog):
         self._reader: ServerCallLog | None = None
         #: the last team question was answered from this PC's log only
         self.answered_partially = False
-        #: called (in the worker's thread) when the team log changed
-        self.on_team_change: Callable[[], None] | None = None
+        #: called in the worker's thread with what the team log announced
+        #: ("call:ID", "promise:ID", "erasure:N", or "reconnected" after being away)
+        self.on_team_change: Callable[[list[str]], None] | None = None
 
     def start_sync(self) -> None:
         self.sync.start()
@@ -54,9 +55,9 @@ class TeamCallLog(PendingCallLog):
     def team_status(self) -> TeamStatus | None:
         return self.sync.status()
 
-    def _team_changed(self) -> None:
+    def _team_changed(self, heard: list[str]) -> None:
         if self.on_team_change is not None:
-            self.on_team_change()
+            self.on_team_change(heard)
 
     def _ask_team(self, question: Callable[[ServerCallLog], T], here: Callable[[], T]) -> T:
         if self.sync.status().state == TeamState.ONLINE:
