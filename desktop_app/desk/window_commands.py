@@ -37,6 +37,7 @@ LOG_COMMANDS: dict[str, tuple[str, tuple[Arg, ...]]] = {
     "complaints-report": ("Recurring complaints: calls per category per week", ()),
     "export-calls": ("Export calls as CSV, JSON Lines, Markdown or PDF", ()),
     "copy-ticket-note": ("Copy this call as a note for a CRM ticket", ()),
+    "caller": ("What the repeat-caller banner says about this call's customer", ()),
 }
 
 

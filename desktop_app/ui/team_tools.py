@@ -165,6 +165,7 @@ class TeamTools(QObject):
                 "complaints-report": self.open_report,
                 "export-calls": self.open_export,
                 "copy-ticket-note": self.copy_ticket_note,
+                "caller": self.caller,
             }
         )
         window.add_menu_entries(
@@ -235,6 +236,11 @@ class TeamTools(QObject):
         except LogError as exc:  # the call goes on without the banner
             log.warning("repeat-caller look-up failed: %s", exc)
             self.banner.show_history(None)
+
+    def caller(self) -> str:
+        """The banner's words for the call in progress, looked up now (for scripts)."""
+        self.look_up_caller()
+        return self.banner.said() or "no earlier calls from this customer"
 
     # -- the ticket note ---------------------------------------------------------
     def _actions(self, dialog: ToolDialog | None = None) -> CallActions:
