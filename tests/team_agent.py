@@ -22,6 +22,20 @@ from desktop_app.core.call import CallRecord, Customer
 from desktop_app.store.factory import open_log
 
 
+def agent_command(folder: Path, conninfo: str, name: str, *options: str) -> list[str]:
+    """The command line that runs one agent (for the tests and the load script)."""
+    return [
+        sys.executable,
+        "-m",
+        "tests.team_agent",
+        str(folder),
+        conninfo,
+        "--agent",
+        name,
+        *options,
+    ]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("data_dir")

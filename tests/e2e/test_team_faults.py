@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,6 +18,7 @@ import pytest
 
 from tests.conftest import REPO_ROOT
 from tests.pg_cluster import PgCluster, remove_cluster, skip_or_fail_without_postgres, start_cluster
+from tests.team_agent import agent_command
 from tests.team_fixtures import TEMPLATE_DB, prepare, write_passfile
 
 pytestmark = pytest.mark.slow
@@ -45,16 +45,7 @@ def start_agents(tmp_path: Path, conninfo: str, every: float) -> list[subprocess
     options = ["--calls", str(CALLS), "--every", str(every), "--wait", "120"]
     return [
         subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "tests.team_agent",
-                str(tmp_path / f"agent{n}"),
-                conninfo,
-                "--agent",
-                f"agent{n}",
-                *options,
-            ],
+            agent_command(tmp_path / f"agent{n}", conninfo, f"agent{n}", *options),
             cwd=REPO_ROOT,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
