@@ -17,6 +17,7 @@ from pathlib import Path
 
 from desktop_app.core.call import CallRecord
 from desktop_app.store.base import (
+    CallLog,
     CallSummary,
     CustomerHistory,
     DraftSink,
@@ -25,7 +26,6 @@ from desktop_app.store.base import (
     LogStats,
     LogWriteError,
 )
-from desktop_app.store.sqlite_log import SqliteCallLog, SqliteDraftSink
 from desktop_app.store.team.status import TeamStatus
 
 log = logging.getLogger(__name__)
@@ -40,8 +40,8 @@ class PendingCallLog:
     def __init__(
         self,
         path: Path,
-        reopen: Callable[[], SqliteCallLog],
-        backend: SqliteCallLog | None,
+        reopen: Callable[[], CallLog],
+        backend: CallLog | None,
     ) -> None:
         self.path = path
         self._reopen = reopen
@@ -57,7 +57,7 @@ class PendingCallLog:
         return len(self._saves)
 
     @property
-    def backend(self) -> SqliteCallLog | None:
+    def backend(self) -> CallLog | None:
         return self._backend
 
     def team_status(self) -> TeamStatus | None:
@@ -86,7 +86,7 @@ class PendingCallLog:
         self.problem = ""
         return True
 
-    def _require(self) -> SqliteCallLog:
+    def _require(self) -> CallLog:
         if not self.flush() or self._backend is None:
             raise LogWriteError(self.problem)
         return self._backend
@@ -213,7 +213,7 @@ class _SinkWhenOpen:
 
     def __init__(self, owner: PendingCallLog) -> None:
         self._owner = owner
-        self._sink: SqliteDraftSink | None = None
+        self._sink: DraftSink | None = None
 
     def save_draft(self, record: CallRecord, step_index: int) -> None:
         if self._sink is None:

@@ -140,3 +140,29 @@ def test_a_lead_erases_with_an_audit_row_and_late_calls_are_refused(team_db: Tea
         )
         assert agent.save_many([again]) == 1
         assert len(agent.erasures_after(0)) == 1
+
+
+@pytest.mark.parametrize("recent", [1, 3, 1000])
+def test_search_finds_the_same_newest_first_whichever_way_it_looks(
+    server: ServerCallLog, monkeypatch: pytest.MonkeyPatch, recent: int
+) -> None:
+    from desktop_app.store.team import server_log
+
+    monkeypatch.setattr(server_log, "RECENT_CALLS", recent)
+    calls = [
+        CallRecord(
+            started_at=T0 + timedelta(minutes=n),
+            notes="porcupine" if n % 4 == 0 else "kettle",
+            customer=Customer(phone=f"+1 555 01{n:02d}"),
+        )
+        for n in range(12)
+    ]
+    server.save_many(calls)
+    newest_first = list(reversed(calls))
+    rare = [r.id for r in newest_first if r.notes == "porcupine"]
+    common = [r.id for r in newest_first if r.notes == "kettle"]
+    assert [s.id for s in server.search("porc")] == rare
+    assert [s.id for s in server.search("porc", limit=2)] == rare[:2]
+    assert [s.id for s in server.search("kett", limit=5)] == common[:5]
+    assert [s.id for s in server.search("555 0104")] == [calls[4].id]
+    assert [s.id for s in server.search("porc", until=T0 + timedelta(minutes=5))] == rare[-2:]

@@ -53,6 +53,9 @@ class TeamLogConfig:
             "keepalives_idle": 5,
             "keepalives_interval": 2,
             "keepalives_count": 3,
+            # Data sent and not acknowledged within 5 s (the network gone mid-query)
+            # ends the connection, rather than a read waiting for minutes.
+            "tcp_user_timeout": 5000,
         }
 
     def describe(self) -> str:

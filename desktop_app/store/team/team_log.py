@@ -99,6 +99,8 @@ class TeamCallLog(PendingCallLog):
         self, call_id: str, commitment_id: str, *, done: bool | None = None, who: str | None = None
     ) -> None:
         local = self._require()
+        # The team log always rides on the SQLite log: its outbox is what is sent.
+        assert isinstance(local, SqliteCallLog)
         if not local.change_commitment(call_id, commitment_id, done=done, who=who):
             # Another agent's call: only the team log has it.
             local.change_commitment(call_id, commitment_id, done=done, who=who, team_only=True)
