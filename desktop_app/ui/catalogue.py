@@ -56,6 +56,7 @@ COMMAND_TEXT = (
     QT_TRANSLATE_NOOP("commands", "Recurring complaints: calls per category per week"),
     QT_TRANSLATE_NOOP("commands", "Export calls as CSV, JSON Lines, Markdown or PDF"),
     QT_TRANSLATE_NOOP("commands", "Copy this call as a note for a CRM ticket"),
+    QT_TRANSLATE_NOOP("commands", "What the repeat-caller banner says about this call's customer"),
 )
 
 DESK_MESSAGES = (
