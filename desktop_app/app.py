@@ -30,8 +30,8 @@ from desktop_app.desk.playbooks import register_playbook_commands
 from desktop_app.paths import DataDir, DataDirError, unwritable
 from desktop_app.resources import resource_path
 from desktop_app.store.base import LogError
+from desktop_app.store.factory import open_log as open_log_files
 from desktop_app.store.lock import LogInUseError
-from desktop_app.store.opening import open_call_log
 from desktop_app.store.pending import PendingCallLog
 
 
@@ -91,13 +91,25 @@ def content_sources(
 def open_log(data: DataDir, problems: StartupProblems, settings: Settings) -> PendingCallLog:
     """The call log, owned by this process; old calls purged, file trouble reported."""
     try:
-        opened = open_call_log(data.call_log, retention_days=settings.retention_days)
+        opened = open_log_files(
+            data.call_log,
+            retention_days=settings.retention_days,
+            team_log=settings.team_log,
+            settings_file=data.settings,
+        )
     except LogInUseError:
         raise  # another Calmline runs on this data dir: ``run_gui`` brings it forward
     except LogError as exc:
         raise SystemExit(f"Calmline cannot start: {exc}") from exc
     for notice in opened.notices:
         problems.add(notice)
+    if settings.team_log:
+        from desktop_app.store.team.config import holds_password
+
+        if holds_password(settings.team_log):
+            # Refused above, and never written back: settings.json is saved from
+            # these settings, and no password may be in it by Calmline's hand.
+            settings.team_log = ""
     return opened.log
 
 

@@ -1,6 +1,6 @@
 """Command-line entry: ``calmline [--data-dir DIR] [--version | --self-test]``.
 
-Subcommands (``ctl``, ``export``, ``check-content``, ``log``) are added to the
+Subcommands (``ctl``, ``export``, ``check-content``, ``log``, ``team``) are added to the
 parser here; each does its work in its own module.
 """
 
@@ -41,6 +41,9 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop_app.log_cli import add_log_command
 
     add_log_command(commands)
+    from desktop_app.team_cli import add_team_command
+
+    add_team_command(commands)
     return parser
 
 
@@ -139,6 +142,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop_app.log_cli import run_log
 
         return run_log(args)
+    if args.command == "team":
+        from desktop_app.team_cli import run_team
+
+        return run_team(args)
 
     return start_window(args.data_dir)
 

@@ -1,6 +1,9 @@
-"""``calmline log stats`` and ``calmline log forget``: the call log from a terminal.
+"""``calmline log stats``, ``forget``, ``search`` and ``customer``: the call log from a terminal.
 
-```stats`` only reads, so it works while Calmline runs (it reads a consistent
+``search`` and ``customer`` are in ``log_lookup``; with a team log, ``forget``
+erases there first (``team_forget``).
+
+``stats`` only reads, so it works while Calmline runs (it reads a consistent
 snapshot beside the running window). ``forget`` erases, so it needs the log
 to itself: while Calmline runs with that log it refuses, names the process,
 and changes nothing.
@@ -14,11 +17,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from desktop_app.log_lookup import add_lookup_commands, run_lookup
 from desktop_app.paths import DataDir
 from desktop_app.store.base import LogDamagedError, LogError, LogStats
 from desktop_app.store.connection import LogConnection
 from desktop_app.store.lock import LogInUseError, LogLock
 from desktop_app.store.sqlite_log import SqliteCallLog
+from desktop_app.team_forget import forget_in_team
 
 
 def add_log_command(commands: Any) -> None:
@@ -34,20 +39,42 @@ def add_log_command(commands: Any) -> None:
     whom.add_argument("--phone", help="phone number (compared by its digits)")
     whom.add_argument("--account", help="account number (case ignored)")
     whom.add_argument("--name", help="customer name (case and extra spaces ignored)")
+    add_lookup_commands(actions)
 
 
 def run_log(args: argparse.Namespace) -> int:
     data = DataDir.resolve(args.data_dir)
+    if args.log_action in ("search", "customer"):
+        try:
+            return run_lookup(args)
+        except LogError as exc:
+            print(f"calmline log: {exc}", file=sys.stderr)
+            return 1
     path = data.call_log
-    if not path.exists():
-        print(f"calmline log: there is no call log yet at {path}", file=sys.stderr)
-        return 1
     try:
-        if args.log_action == "stats":
-            return _stats(path)
-        return _forget(
-            path, phone=args.phone or "", account=args.account or "", name=args.name or ""
-        )
+        if args.log_action == "forget":
+            whom = {
+                "phone": args.phone or "",
+                "account": args.account or "",
+                "name": args.name or "",
+            }
+            team = forget_in_team(data, **whom)
+            if team.refused:
+                print(f"calmline log: {team.message}", file=sys.stderr)
+                return 1
+            if team.message:
+                print(team.message)
+            if not path.exists():
+                if team.erased:
+                    print(f"no call log at {path} yet: nothing to forget on this PC")
+                    return 0
+                print(f"calmline log: there is no call log yet at {path}", file=sys.stderr)
+                return 1
+            return _forget(path, tell_team=not team.erased, **whom)
+        if not path.exists():
+            print(f"calmline log: there is no call log yet at {path}", file=sys.stderr)
+            return 1
+        return _stats(path)
     except LogError as exc:
         print(f"calmline log: {exc}", file=sys.stderr)
         return 1
@@ -109,11 +136,14 @@ def _stats_beside_running_app(path: Path) -> LogStats:
     )
 
 
-def _forget(path: Path, *, phone: str, account: str, name: str) -> int:
+def _forget(path: Path, *, phone: str, account: str, name: str, tell_team: bool = True) -> int:
     lock = LogLock(path)
     try:
         lock.acquire()
     except LogInUseError as exc:
+        if not tell_team:  # done in the team log: the window's sync erases it here too
+            print(f"this PC's log follows as soon as its Calmline next syncs ({exc})")
+            return 0
         print(
             f"calmline log: {exc}. Close Calmline, then run this again; nothing was changed.",
             file=sys.stderr,
@@ -122,7 +152,7 @@ def _forget(path: Path, *, phone: str, account: str, name: str) -> int:
     log = SqliteCallLog(path)
     log.hold(lock)
     try:
-        erased = log.forget_customer(phone=phone, account=account, name=name)
+        erased = log.forget_customer(phone=phone, account=account, name=name, tell_team=tell_team)
     finally:
         log.close()
     whom = f"phone {phone}" if phone else f"account {account}" if account else f"name {name}"

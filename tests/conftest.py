@@ -10,6 +10,9 @@ import pytest
 # Qt reads this when the QApplication is created; set before any test runs.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
+#: The team log's test server and databases (PostgreSQL).
+pytest_plugins = ["tests.team_fixtures"]
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
 

@@ -28,6 +28,9 @@ class Settings:
     playbook_language: str = "en"
     #: the team's shared content folder (often on a network share); "" for none
     team_playbooks_dir: str = ""
+    #: the team log on PostgreSQL: a libpq connection string or "service=NAME"; "" for none.
+    #: Never a password: that belongs in libpq's password file (see docs/team-log.md).
+    team_log: str = ""
     #: calls older than this many days are purged from the log; 0 keeps them forever
     retention_days: int = 365
     always_on_top: bool = False

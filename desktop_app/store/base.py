@@ -39,6 +39,8 @@ class CallSummary:
     category: str
     outcome: str
     resolution: str = ""
+    #: who took the call (shown when the history spans the team)
+    agent: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -19,7 +20,7 @@ from pathlib import Path
 from desktop_app.store.base import LogDamagedError, LogError, LogWriteError
 from desktop_app.store.connection import header_damaged
 from desktop_app.store.lock import LogLock
-from desktop_app.store.pending import PendingCallLog
+from desktop_app.store.pending import PendingCallLog, Replace
 from desktop_app.store.sqlite_log import SqliteCallLog
 
 log = logging.getLogger(__name__)
@@ -165,7 +166,16 @@ def open_locked(path: Path, notices: list[str]) -> SqliteCallLog:
     return opened
 
 
-def open_call_log(path: Path, *, retention_days: int = 0) -> OpenedLog:
+#: Makes the log the window uses from the SQLite log (or None while it cannot be opened):
+#: ``PendingCallLog`` itself, or the team log's (``store.team.team_log``).
+MakeLog = Callable[
+    [Path, Callable[[], SqliteCallLog], SqliteCallLog | None, Replace | None], PendingCallLog
+]
+
+
+def open_call_log(
+    path: Path, *, retention_days: int = 0, make: MakeLog = PendingCallLog
+) -> OpenedLog:
     notices: list[str] = []
 
     def reopen() -> SqliteCallLog:
@@ -181,7 +191,7 @@ def open_call_log(path: Path, *, retention_days: int = 0) -> OpenedLog:
         log.warning("%s", notices[-1])
     except LogDamagedError as exc:  # could not even be moved aside
         raise LogError(f"{exc}; moving it aside failed too") from exc
-    pending = PendingCallLog(path, reopen, backend, replace_damaged)
+    pending = make(path, reopen, backend, replace_damaged)
     # A page damaged after a clean close, met now or at any later moment, replaces
     # the log with what can still be read (the notice says where the file went).
     pending.damage_listeners.append(notices.append)

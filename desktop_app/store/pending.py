@@ -18,6 +18,7 @@ from typing import TypeVar
 
 from desktop_app.core.call import CallRecord
 from desktop_app.store.base import (
+    CallLog,
     CallSummary,
     CustomerHistory,
     DraftSink,
@@ -27,7 +28,8 @@ from desktop_app.store.base import (
     LogStats,
     LogWriteError,
 )
-from desktop_app.store.sqlite_log import SqliteCallLog, SqliteDraftSink
+from desktop_app.store.sqlite_log import SqliteCallLog
+from desktop_app.store.team.status import TeamStatus
 
 log = logging.getLogger(__name__)
 
@@ -47,8 +49,8 @@ class PendingCallLog:
     def __init__(
         self,
         path: Path,
-        reopen: Callable[[], SqliteCallLog],
-        backend: SqliteCallLog | None,
+        reopen: Callable[[], CallLog],
+        backend: CallLog | None,
         replace: Replace | None = None,
     ) -> None:
         self.path = path
@@ -68,8 +70,13 @@ class PendingCallLog:
         return len(self._saves)
 
     @property
-    def backend(self) -> SqliteCallLog | None:
+    def backend(self) -> CallLog | None:
         return self._backend
+
+    def team_status(self) -> TeamStatus | None:
+        """The team log's state and queue, or None when no team log is configured
+        (``store.team.team_log`` overrides this)."""
+        return None
 
     def flush(self) -> bool:
         """Write everything that waits; True when nothing is left waiting."""
@@ -109,7 +116,7 @@ class PendingCallLog:
 
     def _replaced(self, damage: LogDamagedError) -> bool:
         """Damage met while running: the file goes aside, what reads goes to a fresh log."""
-        if self._replace is None or self._backend is None:
+        if self._replace is None or not isinstance(self._backend, SqliteCallLog):
             return False
         notices: list[str] = []
         try:
@@ -124,7 +131,7 @@ class PendingCallLog:
                 listener(notice)
         return True
 
-    def _read(self, use: Callable[[SqliteCallLog], T], empty: T) -> T:
+    def _read(self, use: Callable[[CallLog], T], empty: T) -> T:
         """``use`` the log; a damaged page met on the way replaces the log, then again."""
         if self._backend is None:
             return empty
@@ -135,7 +142,7 @@ class PendingCallLog:
                 raise
             return use(self._backend)
 
-    def _require(self) -> SqliteCallLog:
+    def _require(self) -> CallLog:
         if not self.flush() or self._backend is None:
             raise LogWriteError(self.problem)
         return self._backend
@@ -233,7 +240,7 @@ class PendingCallLog:
 
     def draft_call_id_on_disk(self) -> str:
         """The id of the call whose draft is written in the log file now, or ""."""
-        if self._backend is None:
+        if not isinstance(self._backend, SqliteCallLog):  # drafts live in the local file only
             return ""
         try:
             return self._backend.draft_call_id()
@@ -272,7 +279,7 @@ class _SinkWhenOpen:
 
     def __init__(self, owner: PendingCallLog) -> None:
         self._owner = owner
-        self._sink: SqliteDraftSink | None = None
+        self._sink: DraftSink | None = None
 
     def save_draft(self, record: CallRecord, step_index: int) -> None:
         if self._sink is None:

@@ -12,6 +12,8 @@ Version 3: two columns an export reads instead of redoing per call (see
 ``core.call.SavedText``): the timeline as text, and whether the free text
 had nothing for the exports' card guard to mask. Calls saved before have
 NULL in both and are exported the slow way.
+Version 4: the outbox for the team log (``store.outbox``), with every call
+already in the log queued, and the sync worker's marks.
 """
 
 from __future__ import annotations
@@ -26,8 +28,9 @@ from desktop_app.core.call import CallRecord, SavedText
 from desktop_app.core.card_mask import mask_card_numbers
 from desktop_app.core.redaction import redact_record
 from desktop_app.core.timeline_text import timeline_text
+from desktop_app.store import outbox
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 _V1 = """
 CREATE TABLE calls (
@@ -162,6 +165,16 @@ def phone_key(phone: str) -> str:
     return digits[2:] if digits.startswith("00") else digits
 
 
+def customer_keys(phone: str, account: str, name: str) -> list[tuple[str, str]]:
+    """(key column, key) for each field given: how a customer is matched in every log."""
+    keys = [
+        ("phone_key", phone_key(phone)),
+        ("account_key", name_key(account)),
+        ("name_key", name_key(name)),
+    ]
+    return [(column, key) for column, key in keys if key]
+
+
 _INSERT_V2 = (
     "INSERT INTO calls(num, id, started_at, ended_at, agent, playbook_id,"
     " customer_name, customer_account, customer_phone, name_key, account_key, phone_key,"
@@ -290,11 +303,19 @@ def _v2_to_v3(db: sqlite3.Connection) -> None:
     _run_script(db, _V3)
 
 
+def _v3_to_v4(db: sqlite3.Connection) -> None:
+    # Queuing the calls already here lets a team log configured later receive
+    # the agent's history; the rows are ids only, a few bytes per call.
+    _run_script(db, outbox.TABLES)
+    outbox.queue_every_call(db)
+
+
 #: MIGRATIONS[n] takes a database from version n to n + 1.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     0: _to_v1,
     1: _v1_to_v2,
     2: _v2_to_v3,
+    3: _v3_to_v4,
 }
 
 

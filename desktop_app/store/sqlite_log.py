@@ -24,8 +24,10 @@ from desktop_app.core.call import (
     EventKind,
     SavedText,
     TimelineEvent,
+    new_id,
 )
 from desktop_app.core.redaction import redact_record
+from desktop_app.store import outbox
 from desktop_app.store.base import (
     CallSummary,
     CustomerHistory,
@@ -39,6 +41,7 @@ from desktop_app.store.lock import LogLock
 from desktop_app.store.schema import (
     MIGRATIONS,
     SCHEMA_VERSION,
+    customer_keys,
     expected_schema,
     insert_call,
     name_key,
@@ -76,7 +79,7 @@ def fts_query(text: str) -> str:
     return " AND ".join(phrases)
 
 
-def _phone_fragment(word: str) -> str:
+def phone_fragment(word: str) -> str:
     """The digits of a word that looks like (part of) a phone number, else ""."""
     digits = phone_key(word)
     if len(digits) >= 4 and all(c.isdigit() or c in "+()-." for c in word):
@@ -87,8 +90,8 @@ def _phone_fragment(word: str) -> str:
 def _search_words(text: str) -> tuple[str, list[tuple[str, str]]]:
     """The full-text query for the plain words, and (digits, phrase) per phone fragment,
     found anywhere in a phone number's digits or as words."""
-    plain = fts_query(" ".join(w for w in text.split() if not _phone_fragment(w)))
-    phones = [(_phone_fragment(w), fts_query(w)) for w in text.split() if _phone_fragment(w)]
+    plain = fts_query(" ".join(w for w in text.split() if not phone_fragment(w)))
+    phones = [(phone_fragment(w), fts_query(w)) for w in text.split() if phone_fragment(w)]
     return plain, phones
 
 
@@ -184,8 +187,10 @@ class SqliteCallLog:
     def save(self, record: CallRecord) -> None:
         clean = redact_record(record)[0]
         with self._conn.write("save a call to") as db:
-            _erase_where(db, "id = ?", (clean.id,))
+            # A promise change still to send stays: the team log keeps its first copy.
+            _erase_where(db, "id = ?", (clean.id,), unsent=(outbox.CALL,))
             insert_call(db, clean)
+            outbox.queue(db, outbox.CALL, clean.id, {})
             # The draft of a call is done with once the call is saved.
             db.execute("DELETE FROM draft WHERE call_id = ?", (clean.id,))
 
@@ -349,14 +354,42 @@ class SqliteCallLog:
         ]
 
     def set_commitment_done(self, call_id: str, commitment_id: str, done: bool) -> None:
-        with self._conn.write("update") as db:
-            changed = db.execute(
-                "UPDATE commitments SET done = ?"
-                " WHERE call_num = (SELECT num FROM calls WHERE id = ?) AND id = ?",
-                (int(done), call_id, commitment_id),
-            ).rowcount
-        if not changed:
+        if not self.change_commitment(call_id, commitment_id, done=done):
             raise LogError(f"no commitment {commitment_id} of call {call_id} in {self.path}")
+
+    def change_commitment(
+        self,
+        call_id: str,
+        commitment_id: str,
+        *,
+        done: bool | None = None,
+        who: str | None = None,
+        changed_by: str = "",
+        team_only: bool = False,
+    ) -> bool:
+        """Mark a promise done (or not) or hand it to ``who``, and queue the change for
+        the team log; False when this log does not have it. ``team_only`` queues the
+        change of a promise only the team log has (another agent's call)."""
+        change: dict[str, object] = {
+            "commitment": commitment_id,
+            "at": outbox.now_text(),
+            "by": changed_by,
+        }
+        if done is not None:
+            change["done"] = done
+        if who is not None:
+            change["who"] = who
+        with self._conn.write("update") as db:
+            changed = 0
+            if not team_only:
+                changed = db.execute(
+                    "UPDATE commitments SET done = coalesce(?, done), who = coalesce(?, who)"
+                    " WHERE call_num = (SELECT num FROM calls WHERE id = ?) AND id = ?",
+                    (None if done is None else int(done), who, call_id, commitment_id),
+                ).rowcount
+            if changed or team_only:
+                outbox.queue(db, outbox.PROMISE, call_id, change)
+        return bool(changed)
 
     def category_counts_by_week(
         self, *, since: datetime | None = None, until: datetime | None = None
@@ -415,12 +448,22 @@ class SqliteCallLog:
     def bytes_on_disk(self) -> int:
         return sum(p.stat().st_size for p in self.files())
 
-    def forget_customer(self, *, phone: str = "", account: str = "", name: str = "") -> int:
+    def forget_customer(
+        self, *, phone: str = "", account: str = "", name: str = "", tell_team: bool = True
+    ) -> int:
+        """Erase the customer here; with ``tell_team`` the erasure is queued for the team
+        log too (sent with a lead's login; see ``store.team``)."""
         where, params = _customer_match(phone, account, name)
         if not params:
             raise LogError("say whose calls to forget: a phone number, an account or a name")
         with self._conn.write("erase calls from") as db:
             erased = _erase_where(db, where, params)
+            if tell_team:
+                # Only the keys' hashes: nothing here names the customer once erased.
+                hashes = [
+                    _key_hash(column, key) for column, key in customer_keys(phone, account, name)
+                ]
+                outbox.queue(db, outbox.FORGET, "", {"hashes": hashes, "token": new_id()})
             draft = db.execute("SELECT body FROM draft").fetchone()
             if draft is not None and _draft_matches(json.loads(draft[0]), phone, account, name):
                 db.execute("DELETE FROM draft")
@@ -429,6 +472,33 @@ class SqliteCallLog:
         # Copies taken before an upgrade may hold this customer too.
         shutil.rmtree(backups_dir(self.path), ignore_errors=True)
         return erased
+
+    def erase_team_erasure(self, key_hashes: list[str], before: datetime) -> int:
+        """Erase the calls, started before ``before``, of a customer a lead erased from the
+        team log, known here only by the hashes of their keys (``team.server_log``)."""
+        if not key_hashes:
+            return 0
+        marks = ",".join("?" * len(key_hashes))
+        where = " OR ".join(
+            f"calmline_key_hash('{column}', {column}) IN ({marks})"
+            for column in ("phone_key", "account_key", "name_key")
+        )
+        with self._conn.write("erase calls from") as db:
+            db.create_function("calmline_key_hash", 2, _key_hash, deterministic=True)
+            erased = _erase_where(
+                db, f"num < ? AND ({where})", [time_number(before), *key_hashes * 3]
+            )
+            if erased:
+                _rebuild_search_index(db)
+        if erased:
+            self._conn.checkpoint()
+            shutil.rmtree(backups_dir(self.path), ignore_errors=True)
+        return erased
+
+    @property
+    def connection(self) -> LogConnection:
+        """The log's own connection: the outbox is read and emptied over it."""
+        return self._conn
 
     def purge_older_than(self, days: int) -> int:
         """Erase calls that started more than ``days`` ago; 0 or less keeps everything."""
@@ -579,17 +649,8 @@ def _period(
 
 def _customer_match(phone: str, account: str, name: str) -> tuple[str, list[object]]:
     """Calls of a customer known by any of these: phone by its digits, others ignoring case."""
-    clauses: list[str] = []
-    params: list[object] = []
-    for column, key in (
-        ("phone_key", phone_key(phone)),
-        ("account_key", name_key(account)),
-        ("name_key", name_key(name)),
-    ):
-        if key:
-            clauses.append(f"{column} = ?")
-            params.append(key)
-    return " OR ".join(clauses), params
+    keys = customer_keys(phone, account, name)
+    return " OR ".join(f"{column} = ?" for column, _ in keys), [key for _, key in keys]
 
 
 def _draft_matches(body: dict[str, Any], phone: str, account: str, name: str) -> bool:
@@ -601,8 +662,27 @@ def _draft_matches(body: dict[str, Any], phone: str, account: str, name: str) ->
     )
 
 
-def _erase_where(db: sqlite3.Connection, where: str, params: Sequence[object]) -> int:
-    """Delete the matching calls with their commitments, timeline and search entries."""
+def _key_hash(column: str, key: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(f"{column}:{key}".encode()).hexdigest() if key else ""
+
+
+def _erase_where(
+    db: sqlite3.Connection,
+    where: str,
+    params: Sequence[object],
+    *,
+    unsent: tuple[str, ...] = (outbox.CALL, outbox.PROMISE),
+) -> int:
+    """Delete the matching calls with their commitments, timeline, search entries and
+    the ``unsent`` kinds of what the team outbox still had to send of them."""
+    kinds = ",".join(f"'{kind}'" for kind in unsent)
+    db.execute(
+        f"DELETE FROM outbox WHERE kind IN ({kinds})"
+        f" AND call_id IN (SELECT id FROM calls WHERE {where})",
+        params,
+    )
     for table in ("commitments", "timeline"):
         db.execute(
             f"DELETE FROM {table} WHERE call_num IN (SELECT num FROM calls WHERE {where})",

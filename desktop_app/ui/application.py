@@ -221,11 +221,14 @@ def resume_collecting() -> None:
 
 def finish_start(parts: Parts, window: MainWindow) -> Attached:
     """Everything the first frame does not need, joined to the window once it has painted."""
+    from desktop_app.ui.log_tools.team_line import attach_team_line
     from desktop_app.ui.plumbing import durable_start
 
     # History, follow-ups, the report, exports and the repeat-caller banner;
     # the log commands answer "starting" until now.
     add_team_tools(parts, window)
+    # The team log's quiet line, when one is configured (it lives as long as the window).
+    attach_team_line(window, parts.call_log)
     # calmline ctl: the same commands, from the command line.
     start_remote_control(parts, window)
     # Autosave, write retries and live reload, then the offer of last time's unfinished call.

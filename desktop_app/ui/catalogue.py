@@ -63,6 +63,7 @@ COMMAND_TEXT = (
         "commands", "Carry on with the call left unfinished when Calmline last stopped"
     ),
     QT_TRANSLATE_NOOP("commands", "Keep last time's unfinished call in the log, and start afresh"),
+    QT_TRANSLATE_NOOP("commands", "What the repeat-caller banner says about this call's customer"),
 )
 
 DESK_MESSAGES = (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -80,20 +80,25 @@ def _write_v1_rows(
         )
 
 
-def write_v2_file(path: Path, calls: list[CallRecord], draft: CallRecord | None) -> None:
-    """A log as version 2 of Calmline wrote it: redacted, one column per field."""
-    with old_log_file(path, 2) as db:
-        for record in calls:
-            insert_call(db, redact_record(record)[0], version=2)
-        if draft is not None:
-            clean = redact_record(draft)[0]
-            db.execute(
-                "INSERT INTO draft(slot, call_id, step_index, body) VALUES (1, ?, 2, ?)",
-                (clean.id, json.dumps(clean.to_dict())),
-            )
+def columns_writer(version: int) -> Writer:
+    """Writes a log as version 2 and later of Calmline did: redacted, one column per field."""
+
+    def write(path: Path, calls: list[CallRecord], draft: CallRecord | None) -> None:
+        with old_log_file(path, version) as db:
+            for record in calls:
+                insert_call(db, redact_record(record)[0], version=version)
+            if draft is not None:
+                clean = redact_record(draft)[0]
+                db.execute(
+                    "INSERT INTO draft(slot, call_id, step_index, body) VALUES (1, ?, 2, ?)",
+                    (clean.id, json.dumps(clean.to_dict())),
+                )
+
+    return write
 
 
-WRITERS = {1: write_v1_file, 2: write_v2_file}
+Writer = Callable[[Path, list[CallRecord], CallRecord | None], None]
+WRITERS: dict[int, Writer] = {1: write_v1_file, 2: columns_writer(2), 3: columns_writer(3)}
 
 
 def user_version(path: Path) -> int:

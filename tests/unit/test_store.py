@@ -20,9 +20,22 @@ from desktop_app.store.sqlite_log import SqliteCallLog, fts_query
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
 
-@pytest.fixture
-def log(tmp_path: Path) -> Iterator[SqliteCallLog]:
-    opened = SqliteCallLog(tmp_path / "calls.sqlite3")
+#: Local behaviour the team log does not share: drafts, replacing a call, files, purging.
+SQLITE_ONLY = pytest.mark.parametrize("log", ["sqlite"], indirect=True)
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def log(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[SqliteCallLog]:
+    """The local SQLite log, then the team log on PostgreSQL: the same behaviour from both."""
+    if request.param == "sqlite":
+        opened: SqliteCallLog = SqliteCallLog(tmp_path / "calls.sqlite3")
+    else:
+        from desktop_app.store.team.config import check_conninfo
+        from desktop_app.store.team.server_log import ServerCallLog
+
+        team_db = request.getfixturevalue("team_db")
+        config = check_conninfo(team_db.conninfo(), "test")
+        opened = ServerCallLog.open(config)  # type: ignore[assignment]
     yield opened
     opened.close()
 
@@ -103,6 +116,7 @@ records = st.builds(
 @settings(
     max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
+@SQLITE_ONLY
 def test_every_field_of_a_call_comes_back_exactly(log: SqliteCallLog, record: CallRecord) -> None:
     log.save(record)
     assert log.get(record.id) == record
@@ -111,6 +125,7 @@ def test_every_field_of_a_call_comes_back_exactly(log: SqliteCallLog, record: Ca
     assert log.load_draft() == (record, 3)
 
 
+@SQLITE_ONLY
 def test_saving_again_replaces_the_call(log: SqliteCallLog) -> None:
     record = call(notes="first words")
     log.save(record)
@@ -123,6 +138,7 @@ def test_saving_again_replaces_the_call(log: SqliteCallLog) -> None:
     assert [s.id for s in log.search("second")] == [record.id]
 
 
+@SQLITE_ONLY
 def test_card_numbers_never_reach_the_log(log: SqliteCallLog, tmp_path: Path) -> None:
     record = call(notes="card 4111 1111 1111 1111 cvv 123")
     log.save(record)
@@ -267,6 +283,7 @@ def test_category_counts_by_iso_week(log: SqliteCallLog) -> None:
 
 
 # -- the draft -------------------------------------------------------------------
+@SQLITE_ONLY
 def test_draft_is_kept_until_cleared_or_its_call_is_saved(log: SqliteCallLog) -> None:
     assert log.load_draft() is None
     record = call(notes="typing")
@@ -281,6 +298,7 @@ def test_draft_is_kept_until_cleared_or_its_call_is_saved(log: SqliteCallLog) ->
     assert log.load_draft() is None
 
 
+@SQLITE_ONLY
 def test_draft_sink_writes_over_its_own_connection(log: SqliteCallLog) -> None:
     sink = log.open_draft_sink()
     record = call(notes="from the autosave thread")
@@ -290,6 +308,7 @@ def test_draft_sink_writes_over_its_own_connection(log: SqliteCallLog) -> None:
 
 
 # -- housekeeping ------------------------------------------------------------------
+@SQLITE_ONLY
 def test_stats(log: SqliteCallLog) -> None:
     assert log.stats().calls == 0 and log.stats().first is None
     log.save(call(10))
@@ -299,6 +318,7 @@ def test_stats(log: SqliteCallLog) -> None:
     assert stats.bytes_on_disk > 0
 
 
+@SQLITE_ONLY
 def test_purge_older_than_keeps_recent_calls(log: SqliteCallLog) -> None:
     now = datetime.now(UTC)
     old = CallRecord(started_at=now - timedelta(days=40), notes="ancient words")

@@ -168,7 +168,15 @@ class HistoryWidget(QWidget):
         self.dates = DateRangeFilter(self, tz)
 
         self.results = row_list(
-            self, [self.tr("Date"), self.tr("Customer"), self.tr("Category"), self.tr("Outcome")]
+            self,
+            [
+                self.tr("Date"),
+                self.tr("Customer"),
+                self.tr("Category"),
+                self.tr("Outcome"),
+                # whose call: filled in when the history spans the team
+                self.tr("Agent"),
+            ],
         )
         self.results.itemActivated.connect(lambda *_: self.open_selected())
         self.status = QLabel(self)
@@ -226,6 +234,7 @@ class HistoryWidget(QWidget):
                     summary.customer_name or summary.phone or summary.account,
                     summary.category,
                     summary.outcome,
+                    summary.agent,
                 ],
             )
             item.setData(0, _ID_ROLE, summary.id)

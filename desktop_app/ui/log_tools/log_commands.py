@@ -38,3 +38,11 @@ class LogCommands:
     @command("copy-ticket-note", help="Copy this call as a note for a CRM ticket", group=LOG)
     def copy_ticket_note(self) -> str:
         raise NotImplementedError
+
+    @command(
+        "caller",
+        help="What the repeat-caller banner says about this call's customer",
+        group=LOG,
+    )
+    def caller(self) -> str:
+        raise NotImplementedError

@@ -87,6 +87,13 @@ class RepeatCallerBanner(Band):
         self.show_history(history, now)
         return history
 
+    def said(self) -> str:
+        """What the banner says, one line per label shown ("" when hidden)."""
+        if self.isHidden():
+            return ""
+        labels = (self.headline, self.last_call, self.open_items)
+        return "\n".join(label.text() for label in labels if not label.isHidden())
+
     def show_history(self, history: CustomerHistory | None, now: datetime | None = None) -> None:
         if history is None or history.earlier_calls == 0:
             self._last_call_id = ""
@@ -103,6 +110,8 @@ class RepeatCallerBanner(Band):
             self._last_call_id = last.id
             parts = [self._when(last.started_at, now or datetime.now(UTC))]
             parts += [p for p in (last.category, last.outcome) if p]
+            if last.agent:  # the team log's answers say whose call it was
+                parts.append(self.tr("by {0}").format(last.agent))
             self.last_call.setText(self.tr("Last call: {0}").format(" · ".join(parts)))
         self.last_call.setVisible(last is not None)
         self.show_last.setVisible(last is not None)

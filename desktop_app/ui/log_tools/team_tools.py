@@ -234,6 +234,11 @@ class TeamTools(QObject, LogCommands):
             log.warning("repeat-caller look-up failed: %s", exc)
             self.banner.show_history(None)
 
+    def caller(self) -> str:
+        """The banner's words for the call in progress, looked up now (for scripts)."""
+        self.look_up_caller()
+        return self.banner.said() or "no earlier calls from this customer"
+
     # -- the ticket note ---------------------------------------------------------
     def _actions(self, dialog: ToolDialog | None = None) -> CallActions:
         from desktop_app.ui.log_tools.history import CallActions

@@ -25,7 +25,9 @@ from desktop_app.core.timeline_text import timeline_text
 from desktop_app.store.sqlite_log import SqliteCallLog
 from desktop_app.ui.log_tools.exporting import export_range, write_calls
 from tests.synthetic import sample_call, synthetic_calls
-from tests.unit.test_migrations import write_v2_file
+from tests.unit.test_migrations import columns_writer
+
+write_v2_file = columns_writer(2)
 
 #: Card numbers the log's redaction keeps (it takes them for a phone number or
 #: an id) but the exports' blunter guard masks.

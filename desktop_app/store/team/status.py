@@ -1,0 +1,56 @@
+"""The team log's state as the window and ``calmline ctl status`` show it.
+
+Kept apart from the sync worker so that reading it needs no PostgreSQL driver.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+
+class TeamState(StrEnum):
+    CONNECTING = "connecting"
+    ONLINE = "online"
+    OFFLINE = "offline"
+    STOPPED = "stopped"
+
+
+@dataclass(frozen=True, slots=True)
+class TeamStatus:
+    """Where the team log stands for this PC."""
+
+    state: TeamState
+    #: finished calls not yet on the server
+    calls_waiting: int
+    #: every change not yet on the server (calls, promise changes, erasures)
+    changes_waiting: int
+    #: why the server cannot be reached ("" when it can)
+    reason: str = ""
+    #: when a round last reached the server
+    last_contact: datetime | None = None
+
+    def line(self) -> str:
+        """The one quiet line the window shows; "" when all is sent and nothing to say."""
+        waiting = f"{self.calls_waiting} call{'s' if self.calls_waiting != 1 else ''} waiting"
+        if self.state == TeamState.OFFLINE:
+            return (
+                f"Team log offline · {waiting} · team answers from this PC only "
+                "(sent when the server is back)"
+            )
+        if self.state == TeamState.CONNECTING:
+            return f"Team log: connecting · {waiting}" if self.calls_waiting else ""
+        if self.calls_waiting:
+            return f"Team log: sending · {waiting}"
+        return ""
+
+    def as_dict(self) -> dict[str, object]:
+        """For ``calmline ctl status``: plain values only."""
+        return {
+            "state": self.state.value,
+            "calls_waiting": self.calls_waiting,
+            "changes_waiting": self.changes_waiting,
+            "reason": self.reason,
+            "last_contact": self.last_contact.isoformat() if self.last_contact else None,
+        }

@@ -1,0 +1,125 @@
+"""The team log's line in the window: quiet when all is sent, one line when offline."""
+
+from __future__ import annotations
+
+import socket
+from datetime import UTC, datetime
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from desktop_app.core.call import CallRecord
+from desktop_app.store.factory import open_log
+from desktop_app.ui.log_tools.team_line import attach_team_line
+from tests.team_fixtures import TeamDb
+from tests.ui.conftest import WindowFactory
+
+
+def closed_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def test_offline_the_line_counts_the_calls_waiting(
+    make_window: WindowFactory, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = make_window()
+    log = open_log(
+        tmp_path / "team-calls.sqlite3",
+        team_log=f"host=127.0.0.1 port={closed_port()} dbname=x user=ana",
+    ).log
+    try:
+        line = attach_team_line(window, log)
+        assert line is not None
+        qtbot.waitUntil(lambda: line.text.startswith("Team log offline · 0 calls waiting"))
+        log.save(CallRecord(started_at=datetime.now(UTC)))
+        qtbot.waitUntil(lambda: line.text.startswith("Team log offline · 1 call waiting"))
+        assert "team answers from this PC only" in line.text
+        assert line.bar.accessibleName() == "Team log"
+    finally:
+        log.close()
+
+
+def test_online_with_everything_sent_the_line_is_hidden(
+    make_window: WindowFactory, qtbot: QtBot, tmp_path: Path, team_db: TeamDb
+) -> None:
+    window = make_window()
+    log = open_log(tmp_path / "team-calls.sqlite3", team_log=team_db.conninfo()).log
+    try:
+        line = attach_team_line(window, log)
+        assert line is not None
+        log.save(CallRecord(started_at=datetime.now(UTC)))
+        qtbot.waitUntil(lambda: team_db.admin("SELECT count(*) FROM calmline.calls") == [(1,)])
+        qtbot.waitUntil(lambda: not line.bar.isVisible())
+    finally:
+        log.close()
+
+
+def test_without_a_team_log_there_is_no_line(make_window: WindowFactory, tmp_path: Path) -> None:
+    window = make_window()
+    log = open_log(tmp_path / "calls.sqlite3").log
+    try:
+        assert attach_team_line(window, log) is None
+    finally:
+        log.close()
+
+
+def test_a_colleagues_promise_change_shows_in_open_follow_ups_within_2_s(
+    qtbot: QtBot, tmp_path: Path, team_db: TeamDb
+) -> None:
+    import time
+    from datetime import timedelta
+
+    from desktop_app.app import Parts, StartupProblems, assemble_desk
+    from desktop_app.core.call import Commitment, Customer
+    from desktop_app.paths import DataDir
+    from desktop_app.ui.application import build_window
+    from desktop_app.ui.log_tools.team_tools import team_tools
+    from tests.ui.conftest import sample_playbook
+
+    data = DataDir(tmp_path / "ana").create()
+    ana_log = open_log(data.call_log, team_log=team_db.conninfo("agent_ana")).log
+    ben_log = open_log(tmp_path / "ben.sqlite3", team_log=team_db.conninfo("agent_ben")).log
+    try:
+        parts = Parts(data, sample_playbook(), ana_log, StartupProblems())
+        assemble_desk(parts)
+        window = build_window(parts)
+        qtbot.addWidget(window)
+        tools = team_tools(window)  # attached with the window
+        line = attach_team_line(window, ana_log)
+        assert line is not None
+        window.show()
+        tools.open_follow_ups()
+        assert tools.follow_ups is not None
+        follow_ups = tools.follow_ups
+        qtbot.waitUntil(follow_ups.isVisible)  # the list on screen, as the agent has it
+
+        promise = Commitment(
+            "Send the engineer", who="Ben", due=datetime.now(UTC) + timedelta(days=1)
+        )
+        call = CallRecord(
+            started_at=datetime.now(UTC),
+            customer=Customer(name="Dana Reyes"),
+            commitments=[promise],
+        )
+        ben_log.save(call)
+        qtbot.waitUntil(
+            lambda: any("Send the engineer" in r for r in follow_ups.row_texts()), timeout=5000
+        )
+        assert any(r.endswith("| Dana Reyes | Ben") for r in follow_ups.row_texts())
+
+        ben_log.hand_over(call.id, promise.id, "Cara")
+        qtbot.waitUntil(
+            lambda: any(r.endswith("| Cara") for r in follow_ups.row_texts()), timeout=2000
+        )
+        asked = time.monotonic()
+        ben_log.set_commitment_done(call.id, promise.id, True)
+        qtbot.waitUntil(
+            lambda: not any("Send the engineer" in r for r in follow_ups.row_texts()), timeout=2000
+        )
+        assert time.monotonic() - asked < 2.0
+        line.detach()
+    finally:
+        ben_log.close()
+        ana_log.close()
