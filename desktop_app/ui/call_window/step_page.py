@@ -55,6 +55,8 @@ class CardPage(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Its cards take the focus (and scroll into view); the page is no Tab stop.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.typography = typography
         self.body = QWidget(self)
         self.body.setObjectName("page")

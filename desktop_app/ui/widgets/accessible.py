@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import cast
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -31,7 +31,7 @@ from PySide6.QtGui import (
     QAccessibleValueInterface,
     QColor,
 )
-from PySide6.QtWidgets import QAccessibleWidget, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QAccessibleWidget, QScrollBar, QWidget
 
 Role = QAccessible.Role
 _TEXT = QAccessible.Text
@@ -166,10 +166,27 @@ class PaintedAccessible(QAccessibleWidget):
 
 
 def _factory(_class_name: str, obj: QObject) -> QAccessibleInterface | None:
+    if isinstance(obj, QScrollBar) and not obj.accessibleName():
+        bar = obj
+        return PaintedAccessible(bar, lambda: _scroll_bar(bar))
     spoken = speaks(obj)
     if spoken is None or not isinstance(obj, QWidget):
         return None
     return PaintedAccessible(obj, spoken)
+
+
+def _scroll_bar(bar: QScrollBar) -> Spoken:
+    """A scroll bar named after what it scrolls ("Scroll: Call notes")."""
+    area = bar.parentWidget()
+    while area is not None and not isinstance(area, QAbstractScrollArea):
+        area = area.parentWidget()
+    what = area.accessibleName() if area is not None else ""
+    scroll = QCoreApplication.translate("accessible", "Scroll")
+    return Spoken(
+        Role.ScrollBar,
+        f"{scroll}: {what}" if what else scroll,
+        range=Range(bar.value(), bar.minimum(), bar.maximum(), bar.setValue),
+    )
 
 
 _installed = False
