@@ -39,6 +39,7 @@ from desktop_app.desk.desk import CallDesk
 from desktop_app.ui.call_window.ask_bar import AskBar
 from desktop_app.ui.call_window.cards import card_as_copied
 from desktop_app.ui.call_window.effects import QtEffects
+from desktop_app.ui.call_window.focus_order import set_reading_order
 from desktop_app.ui.call_window.keys import install_shortcuts, key_label
 from desktop_app.ui.call_window.mood import MoodMeter
 from desktop_app.ui.call_window.notes_pane import NotesPane
@@ -276,6 +277,10 @@ class MainWindow(QMainWindow):
         )
         self.notes.set_categories(playbook.categories)
         self._card_index = None
+        self.pages.tab_after = self.rail
+        set_reading_order(
+            [self.menu_button, self.mood, self.rail, *self.chips.values(), self.notes.name]
+        )
 
     def _add_review(self, page: CardPage) -> None:
         page.add_heading(self.tr("Log entry — check it, then save"))

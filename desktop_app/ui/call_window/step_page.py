@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.playbook import PhraseCard, Situation, Step
 from desktop_app.ui.call_window.cards import CardList, CardWords
+from desktop_app.ui.call_window.focus_order import chain_after
+from desktop_app.ui.call_window.page_stack import PageStack
 from desktop_app.ui.widgets.labels import plain_label
 from desktop_app.ui.widgets.style import Role, fill, style_as
 from desktop_app.ui.widgets.typography import Typography
@@ -84,6 +86,9 @@ class CardPage(QScrollArea):
             return
         fill, self._fill = self._fill, None
         fill(self)
+        stack = self.parentWidget()
+        if isinstance(stack, PageStack) and stack.tab_after is not None:
+            chain_after(stack.tab_after, self)
         self.set_compact(self._compact)
         if self._uses is not None:
             self.show_uses(self._uses)
