@@ -6,7 +6,7 @@ command prints one JSON value on its last line.
 
     atspi_walker.py walk PID             every node of the program's tree
     atspi_walker.py press PID ROLE NAME  do the "Press" action of the first such node
-    atspi_walker.py listen PID SECONDS   print "ready", then the events heard
+    atspi_walker.py listen PID SECONDS   print "ready", then the events heard (PID 0: all)
 """
 
 from __future__ import annotations
@@ -96,7 +96,7 @@ def listen(pid: int, seconds: float) -> list[dict[str, Any]]:
     def hear(event: Any) -> None:
         try:
             source = event.source
-            if source.get_process_id() != pid:
+            if pid and source.get_process_id() != pid:
                 return
             heard.append(
                 {
@@ -126,7 +126,8 @@ def main(argv: list[str]) -> None:
     elif command == "press":
         print(json.dumps(press(find_app(pid), argv[2], argv[3])))
     elif command == "listen":
-        find_app(pid)
+        if pid:  # 0: every program
+            find_app(pid)
         print(json.dumps(listen(pid, float(argv[2]))))
     else:
         raise SystemExit(f"unknown command {command!r}")

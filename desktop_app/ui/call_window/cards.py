@@ -187,14 +187,18 @@ class CardView(QWidget):
 
     def spoken(self) -> Spoken:
         """The texts are painted, not labels: a screen reader hears them from here."""
-        text = self._words(self.card) if self._words is not None else card_as_copied(self.card, {})
         return Spoken(
             _BUTTON,
             self.card.title,
-            description=text,
+            describe=self._as_copied,
             press=lambda: self._on_use(self.card),
             key=self._key,
         )
+
+    def _as_copied(self) -> str:
+        if self._words is not None:
+            return self._words(self.card)
+        return card_as_copied(self.card, {})
 
     # -- fonts and geometry ----------------------------------------------------
     def _fonts(self) -> None:

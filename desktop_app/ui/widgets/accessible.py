@@ -64,6 +64,9 @@ class Spoken:
     key: str = ""
     selected: bool | None = None
     range: Range | None = None
+    #: the description worked out only when a screen reader asks for it (a card's
+    #: filled text): the bridge asks for the role and state far more often
+    describe: Callable[[], str] | None = None
 
 
 def speaks(obj: QObject) -> Callable[[], Spoken] | None:
@@ -109,19 +112,21 @@ class PaintedAccessible(QAccessibleWidget):
     """A painted widget as assistive technology sees it: whatever its ``spoken()`` says."""
 
     def __init__(self, widget: QWidget, spoken: Callable[[], Spoken]) -> None:
-        super().__init__(widget, spoken().role)
+        role = spoken().role
+        super().__init__(widget, role)
+        self._role = role  # a widget's role never changes
         self._spoken = spoken
         self._value = _RangeValue(spoken)
 
     def role(self) -> QAccessible.Role:
-        return self._spoken().role
+        return self._role
 
     def text(self, kind: QAccessible.Text) -> str:
         said = self._spoken()
         if kind == _TEXT.Name:
             return said.name
         if kind == _TEXT.Description:
-            return said.description
+            return said.describe() if said.describe is not None else said.description
         if kind == _TEXT.Value:
             return said.value
         if kind == _TEXT.Accelerator:
