@@ -155,14 +155,24 @@ def test_pressing_a_card_through_its_action_copies_it(
     assert f"Copied: {card['name']}" in heard
 
 
-def test_a_step_change_is_spoken(desktop: Desktop, calmline: tuple[int, Path]) -> None:
+def test_a_step_change_the_mood_and_an_error_are_spoken(
+    desktop: Desktop, calmline: tuple[int, Path]
+) -> None:
     pid, data = calmline
     ctl(data, "go-to-step", "1")
-    with desktop.listening(pid, 4) as listener:
+    ctl(data, "set-mood", "3")
+    with desktop.listening(pid, 5) as listener:
         ctl(data, "next-step")
+        ctl(data, "set-mood", "2")
+        refused = send_command(DataDir(data), ["go-to-step", "99"], timeout_ms=10000)
+        assert refused is not None and not refused.ok
         heard = listener.communicate(timeout=30)[0]
     events = json.loads(heard.strip().splitlines()[-1])
-    spoken = [e for e in events if e["type"].startswith("object:announcement")]
-    assert any("Step 2 of 6" in e["detail"] for e in spoken), events
+    said = [e["detail"] for e in events if e["type"].startswith("object:announcement")]
+    assert any("Step 2 of 6" in text for text in said), events
+    assert "Mood: 2 of 5, angry" in said, events
+    assert any(refused.message in text for text in said), events
     selected = [e for e in events if e["type"] == "object:state-changed:selected"]
     assert any(e["role"] == "page tab" and e["detail1"] == 1 for e in selected), events
+    values = [e for e in events if e["type"].startswith("object:property-change:accessible-value")]
+    assert any(e["name"] == "Customer mood" for e in values), events
