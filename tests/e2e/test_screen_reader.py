@@ -115,6 +115,11 @@ def test_the_rail_is_page_tabs_and_the_mood_a_value(
     assert mood["value"] == [2.0, 1.0, 5.0]
     title = next(n for n in tree if n["name"].startswith("Current step: "))
     assert title["name"] == f"Current step: {tabs[1]['name']}"
+    # A tab's Press goes to its step, as a click on it does.
+    assert desktop.walker("press", str(pid), "page tab", tabs[3]["name"])["done"]
+    tree = desktop.walker("walk", str(pid))
+    tabs = [n for n in below(tree, "Steps") if n["role"] == "page tab"]
+    assert [("selected" in t["states"]) for t in tabs] == [False, False, False, True, False, False]
 
 
 def read_clipboard(desktop: Desktop) -> str:
