@@ -11,7 +11,8 @@ import importlib.util
 import json
 import tempfile
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -201,7 +202,49 @@ def step_key(row: Row, mode: Mode) -> Row:
     row.extra["by_step_arrived_at"] = {
         step: vars(Figure.of(samples, "ms")) for step, samples in result["by_step"].items()
     }
-    return row.judge(row.app.p99, 4.0, f"p99 {row.app.p99:.2f} ms ({ratio:.1f}× floor p99)")
+    text = f"p99 {row.app.p99:.2f} ms ({ratio:.1f}× floor p99)"
+    accessibility = _step_key_with_screen_reader(mode)
+    row.extra["accessibility"] = accessibility
+    if "skipped" in accessibility:
+        row.note = f"accessibility on/off not measured: {accessibility['skipped']}"
+        return row.judge(row.app.p99, 4.0, text)
+    off, on = accessibility["off"]["p99"], accessibility["on"]["p99"]
+    text += f"; Xvfb p99 {off:.2f} ms accessibility off, {on:.2f} ms on"
+    return row.judge(max(row.app.p99, off, on), 4.0, text)
+
+
+def _step_key_with_screen_reader(mode: Mode) -> dict[str, Any]:
+    """The step key on an X server with no screen reader, then with one listening.
+
+    "On" is Calmline on the real AT-SPI bus with Qt's bridge active and a
+    listener registered for every event a screen reader hears (so the bridge
+    sends them); "off" is the same desktop without the bridge.
+    """
+    from tests.e2e import accessibility_bus
+
+    lacking = accessibility_bus.missing()
+    if lacking:
+        return {"skipped": f"{lacking} missing"}
+    figures: dict[str, Any] = {}
+    with (
+        tempfile.TemporaryDirectory(prefix="calmline-bench-") as tmp,
+        accessibility_bus.private_desktop(Path(tmp)) as desktop,
+    ):
+        off_env = dict(desktop.env)
+        del off_env["QT_LINUX_ACCESSIBILITY_ALWAYS_ON"]
+        for name, env in (("off", off_env), ("on", desktop.env)):
+            samples = str(mode.presses)
+            with desktop.listening(0, 3600) if name == "on" else _nothing():
+                result = _worker("step", Path(tmp) / name, "--samples", samples, env=env)
+            if result["accessible"] != (name == "on"):
+                raise RuntimeError(f"accessibility {name} asked, Qt says {result['accessible']}")
+            figures[name] = vars(Figure.of(result["app_ms"], "ms"))
+    return figures
+
+
+@contextmanager
+def _nothing() -> Iterator[None]:
+    yield
 
 
 def card_search(row: Row, mode: Mode) -> Row:

@@ -24,7 +24,7 @@ from typing import Any
 
 from PySide6 import QtWidgets
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAccessible, QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -155,6 +155,8 @@ def step_scenario(app: QApplication, args: argparse.Namespace) -> dict[str, Any]
         "floor_ms": [v * MS for v in bare_ns],
         "steps": steps,
         "by_step": by_step,
+        # whether a screen reader's bridge was attached to this window
+        "accessible": bool(QAccessible.isActive()),
     }
 
 

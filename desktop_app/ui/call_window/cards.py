@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QPointF, QSize, Qt
 from PySide6.QtGui import (
+    QAccessible,
     QFocusEvent,
     QFont,
     QFontMetrics,
@@ -29,11 +30,22 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
+from desktop_app.core.placeholders import fill
 from desktop_app.core.playbook import PhraseCard
-from desktop_app.ui.widgets.style import TEXT_ROLES, Role, paint_rounded
+from desktop_app.ui.call_window.ask_bar import placeholder_label
+from desktop_app.ui.widgets.accessible import Spoken
+from desktop_app.ui.widgets.style import (
+    FOCUS_RING,
+    FOCUS_RING_WIDTH,
+    TEXT_ROLES,
+    Role,
+    paint_rounded,
+)
 from desktop_app.ui.widgets.typography import Typography
 
-_FACE, _EDGE, _HOVER_EDGE, _FOCUS_EDGE = Role.Base, Role.Midlight, Role.Mid, Role.Highlight
+_FACE, _EDGE, _HOVER_EDGE, _FOCUS_EDGE = Role.Base, Role.Midlight, Role.Mid, FOCUS_RING
+#: a card's text as a screen reader says it (as it would be copied)
+CardWords = Callable[[PhraseCard], str]
 #: the colour of each text on a card, as ``style_as`` gives labels of the same kind
 _NUMBER_INK, _TITLE_INK, _TEXT_INK, _HINT_INK = (
     TEXT_ROLES[kind] for kind in ("cardNumber", "cardTitle", "cardText", "keyHint")
@@ -46,6 +58,15 @@ def scaled(font: QFont, factor: float, weight: QFont.Weight = QFont.Weight.Norma
     result.setPointSizeF(font.pointSizeF() * factor)
     result.setWeight(weight)
     return result
+
+
+def card_as_copied(card: PhraseCard, values: dict[str, str]) -> str:
+    """The card's text as a click would copy it, each value still missing named in brackets."""
+    result = fill(card.text, values, dict(card.fallbacks))
+    text = result.text
+    for name in result.missing:
+        text = text.replace("{" + name + "}", f"[{placeholder_label(name)}]")
+    return text
 
 
 class WrappedText:
@@ -114,10 +135,12 @@ class CardView(QWidget):
         on_use: Callable[[PhraseCard], None],
         typography: Typography,
         parent: QWidget | None = None,
+        words: CardWords | None = None,
     ) -> None:
         super().__init__(parent)
         self.card = card
         self._on_use = on_use
+        self._words = words
         self._key = key
         self._number = str(number) if number <= 9 else ""
         self._hint = key
@@ -137,10 +160,6 @@ class CardView(QWidget):
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
-        # The texts are painted, not labels: a screen reader hears them from here.
-        name = self.tr("Card {0}: {1}").format(number, card.title)
-        self.setAccessibleName(f"{name} ({key})" if key else name)
-        self.setAccessibleDescription(card.text)
         typography.role(self)
         self._fonts()
 
@@ -165,6 +184,21 @@ class CardView(QWidget):
             self._pictures.clear()
             self.updateGeometry()
             self.update()
+
+    def spoken(self) -> Spoken:
+        """The texts are painted, not labels: a screen reader hears them from here."""
+        return Spoken(
+            _BUTTON,
+            self.card.title,
+            describe=self._as_copied,
+            press=lambda: self._on_use(self.card),
+            key=self._key,
+        )
+
+    def _as_copied(self) -> str:
+        if self._words is not None:
+            return self._words(self.card)
+        return card_as_copied(self.card, {})
 
     # -- fonts and geometry ----------------------------------------------------
     def _fonts(self) -> None:
@@ -264,7 +298,7 @@ class CardView(QWidget):
         a thick highlight edge while it has the keyboard focus.
         """
         if state == "focus":
-            paint_rounded(self, painter, _FACE, _FOCUS_EDGE, 2.0)
+            paint_rounded(self, painter, _FACE, _FOCUS_EDGE, FOCUS_RING_WIDTH)
         else:
             paint_rounded(self, painter, _FACE, _HOVER_EDGE if state == "hover" else _EDGE)
         palette = self.palette()
@@ -312,6 +346,7 @@ class CardView(QWidget):
         super().keyPressEvent(event)
 
 
+_BUTTON = QAccessible.Role.Button
 _NUMBER_ALIGN = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
 _HINT_ALIGN = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
 
@@ -326,6 +361,7 @@ class CardList(QWidget):
         on_use: Callable[[PhraseCard], None],
         typography: Typography,
         parent: QWidget | None = None,
+        words: CardWords | None = None,
     ) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
@@ -334,7 +370,7 @@ class CardList(QWidget):
         self.views: list[CardView] = []
         for number, card in enumerate(cards, start=1):
             key = keys[number - 1] if number - 1 < len(keys) else ""
-            view = CardView(number, card, key, on_use, typography, self)
+            view = CardView(number, card, key, on_use, typography, self, words)
             layout.addWidget(view)
             self.views.append(view)
 

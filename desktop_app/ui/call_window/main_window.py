@@ -37,13 +37,16 @@ from desktop_app.core.session import CallSession, SessionError
 from desktop_app.core.settings import Settings
 from desktop_app.desk.desk import CallDesk
 from desktop_app.ui.call_window.ask_bar import AskBar
+from desktop_app.ui.call_window.cards import card_as_copied
 from desktop_app.ui.call_window.effects import QtEffects
+from desktop_app.ui.call_window.focus_order import set_reading_order
 from desktop_app.ui.call_window.keys import install_shortcuts, key_label
 from desktop_app.ui.call_window.mood import MoodMeter
 from desktop_app.ui.call_window.notes_pane import NotesPane
 from desktop_app.ui.call_window.page_stack import PageStack
 from desktop_app.ui.call_window.rail import StepRail
 from desktop_app.ui.call_window.step_page import CardPage, ReviewBlock, situation_page, step_page
+from desktop_app.ui.widgets.accessible import install_accessibility
 from desktop_app.ui.widgets.flow_layout import FlowLayout
 from desktop_app.ui.widgets.labels import plain_label
 from desktop_app.ui.widgets.notice_bar import NoticeBar, add_notice_bar, insert_below
@@ -85,6 +88,7 @@ class MainWindow(QMainWindow):
         keymap_file: Path | None = None,
     ) -> None:
         super().__init__()
+        install_accessibility()  # painted widgets tell screen readers what they are
         self._painted = False
         self._after_paint: list[Callable[[], object]] = []
         self.desk = desk
@@ -246,6 +250,7 @@ class MainWindow(QMainWindow):
                 self.typography,
                 self.pages,
                 then=self._add_review if last else None,
+                words=self._card_words,
             )
             self.pages.addWidget(page)
             self.step_pages.append(page)
@@ -258,6 +263,7 @@ class MainWindow(QMainWindow):
                 self._use_card,
                 self.typography,
                 self.pages,
+                words=self._card_words,
             )
             self.pages.addWidget(page)
             self.situation_pages[situation.id] = page
@@ -271,6 +277,10 @@ class MainWindow(QMainWindow):
         )
         self.notes.set_categories(playbook.categories)
         self._card_index = None
+        self.pages.tab_after = self.rail
+        set_reading_order(
+            [self.menu_button, self.mood, self.rail, *self.chips.values(), self.notes.name]
+        )
 
     def _add_review(self, page: CardPage) -> None:
         page.add_heading(self.tr("Log entry — check it, then save"))
@@ -547,6 +557,10 @@ class MainWindow(QMainWindow):
         if self._searching():
             self._close_search()
         self.run_words(["use-card-id", card.id])
+
+    def _card_words(self, card: PhraseCard) -> str:
+        """A card's text for a screen reader: as it would be copied now."""
+        return card_as_copied(card, self.desk.placeholder_values())
 
     def _toggle_situation(self, situation_id: str) -> None:
         if self.desk.situation is not None and self.desk.situation.id == situation_id:

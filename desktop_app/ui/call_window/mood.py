@@ -1,22 +1,52 @@
-"""The customer's mood now, 1 (furious) to 5 (calm), as five dots."""
+"""The customer's mood now, 1 (furious) to 5 (calm), as five dots.
+
+A screen reader hears it as a slider from 1 to 5 with its word ("2 of 5,
+angry"); with the keyboard focus on it, the arrow keys move it.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QAccessible,
+    QFocusEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from desktop_app.core.call import MOOD_MAX
+from desktop_app.core.call import MOOD_MAX, MOOD_MIN
+from desktop_app.ui.widgets.accessible import Range, Spoken, announce, tell_value_changed
+from desktop_app.ui.widgets.style import paint_focus_ring
 
 DOT = 9
 GAP = 5
+#: room around the dots for the keyboard focus ring
+RING = 3
 _FILLED, _EMPTY, _EDGE = (
     QPalette.ColorRole.Highlight,
     QPalette.ColorRole.Base,
     QPalette.ColorRole.Mid,
 )
+
+
+#: the word for each mood, 1 to 5, as the agent would say it
+MOOD_WORDS = (
+    QT_TRANSLATE_NOOP("MoodMeter", "furious"),
+    QT_TRANSLATE_NOOP("MoodMeter", "angry"),
+    QT_TRANSLATE_NOOP("MoodMeter", "upset"),
+    QT_TRANSLATE_NOOP("MoodMeter", "settling"),
+    QT_TRANSLATE_NOOP("MoodMeter", "calm"),
+)
+
+
+def mood_word(mood: int) -> str:
+    return QCoreApplication.translate("MoodMeter", str(MOOD_WORDS[mood - MOOD_MIN]))
 
 
 class MoodMeter(QWidget):
@@ -25,25 +55,41 @@ class MoodMeter(QWidget):
         self._mood: int | None = -1  # set below, so that the first set_mood paints
         self._on_pick = on_pick
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setAccessibleName(self.tr("Customer mood"))
         self.set_mood(None)
 
     def set_mood(self, mood: int | None) -> None:
         if mood == self._mood:
             return  # shown on every step change: repaint only what changed
+        told = self._mood != -1
         self._mood = mood
-        self.setAccessibleDescription(
-            self.tr("not set") if mood is None else self.tr("{0} of 5").format(mood)
-        )
         self.update()
+        if told and mood is not None:
+            tell_value_changed(self, mood)
+            announce(self, self.tr("Mood: {0}").format(self.value_text()))
+
+    def value_text(self) -> str:
+        """ "2 of 5, angry", or "not set"."""
+        if self._mood is None or self._mood < MOOD_MIN:
+            return self.tr("not set")
+        return self.tr("{0} of {1}, {2}").format(self._mood, MOOD_MAX, mood_word(self._mood))
+
+    def spoken(self) -> Spoken:
+        return Spoken(
+            QAccessible.Role.Slider,
+            self.accessibleName(),
+            description=self.tr("1 furious to 5 calm"),
+            value=self.value_text(),
+            range=Range(self._mood or 0, MOOD_MIN, MOOD_MAX, self._on_pick),
+        )
 
     def sizeHint(self) -> QSize:
-        return QSize(MOOD_MAX * DOT + (MOOD_MAX - 1) * GAP + 2, DOT + 4)
+        return QSize(MOOD_MAX * DOT + (MOOD_MAX - 1) * GAP + 2 + 2 * RING, DOT + 2 * RING)
 
     def _dot(self, index: int) -> QRectF:
         top = (self.height() - DOT) / 2
-        return QRectF(1 + index * (DOT + GAP), top, DOT, DOT)
+        return QRectF(RING + 1 + index * (DOT + GAP), top, DOT, DOT)
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -55,7 +101,28 @@ class MoodMeter(QWidget):
         for index in range(MOOD_MAX):
             painter.setBrush(filled if index < mood else empty)
             painter.drawEllipse(self._dot(index))
+        if self.hasFocus():
+            paint_focus_ring(painter, palette, QRectF(self.rect()), self.height() / 2)
         painter.end()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        calmer = (Qt.Key.Key_Right, Qt.Key.Key_Up)
+        angrier = (Qt.Key.Key_Left, Qt.Key.Key_Down)
+        if event.key() in (*calmer, *angrier) and not event.modifiers():
+            now = self._mood or (MOOD_MIN + MOOD_MAX) // 2
+            wanted = now + (1 if event.key() in calmer else -1)
+            if MOOD_MIN <= wanted <= MOOD_MAX:
+                self._on_pick(wanted)
+            return
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.update()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.update()
+        super().focusOutEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         for index in range(MOOD_MAX):

@@ -69,6 +69,8 @@ class NotesPane(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName(self.tr("Call notes"))
+        # Its fields take the focus; the pane itself is no stop on the Tab key.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._typography = typography
         self._on_field = on_field
         self._on_add = on_add

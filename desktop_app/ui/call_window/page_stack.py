@@ -23,6 +23,8 @@ class PageStack(QWidget):
         super().__init__(parent)
         self._pages: list[QWidget] = []
         self._current: QWidget | None = None
+        #: the widget Tab goes from into the page shown (``focus_order.chain_after``)
+        self.tab_after: QWidget | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     # -- the pages -----------------------------------------------------------

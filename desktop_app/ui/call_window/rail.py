@@ -4,6 +4,11 @@ Painted in one widget rather than built from labels, so moving to another
 step costs one repaint and no layout; each look it takes during a call (which
 step is current, which were visited) is drawn once into a pixmap and then
 only copied to the screen.
+
+For a screen reader the rail is a list of page tabs, the current step
+selected: each tab is an empty child widget over its slot (it paints nothing
+and lets clicks through) that only answers what it is. With the keyboard
+focus on the rail, Left and Right move to the previous and next step.
 """
 
 from __future__ import annotations
@@ -13,8 +18,11 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import (
+    QAccessible,
+    QFocusEvent,
     QFont,
     QFontMetrics,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -23,6 +31,9 @@ from PySide6.QtGui import (
     QResizeEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from desktop_app.ui.widgets.accessible import Spoken, announce, tell_selection_changed
+from desktop_app.ui.widgets.style import paint_focus_ring
 
 BAR_HEIGHT = 4
 GAP = 4
@@ -44,6 +55,28 @@ class _Slot:
     key_text: str
 
 
+class RailTab(QWidget):
+    """One step on the rail, for a screen reader: its title, its key, selected if current."""
+
+    def __init__(self, rail: StepRail, index: int) -> None:
+        super().__init__(rail)
+        self._rail = rail
+        self.index = index
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def spoken(self) -> Spoken:
+        rail = self._rail
+        return Spoken(
+            QAccessible.Role.PageTab,
+            rail.step_title(self.index),
+            description=rail.step_words(self.index),
+            press=lambda: rail.pick(self.index),
+            key=rail.step_key(self.index),
+            selected=self.index == rail.current,
+        )
+
+
 class StepRail(QWidget):
     def __init__(self, on_pick: Callable[[int], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,27 +86,66 @@ class StepRail(QWidget):
         self._current = 0
         self._visited: set[int] = set()
         self._cache: tuple[QFont, QFont, QFont, list[_Slot]] | None = None
-        self._pictures: dict[tuple[int, frozenset[int], int], QPixmap] = {}
+        self._pictures: dict[tuple[int, frozenset[int], int, bool], QPixmap] = {}
+        self.tabs: list[RailTab] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(self.tr("Steps"))
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+
+    def spoken(self) -> Spoken:
+        return Spoken(
+            QAccessible.Role.PageTabList,
+            self.accessibleName(),
+            description=self.tr("Left and Right go to the previous and next step"),
+            value=self.step_words(self._current) if self._titles else "",
+        )
+
+    @property
+    def current(self) -> int:
+        return self._current
+
+    def step_title(self, index: int) -> str:
+        return self._titles[index] if 0 <= index < len(self._titles) else ""
+
+    def step_key(self, index: int) -> str:
+        return self._keys[index] if 0 <= index < len(self._keys) else ""
+
+    def step_words(self, index: int) -> str:
+        """ "Step 2 of 6: Acknowledge"."""
+        return self.tr("Step {0} of {1}: {2}").format(
+            index + 1, len(self._titles), self.step_title(index)
+        )
+
+    def pick(self, index: int) -> None:
+        """Go to step ``index``, as a click on it does."""
+        if 0 <= index < len(self._titles):
+            self._on_pick(index)
 
     def set_steps(self, titles: Sequence[str], keys: Sequence[str]) -> None:
         self._titles, self._keys = list(titles), list(keys)
         self._visited = set()
+        for tab in self.tabs:
+            tab.deleteLater()
+        self.tabs = [RailTab(self, index) for index in range(len(self._titles))]
+        self._place_tabs()
+        for tab in self.tabs:
+            tab.show()
         self._forget_layout()
         self.updateGeometry()
         self.update()
 
     def set_current(self, index: int, visited: set[int]) -> None:
-        self._current, self._visited = index, visited
-        if self._titles:
-            self.setAccessibleDescription(
-                self.tr("Step {0} of {1}: {2}").format(
-                    index + 1, len(self._titles), self._titles[index]
-                )
-            )
+        before, self._current, self._visited = self._current, index, visited
+        if index != before and self._titles:
+            for changed in (before, index):
+                if changed < len(self.tabs):
+                    tell_selection_changed(self.tabs[changed])
+            announce(self, self.step_words(index))
         self.update()
+
+    def _place_tabs(self) -> None:
+        for index, tab in enumerate(self.tabs):
+            tab.setGeometry(self._slot(index).toAlignedRect())
 
     # -- geometry ------------------------------------------------------------
     def _fonts(self) -> tuple[QFont, QFont]:
@@ -102,6 +174,7 @@ class StepRail(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._forget_layout()
+        self._place_tabs()
         super().resizeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -139,7 +212,7 @@ class StepRail(QWidget):
         return self._cache[3]
 
     def paintEvent(self, _event: QPaintEvent) -> None:
-        key = (self._current, frozenset(self._visited), self.palette().cacheKey())
+        key = (self._current, frozenset(self._visited), self.palette().cacheKey(), self.hasFocus())
         picture = self._pictures.get(key)
         if picture is None:
             if len(self._pictures) >= PICTURES_KEPT:
@@ -179,8 +252,29 @@ class StepRail(QWidget):
                 painter.setFont(key_font)
                 painter.setPen(muted)
                 painter.drawText(slot.key, _KEY_ALIGN, slot.key_text)
+            if current and self.hasFocus():
+                paint_focus_ring(painter, palette, self._slot(index))
         painter.end()
         return picture
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        moves = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}
+        move = moves.get(Qt.Key(event.key()))
+        if move is not None and not event.modifiers():
+            self.pick(self._current + move)
+            return
+        if event.key() in (Qt.Key.Key_Home, Qt.Key.Key_End) and not event.modifiers():
+            self.pick(0 if event.key() == Qt.Key.Key_Home else len(self._titles) - 1)
+            return
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.update()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.update()
+        super().focusOutEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         for index in range(len(self._titles)):

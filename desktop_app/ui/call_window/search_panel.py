@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.card_search import CardHit, CardIndex
 from desktop_app.core.playbook import PhraseCard
+from desktop_app.ui.widgets.accessible import announce
 from desktop_app.ui.widgets.labels import plain_label
 from desktop_app.ui.widgets.style import Band, style_as
 from desktop_app.ui.widgets.typography import Typography
@@ -112,6 +113,9 @@ class SearchPanel(Band):
             width = self.results.viewport().width() - 2 * EMPTY_MARGIN
             self.empty.resize(width, self.empty.heightForWidth(width))
         self.empty.setVisible(nothing)
+        if text.strip():  # said after the typing, not over it
+            found = self.tr("%n cards match", "", len(self.hits))
+            announce(self.results, found if self.hits else self.empty.text())
 
     def _show_rows(self, rows: list[str]) -> None:
         """The list's rows become ``rows``: rows already there are relabelled, not rebuilt."""

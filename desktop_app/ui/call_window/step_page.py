@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.playbook import PhraseCard, Situation, Step
-from desktop_app.ui.call_window.cards import CardList
+from desktop_app.ui.call_window.cards import CardList, CardWords
+from desktop_app.ui.call_window.focus_order import chain_after
+from desktop_app.ui.call_window.page_stack import PageStack
 from desktop_app.ui.widgets.labels import plain_label
 from desktop_app.ui.widgets.style import Role, fill, style_as
 from desktop_app.ui.widgets.typography import Typography
@@ -45,14 +47,18 @@ class CardPage(QScrollArea):
         typography: Typography,
         parent: QWidget | None = None,
         add_widgets: FillPage | None = None,
+        words: CardWords | None = None,
     ) -> None:
         super().__init__(parent)
         self._fill = add_widgets
+        self._words = words
         self._compact = False
         self._uses: Callable[[str], int] | None = None
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Its cards take the focus (and scroll into view); the page is no Tab stop.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.typography = typography
         self.body = QWidget(self)
         self.body.setObjectName("page")
@@ -80,6 +86,9 @@ class CardPage(QScrollArea):
             return
         fill, self._fill = self._fill, None
         fill(self)
+        stack = self.parentWidget()
+        if isinstance(stack, PageStack) and stack.tab_after is not None:
+            chain_after(stack.tab_after, self)
         self.set_compact(self._compact)
         if self._uses is not None:
             self.show_uses(self._uses)
@@ -119,7 +128,7 @@ class CardPage(QScrollArea):
         return row
 
     def add_cards(self, cards: Sequence[PhraseCard], keys: Sequence[str], on_use: UseCard) -> None:
-        self._cards = CardList(cards, keys, on_use, self.typography, self.body)
+        self._cards = CardList(cards, keys, on_use, self.typography, self.body, self._words)
         self.column.addWidget(self._cards)
 
     def finish(self) -> None:
@@ -192,6 +201,7 @@ def step_page(
     typography: Typography,
     parent: QWidget | None = None,
     then: FillPage | None = None,
+    words: CardWords | None = None,
 ) -> CardPage:
     """The page of one step; ``then`` adds more below it (the log step's review)."""
 
@@ -213,7 +223,7 @@ def step_page(
             then(page)
         page.finish()
 
-    page = CardPage(typography, parent, fill)
+    page = CardPage(typography, parent, fill, words)
     page.setAccessibleName(QCoreApplication.translate("CardPage", "Step: {0}").format(step.title))
     return page
 
@@ -225,6 +235,7 @@ def situation_page(
     on_use: UseCard,
     typography: Typography,
     parent: QWidget | None = None,
+    words: CardWords | None = None,
 ) -> CardPage:
     def fill(page: CardPage) -> None:
         page.add_guidance(situation.title, "situationTitle", 1.12, QFont.Weight.DemiBold)
@@ -243,7 +254,7 @@ def situation_page(
         _add_reminders(page, situation.do, situation.dont)
         page.finish()
 
-    page = CardPage(typography, parent, fill)
+    page = CardPage(typography, parent, fill, words)
     page.setAccessibleName(
         QCoreApplication.translate("CardPage", "Situation: {0}").format(situation.title)
     )

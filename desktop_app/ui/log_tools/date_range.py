@@ -17,8 +17,10 @@ class DateRangeFilter(QWidget):
         self._tz = tz
         self.use_since = QCheckBox(self.tr("From"), self)
         self.since = self._date_edit(QDate.currentDate().addMonths(-1))
+        self.since.setAccessibleName(self.tr("From date"))
         self.use_until = QCheckBox(self.tr("To"), self)
         self.until = self._date_edit(QDate.currentDate())
+        self.until.setAccessibleName(self.tr("To date"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.use_since, self.since, self.use_until, self.until):

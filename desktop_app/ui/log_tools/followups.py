@@ -72,6 +72,7 @@ class FollowUpsWidget(QWidget):
         self.tree = row_list(
             self, [self.tr("Due"), self.tr("Promised"), self.tr("Customer"), self.tr("By")]
         )
+        self.tree.setAccessibleName(self.tr("Promises to follow up"))
         self.tree.itemActivated.connect(self._activated)
         self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
@@ -154,6 +155,7 @@ class FollowUpsWidget(QWidget):
         header = QTreeWidgetItem(self.tree, [f"{title} ({len(items)})"])
         header.setFirstColumnSpanned(True)
         header.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        self._say_empty(header)
         font = header.font(0)
         font.setBold(True)
         header.setFont(0, font)
@@ -170,12 +172,21 @@ class FollowUpsWidget(QWidget):
                 ],
             )
             row.setData(0, _ITEM_ROLE, follow_up)
+            self._say_empty(row)
         if len(items) > ROWS_PER_GROUP:
             more = QTreeWidgetItem(
                 self.tree, [self.tr("… and %n more", "", len(items) - ROWS_PER_GROUP)]
             )
             more.setFirstColumnSpanned(True)
             more.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self._say_empty(more)
+
+    def _say_empty(self, item: QTreeWidgetItem) -> None:
+        """A screen reader says "empty" for a blank cell rather than nothing at all."""
+        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
+        for column in range(self.tree.columnCount()):
+            if not item.text(column):
+                item.setData(column, Qt.ItemDataRole.AccessibleTextRole, self.tr("empty"))
 
     def _first_commitment_row(self) -> QTreeWidgetItem | None:
         for index in range(self.tree.topLevelItemCount()):

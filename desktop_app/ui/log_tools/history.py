@@ -165,6 +165,7 @@ class HistoryWidget(QWidget):
         self.query = QLineEdit(self)
         self.query.setPlaceholderText(self.tr("Search notes, names, phone, account, category"))
         self.query.setClearButtonEnabled(True)
+        self.query.setAccessibleName(self.tr("Search past calls"))
         self.dates = DateRangeFilter(self, tz)
 
         self.results = row_list(
@@ -178,6 +179,7 @@ class HistoryWidget(QWidget):
                 self.tr("Agent"),
             ],
         )
+        self.results.setAccessibleName(self.tr("Past calls found"))
         self.results.itemActivated.connect(lambda *_: self.open_selected())
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)

@@ -274,6 +274,7 @@ class ReportView(QWidget):
         self.weeks = QSpinBox(self)
         self.weeks.setRange(4, 104)
         self.weeks.setValue(12)
+        self.weeks.setAccessibleName(self.tr("Weeks to look back"))
         self.weeks.setPrefix(self.tr("last "))
         self.weeks.setSuffix(self.tr(" weeks"))
         self.weeks.valueChanged.connect(lambda _: self.refresh())

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.core.call import CallRecord
 from desktop_app.desk.desk import UnfinishedCall
+from desktop_app.ui.widgets.accessible import announce
 from desktop_app.ui.widgets.labels import plain_label
 from desktop_app.ui.widgets.style import Band, Role
 from desktop_app.ui.widgets.typography import Typography
@@ -82,4 +83,5 @@ class RestoreBar(Band):
             return
         self.label.setText(describe_draft(call.record, call.step_index))
         self.show()
+        announce(self, f"{self.accessibleName()}: {self.label.text()}")
         self.carry_on_button.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.ui.widgets.accessible import announce
 from desktop_app.ui.widgets.labels import plain_label
 from desktop_app.ui.widgets.style import Band, Role
 from desktop_app.ui.widgets.typography import Typography
@@ -55,7 +56,10 @@ class NoticeBar(Band):
         serious = kind in ("error", "warning")
         self.set_accent(Role.Highlight if serious else Role.PlaceholderText)
         self.label.setText(text)
+        how_to_close = self.tr("To close this notice, press its button “Close this notice”.")
+        self.setAccessibleDescription(f"{text} {how_to_close}")
         self.show()
+        announce(self, f"{text} {how_to_close}", urgent=serious)
 
 
 def add_notice_bar(

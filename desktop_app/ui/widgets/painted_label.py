@@ -9,8 +9,10 @@ Text is drawn as plain text, never HTML.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QAccessible, QFontMetrics, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from desktop_app.ui.widgets.accessible import Spoken
 
 
 class PaintedLabel(QWidget):
@@ -37,9 +39,16 @@ class PaintedLabel(QWidget):
     def setText(self, text: str) -> None:
         if text != self._text:
             self._text = text
-            if not self.accessibleName():
-                self.setAccessibleDescription(text)
             self.update()
+
+    def spoken(self) -> Spoken:
+        """Its accessible name says what it is ("Current step"), its text what it shows."""
+        what = self.accessibleName()
+        return Spoken(
+            QAccessible.Role.StaticText,
+            f"{what}: {self._text}" if what and self._text else what or self._text,
+            value=self._text,
+        )
 
     def _fix_height(self) -> None:
         self.setFixedHeight(QFontMetrics(self.font()).height() + 2)

@@ -63,6 +63,23 @@ def paint_rounded(
     painter.drawRoundedRect(rect, radius, radius)
 
 
+#: the colour of the keyboard focus ring on painted widgets (drawn on ``Window``
+#: or ``Base``; tests/ui/test_accessibility.py checks it stands out 3:1)
+FOCUS_RING = Role.Highlight
+FOCUS_RING_WIDTH = 2.0
+
+
+def paint_focus_ring(
+    painter: QPainter, palette: QPalette, rect: QRectF, radius: float = 3.0
+) -> None:
+    """The keyboard focus ring around ``rect``, inside it."""
+    inset = FOCUS_RING_WIDTH / 2
+    painter.setRenderHint(_ANTIALIASED)
+    painter.setPen(QPen(palette.color(FOCUS_RING), FOCUS_RING_WIDTH))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRoundedRect(rect.adjusted(inset, inset, -inset, -inset), radius, radius)
+
+
 class Band(QFrame):
     """A quiet strip across the window: the alternate base colour, a hairline below
     and, when ``accent`` is set, a coloured edge on the left (the question bar,
@@ -186,7 +203,9 @@ class Chip(QPushButton):
         painter = QPainter(self)
         radius = self.height() / 2
         if self.isChecked():
-            paint_rounded(self, painter, Role.Highlight, Role.Highlight, radius=radius)
+            # Checked is already the highlight colour: focus is a ring inside it.
+            edge = Role.HighlightedText if self.hasFocus() else Role.Highlight
+            paint_rounded(self, painter, Role.Highlight, edge, 2.0, radius=radius - 1)
             painter.setPen(palette.color(Role.HighlightedText))
         else:
             edge = (
@@ -196,7 +215,8 @@ class Chip(QPushButton):
                 if self.underMouse()
                 else Role.Midlight
             )
-            paint_rounded(self, painter, Role.Window, edge, radius=radius)
+            width = FOCUS_RING_WIDTH if self.hasFocus() else 1.0
+            paint_rounded(self, painter, Role.Window, edge, width, radius=radius - width / 2)
             painter.setPen(palette.color(Role.WindowText))
         painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignCenter), self.text())
         painter.end()

@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
+from desktop_app.ui.widgets.accessible import announce
 from desktop_app.ui.widgets.style import Role, paint_rounded, tone
 
 NOTICE_MS = 2200
@@ -42,6 +43,8 @@ class Toast(QLabel):
         self.show()
         self.raise_()
         self._timer.start({"notice": NOTICE_MS, "warning": WARNING_MS}.get(kind, ERROR_MS))
+        # Said, not focused: "Copied: Name the frustration", a write that failed.
+        announce(self, text, urgent=serious)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
