@@ -107,8 +107,10 @@ class CallDesk:
         """``listener`` is called when a situation is opened or closed."""
         self._situation_listeners.append(listener)
 
-    def _new_session(self) -> CallSession:
-        session = CallSession(self.playbook, agent=self.agent, clock=self.clock)
+    def _new_session(self, *, begun: bool = False) -> CallSession:
+        """A call waiting for the agent (its time starts at their first action),
+        or, ``begun``, a call under way from now (new-call, a ring)."""
+        session = CallSession(self.playbook, agent=self.agent, clock=self.clock, begun=begun)
         session.subscribe(self._session_changed)
         return session
 
@@ -133,7 +135,7 @@ class CallDesk:
             self.keep_unfinished()
         if self.has_unsaved_work():
             self.save_call()
-        session = self._new_session()
+        session = self._new_session(begun=True)
         customer = session.record.customer
         customer.name, customer.phone, customer.account = name, phone, account
         self._begin(session)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import APP_NAME
 from desktop_app.core.call import EventKind
-from desktop_app.core.call_time import RINGING, talk_time
+from desktop_app.core.call_time import NO_CALL, RINGING, talk_time
 from desktop_app.core.commands import CommandError, Invocation, split_command_line
 from desktop_app.core.keymap import Keymap, default_keymap
 from desktop_app.core.playbook import PhraseCard, Situation
@@ -472,8 +472,14 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(page)
 
     def _tick(self) -> None:
-        time = talk_time(self.desk.session.record, self.desk.clock.now())
-        if time.state == RINGING:
+        session = self.desk.session
+        time = talk_time(session.record, self.desk.clock.now(), begun=session.begun)
+        idle = time.state == NO_CALL
+        if idle != (self.timer_label.accessibleDescription() != ""):
+            self.timer_label.setAccessibleDescription(self.tr("No call under way") if idle else "")
+        if idle:
+            self.timer_label.setText("–")  # idle time belongs to no call
+        elif time.state == RINGING:
             self.timer_label.setText(self.tr("Ringing"))
         else:
             self.timer_label.setText(format_elapsed(time.seconds))
