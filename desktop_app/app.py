@@ -11,12 +11,10 @@ import linecache
 import sys
 import time
 from functools import partial
-from pathlib import Path
 
 from desktop_app import diagnostics, exit_codes
 from desktop_app.core.caller import Caller, offer_words
 from desktop_app.core.commands import CommandRegistry
-from desktop_app.core.content import ContentSources
 from desktop_app.core.keymap import load_keymap
 from desktop_app.core.playbook import Playbook
 from desktop_app.core.settings import Settings, load_settings, save_settings
@@ -24,10 +22,9 @@ from desktop_app.desk.desk import CallDesk
 from desktop_app.desk.effects import RecordedEffects
 from desktop_app.desk.parts import Parts, StartupProblems
 from desktop_app.desk.phone_calls import PhoneCalls
-from desktop_app.desk.playbooks import register_playbook_commands
+from desktop_app.desk.playbooks import content_sources, register_playbook_commands
 from desktop_app.desk.window_commands import register_window_commands
 from desktop_app.paths import DataDir, DataDirError, unwritable
-from desktop_app.resources import resource_path
 from desktop_app.store.base import LogError
 from desktop_app.store.lock import LogInUseError
 from desktop_app.store.opening import open_call_log
@@ -58,18 +55,6 @@ def assemble(data: DataDir) -> Parts:
     parts = Parts(data, playbook, call_log, problems, content=content, library=library)
     assemble_desk(parts, settings)
     return parts
-
-
-def content_sources(data: DataDir, settings: Settings) -> ContentSources:
-    """Built-in, then the team folder from the settings, then the agent's own folder."""
-    team = settings.team_playbooks_dir.strip()
-    return ContentSources(
-        builtin_dir=resource_path("playbooks"),
-        team_dir=Path(team).expanduser() if team else None,
-        personal_dir=data.personal_playbooks,
-        team_cache_dir=data.root / "cache" / "team",
-        parsed_cache=data.root / "cache" / "parsed-content.json",
-    )
 
 
 def open_log(data: DataDir, problems: StartupProblems, settings: Settings) -> PendingCallLog:
@@ -106,6 +91,7 @@ def assemble_desk(parts: Parts, settings: Settings | None = None) -> None:
         company=settings.company,
         registry=registry,
     )
+    desk.known_playbooks = lambda: loaded_playbooks(parts).values()
     parts.window_slot = register_window_commands(registry)
     parts.phone_calls = PhoneCalls(desk, registry)
     register_playbook_commands(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -19,6 +19,7 @@ from desktop_app.core.commands import (
 from desktop_app.core.placeholders import fill
 from desktop_app.core.playbook import PhraseCard, Playbook, Situation
 from desktop_app.core.session import CallSession, CardUse
+from desktop_app.core.titles import Titles
 from desktop_app.desk.effects import Effects, MissingValues
 from desktop_app.desk.status import DurabilityState, status
 from desktop_app.store.base import CallLog, LogWriteError
@@ -93,6 +94,8 @@ class CallDesk:
         self.status_parts: dict[str, Callable[[], object]] = {}
         #: the promise row on screen (set by the window); part of every draft and saved call
         self.promise_being_typed: TypedPromise = lambda: None
+        #: every playbook loaded (set where the library is known), for ``titles``
+        self.known_playbooks: Callable[[], Iterable[Playbook]] = lambda: ()
         #: the call whose draft was last handed to the autosave
         self._draft_call_id = ""
         self.session = self._new_session()
@@ -277,6 +280,11 @@ class CallDesk:
             self.effects.notice(self.tr("Call saved to the log"))
         self._begin(self._new_session())
         return record
+
+    def titles(self) -> Titles:
+        """Steps, cards and situations by their titles, for every playbook loaded:
+        what records shown or exported from here name them by."""
+        return Titles([*self.known_playbooks(), self.playbook])
 
     # -- situations --------------------------------------------------------
     def situation_by_ref(self, ref: str) -> Situation:

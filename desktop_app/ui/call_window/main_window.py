@@ -405,6 +405,10 @@ class MainWindow(QMainWindow):
 
     def _show_new_playbook(self, session: CallSession) -> None:
         """Changed content or another playbook, mid-call: new pages, same call."""
+        if self._cheat_sheet is not None:  # it lists the old playbook's steps and situations
+            self._cheat_sheet.close()
+            self._cheat_sheet.deleteLater()
+            self._cheat_sheet = None
         self.rebuild_pages()
         self._apply_options()
         self.notes.show_record(session.record)
@@ -607,7 +611,9 @@ class MainWindow(QMainWindow):
         if self._cheat_sheet is None:
             from desktop_app.ui.call_window.cheat_sheet import CheatSheet
 
-            self._cheat_sheet = CheatSheet(self.keymap, self.desk.registry, self.keymap_file, self)
+            self._cheat_sheet = CheatSheet(
+                self.keymap, self.desk.registry, self.keymap_file, self, self.desk.playbook
+            )
         self._cheat_sheet.show()
         self._cheat_sheet.raise_()
         self._cheat_sheet.activateWindow()

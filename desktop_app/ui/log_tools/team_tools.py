@@ -252,6 +252,7 @@ class TeamTools(QObject):
             self.exports_folder,
             self.window.settings.ticket_template,
             dialog or self.window,
+            self.desk.titles,
         )
 
     def _chooser(self, parent: QWidget) -> SavePathChooser:
@@ -271,7 +272,9 @@ class TeamTools(QObject):
             mood_end=session.record.mood_end or session.mood,
         )
         try:
-            note = ticket_note(record, self.window.settings.ticket_template)
+            note = ticket_note(
+                record, self.window.settings.ticket_template, titles=self.desk.titles()
+            )
         except TemplateError as exc:
             raise CommandError(f"settings.json, ticket_template: {exc}") from None
         self.window.effects.copy_text(note)
@@ -308,6 +311,7 @@ class TeamTools(QObject):
             exports_folder=self.exports_folder,
             ticket_template=self.window.settings.ticket_template,
             choose_path=self._chooser(dialog),
+            titles=self.desk.titles,
             parent=dialog,
         )
         # The window's ticket-note key copies the selected call here too.
@@ -374,6 +378,7 @@ class TeamTools(QObject):
                 self.window.effects,
                 exports_folder=self.exports_folder,
                 choose_path=self._chooser(self.window),
+                titles=self.desk.titles,
                 parent=self.window,
             )
         self.export_dialog.show()
