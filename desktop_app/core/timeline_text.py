@@ -11,7 +11,7 @@ every export and view shows.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from datetime import datetime
 from functools import cache
 
@@ -22,11 +22,25 @@ from desktop_app.core.titles import CallTitles
 def readable_lines(
     start: datetime, events: Iterable[TimelineEvent], titles: CallTitles
 ) -> list[str]:
-    """One line per event in words, e.g. "01:05 Card used on Ask: Supervisor unavailable"."""
-    return [
-        f"{stamp} {titles.event(kind, step_id, detail)}"
-        for stamp, kind, step_id, detail in _stamped(start, events)
-    ]
+    """One line per event in words, e.g. "01:05 Card used on Ask: Supervisor unavailable".
+
+    Written for speed, as ``timeline_lines``: each distinct event is put in
+    words once (``CallTitles.said``), then looked up."""
+    lines = []
+    stamps = _stamps()
+    said = titles.said
+    for event in events:
+        seconds = (event.at - start).total_seconds()
+        if seconds < 3600:
+            stamp = stamps[int(seconds)] if seconds > 0 else "00:00"
+        else:
+            stamp = _long_stamp(seconds)
+        key = (event.kind, event.step_id or "", event.detail)
+        words = said.get(key)
+        if words is None:
+            words = titles.event(*key)
+        lines.append(f"{stamp} {words}")
+    return lines
 
 
 def readable_text(start: datetime, events: Iterable[TimelineEvent], titles: CallTitles) -> str:
@@ -64,19 +78,10 @@ def _in_words(saved_line: str, titles: CallTitles) -> str:
         return saved_line
 
 
-def _stamped(
-    start: datetime, events: Iterable[TimelineEvent]
-) -> Iterator[tuple[str, EventKind, str, str]]:
-    """(time since the start, kind, step, detail) for every event."""
-    stamps = _stamps()
-    for event in events:
-        seconds = (event.at - start).total_seconds()
-        if seconds < 3600:
-            stamp = stamps[int(seconds)] if seconds > 0 else "00:00"
-        else:
-            minutes, secs = divmod(int(seconds), 60)
-            stamp = f"{minutes // 60}:{minutes % 60:02d}:{secs:02d}"
-        yield stamp, event.kind, event.step_id or "", event.detail
+def _long_stamp(seconds: float) -> str:
+    """``h:mm:ss`` for a moment an hour or more into the call."""
+    minutes, secs = divmod(int(seconds), 60)
+    return f"{minutes // 60}:{minutes % 60:02d}:{secs:02d}"
 
 
 def timeline_lines(start: datetime, events: Iterable[TimelineEvent]) -> list[str]:
@@ -84,12 +89,18 @@ def timeline_lines(start: datetime, events: Iterable[TimelineEvent]) -> list[str
     export of calls saved before the log kept this text formats well over a
     million of them."""
     lines = []
-    for stamp, kind, step_id, detail in _stamped(start, events):
-        line = f"{stamp} {_KINDS[kind]}"
-        if step_id:
-            line = f"{line} {step_id}"
-        if detail:
-            line = f"{line} {detail}"
+    stamps = _stamps()
+    for event in events:
+        seconds = (event.at - start).total_seconds()
+        if seconds < 3600:
+            stamp = stamps[int(seconds)] if seconds > 0 else "00:00"
+        else:
+            stamp = _long_stamp(seconds)
+        line = f"{stamp} {_KINDS[event.kind]}"
+        if event.step_id:
+            line = f"{line} {event.step_id}"
+        if event.detail:
+            line = f"{line} {event.detail}"
         lines.append(line)
     return lines
 

@@ -18,7 +18,7 @@ from desktop_app.core.playbook import Playbook
 class CallTitles:
     """The titles of one playbook's steps, cards and situations, by id."""
 
-    __slots__ = ("_cards", "_events", "_situations", "_steps", "saved_lines")
+    __slots__ = ("_cards", "_situations", "_steps", "said", "saved_lines")
 
     def __init__(self, playbook: Playbook | None = None) -> None:
         self._steps: dict[str, str] = {}
@@ -26,7 +26,7 @@ class CallTitles:
         self._situations: dict[str, str] = {}
         #: what each (kind, step, detail) says, made once per export: a timeline
         #: holds few distinct events, repeated over thousands of calls
-        self._events: dict[tuple[EventKind, str, str], str] = {}
+        self.said: dict[tuple[EventKind, str, str], str] = {}
         #: lines of the saved timeline form (less their time) in words
         #: (``core.timeline_text.readable_from_saved``)
         self.saved_lines: dict[str, str] = {}
@@ -47,10 +47,10 @@ class CallTitles:
     def event(self, kind: EventKind, step_id: str, detail: str) -> str:
         """One timeline event in words, e.g. "Card used on Ask: Supervisor unavailable"."""
         key = (kind, step_id, detail)
-        said = self._events.get(key)
-        if said is None:
-            said = self._events[key] = self._say(kind, step_id, detail)
-        return said
+        words = self.said.get(key)
+        if words is None:
+            words = self.said[key] = self._say(kind, step_id, detail)
+        return words
 
     def _say(self, kind: EventKind, step_id: str, detail: str) -> str:
         step = self.step(step_id)
