@@ -11,24 +11,23 @@ import linecache
 import sys
 import time
 from functools import partial
-from pathlib import Path
 
 from desktop_app import diagnostics, exit_codes
 from desktop_app.core.caller import Caller, offer_words
 from desktop_app.core.commands import CommandRegistry
-from desktop_app.core.content import ContentSources
-from desktop_app.core.content.languages import DEFAULT_LANGUAGE, builtin_languages, choose_language
-from desktop_app.core.content.languages import SETTING as LANGUAGE_SETTING
 from desktop_app.core.keymap import load_keymap
 from desktop_app.core.playbook import Playbook
-from desktop_app.core.settings import Settings, SettingsProblem, load_settings, save_settings
+from desktop_app.core.settings import Settings, load_settings, save_settings
 from desktop_app.desk.desk import CallDesk
 from desktop_app.desk.effects import RecordedEffects
 from desktop_app.desk.parts import Parts, StartupProblems
 from desktop_app.desk.phone_calls import PhoneCalls
-from desktop_app.desk.playbooks import register_playbook_commands
+from desktop_app.desk.playbooks import (
+    content_sources,
+    playbook_language,
+    register_playbook_commands,
+)
 from desktop_app.paths import DataDir, DataDirError, unwritable
-from desktop_app.resources import resource_path
 from desktop_app.store.base import LogError
 from desktop_app.store.factory import open_log as open_log_files
 from desktop_app.store.lock import LogInUseError
@@ -62,30 +61,6 @@ def assemble(data: DataDir) -> Parts:
     parts = Parts(data, playbook, call_log, problems, content=content, library=library)
     assemble_desk(parts, settings)
     return parts
-
-
-def playbook_language(data: DataDir, settings: Settings) -> tuple[str, SettingsProblem | None]:
-    """The playbook language from the settings; English and a problem when none ships."""
-    available = builtin_languages(resource_path("playbooks"))
-    language, why_not = choose_language(settings.playbook_language, available)
-    if why_not is None:
-        return language, None
-    return language, SettingsProblem(data.settings, LANGUAGE_SETTING, why_not)
-
-
-def content_sources(
-    data: DataDir, settings: Settings, language: str = DEFAULT_LANGUAGE
-) -> ContentSources:
-    """Built-in (in ``language``), then the team folder from the settings, then the agent's."""
-    team = settings.team_playbooks_dir.strip()
-    return ContentSources(
-        builtin_dir=resource_path("playbooks"),
-        team_dir=Path(team).expanduser() if team else None,
-        personal_dir=data.personal_playbooks,
-        team_cache_dir=data.root / "cache" / "team",
-        parsed_cache=data.root / "cache" / "parsed-content.json",
-        language=language,
-    )
 
 
 def open_log(data: DataDir, problems: StartupProblems, settings: Settings) -> PendingCallLog:
@@ -134,6 +109,7 @@ def assemble_desk(parts: Parts, settings: Settings | None = None) -> None:
         company=settings.company,
         registry=registry,
     )
+    desk.known_playbooks = lambda: loaded_playbooks(parts).values()
     # The window's and the log tools' commands, declared where they run; they
     # run once the window and the tools are made (``ui.application.wire``).
     for declared_by in window_commands():

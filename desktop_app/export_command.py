@@ -97,15 +97,18 @@ def _run(args: argparse.Namespace) -> int:
     # The PDF writer needs a Qt application; held here until the export is done.
     qt_app = _offscreen_gui() if fmt is ExportFormat.PDF else None
 
+    from desktop_app.desk.playbooks import loaded_titles
     from desktop_app.store.sqlite_log import SqliteCallLog
     from desktop_app.ui.log_tools.exporting import export_call, export_range
 
+    # Steps and cards named as the agent saw them, in the playbooks this data dir loads.
+    titles = loaded_titles(data)
     log = SqliteCallLog(data.call_log)
     try:
         if args.call:
-            count = export_call(log, args.call, fmt, target)
+            count = export_call(log, args.call, fmt, target, titles)
         else:
-            count = export_range(log, fmt, target, since=since, until=until)
+            count = export_range(log, fmt, target, since=since, until=until, titles=titles)
     finally:
         log.close()
     del qt_app

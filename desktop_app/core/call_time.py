@@ -1,9 +1,10 @@
 """How long the agent has been talking: the call timer's reading.
 
-A call opened by a phone program rings first: its timer starts when the
-agent answers and stops when the call ends (``EventKind.ANSWERED`` and
-``ENDED`` in the timeline). A call started by key or link has no ring, so its
-timer runs from its start.
+Idle time belongs to no call: while no call is under way (after a save,
+before the first call) the timer has nothing to show. A call opened by a
+phone program rings first: its timer starts when the agent answers and stops
+when the call ends (``EventKind.ANSWERED`` and ``ENDED`` in the timeline). A
+call started by key or link has no ring, so its timer runs from its start.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from datetime import datetime
 
 from desktop_app.core.call import CallRecord, EventKind
 
+#: no call under way: the timer shows a dash
+NO_CALL = "no call"
 RINGING = "ringing"
 TALKING = "talking"
 ENDED = "ended"
@@ -34,7 +37,11 @@ def moment_of(record: CallRecord, kind: EventKind) -> datetime | None:
     return None
 
 
-def talk_time(record: CallRecord, now: datetime) -> TalkTime:
+def talk_time(record: CallRecord, now: datetime, *, begun: bool = True) -> TalkTime:
+    """The timer's reading for ``record`` at ``now``; ``begun`` False for a call
+    nobody has started yet (``CallSession.begun``)."""
+    if not begun:
+        return TalkTime(NO_CALL, 0)
     rang = moment_of(record, EventKind.RANG)
     answered = moment_of(record, EventKind.ANSWERED)
     ended = moment_of(record, EventKind.ENDED)

@@ -53,6 +53,7 @@ class CallSession:
         clock: Clock | None = None,
         record: CallRecord | None = None,
         step_index: int = 0,
+        begun: bool = True,
     ) -> None:
         if not playbook.steps:
             raise SessionError(f"playbook {playbook.id!r} has no steps")
@@ -61,11 +62,14 @@ class CallSession:
         self._listeners: list[Listener] = []
         self._card_uses: Counter[str] = Counter()
         self._index = max(0, min(step_index, len(playbook.steps) - 1))
+        # A restored call has begun by definition; a fresh one only when asked.
+        self._begun = begun or record is not None
         if record is None:
-            self.record = CallRecord(
-                started_at=self._clock.now(), agent=agent, playbook_id=playbook.id
+            now = self._clock.now()
+            self.record = CallRecord(started_at=now, agent=agent, playbook_id=playbook.id)
+            self.record.timeline.append(
+                TimelineEvent(now, EventKind.STEP_ENTERED, self.current_step.id)
             )
-            self._log(EventKind.STEP_ENTERED, self.current_step.id)
         else:
             # A restored call carries on where it was, with its card counts.
             self.record = record
@@ -93,6 +97,13 @@ class CallSession:
     @property
     def finished(self) -> bool:
         return self.record.ended_at is not None
+
+    @property
+    def begun(self) -> bool:
+        """True once the call is under way: started on purpose (a new call, a
+        ring, a restore) or by the agent's first action on a call that was
+        only waiting. A waiting call has no running time yet."""
+        return self._begun
 
     @property
     def mood(self) -> int | None:
@@ -208,13 +219,21 @@ class CallSession:
         self._index = index
         if not self.finished:
             self.record.playbook_id = playbook.id
-            if self.current_step.id != old_step.id:
+            if not self._begun:
+                # Nobody is on this call yet: it simply starts on the new step.
+                self.record.timeline[:] = [
+                    TimelineEvent(
+                        self.record.started_at, EventKind.STEP_ENTERED, self.current_step.id
+                    )
+                ]
+            elif self.current_step.id != old_step.id:
                 self._log(EventKind.STEP_LEFT, old_step.id)
                 self._log(EventKind.STEP_ENTERED, self.current_step.id)
         self._changed("playbook")
 
     def notify_fields_changed(self) -> None:
         """The notes or customer fields on ``record`` were edited."""
+        self._begin()
         self._changed("fields")
 
     def phone_event(self, kind: EventKind, detail: str = "", at: datetime | None = None) -> None:
@@ -222,6 +241,7 @@ class CallSession:
         ``ENDED``). The call ending moves the agent to the last step, the
         wrap-up; the call stays open for notes until it is saved."""
         self._ensure_open()
+        self._begin()
         self.record.timeline.append(
             TimelineEvent(at or self._clock.now(), kind, self.current_step.id, detail)
         )
@@ -246,5 +266,17 @@ class CallSession:
         if self.finished:
             raise SessionError("this call is already saved; start a new call")
 
+    def _begin(self) -> None:
+        """The first action on a waiting call starts it: its clock runs from now,
+        not from when the call before it was saved."""
+        if self._begun:
+            return
+        self._begun = True
+        now = self._clock.now()
+        self.record.started_at = now
+        for event in self.record.timeline:  # the first step's entry, made while waiting
+            event.at = now
+
     def _log(self, kind: EventKind, step_id: str | None, detail: str = "") -> None:
+        self._begin()
         self.record.timeline.append(TimelineEvent(self._clock.now(), kind, step_id, detail))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -19,6 +19,7 @@ from desktop_app.core.commands import (
 from desktop_app.core.placeholders import fill
 from desktop_app.core.playbook import PhraseCard, Playbook, Situation
 from desktop_app.core.session import CallSession, CardUse
+from desktop_app.core.titles import Titles
 from desktop_app.desk.effects import Effects, MissingValues
 from desktop_app.desk.status import DurabilityState, status
 from desktop_app.store.base import CallLog, LogWriteError
@@ -93,6 +94,8 @@ class CallDesk:
         self.status_parts: dict[str, Callable[[], object]] = {}
         #: the promise row on screen (set by the window); part of every draft and saved call
         self.promise_being_typed: TypedPromise = lambda: None
+        #: every playbook loaded (set where the library is known), for ``titles``
+        self.known_playbooks: Callable[[], Iterable[Playbook]] = lambda: ()
         #: the call whose draft was last handed to the autosave
         self._draft_call_id = ""
         self.session = self._new_session()
@@ -107,8 +110,10 @@ class CallDesk:
         """``listener`` is called when a situation is opened or closed."""
         self._situation_listeners.append(listener)
 
-    def _new_session(self) -> CallSession:
-        session = CallSession(self.playbook, agent=self.agent, clock=self.clock)
+    def _new_session(self, *, begun: bool = False) -> CallSession:
+        """A call waiting for the agent (its time starts at their first action),
+        or, ``begun``, a call under way from now (new-call, a ring)."""
+        session = CallSession(self.playbook, agent=self.agent, clock=self.clock, begun=begun)
         session.subscribe(self._session_changed)
         return session
 
@@ -133,7 +138,7 @@ class CallDesk:
             self.keep_unfinished()
         if self.has_unsaved_work():
             self.save_call()
-        session = self._new_session()
+        session = self._new_session(begun=True)
         customer = session.record.customer
         customer.name, customer.phone, customer.account = name, phone, account
         self._begin(session)
@@ -275,6 +280,11 @@ class CallDesk:
             self.effects.notice(self.tr("Call saved to the log"))
         self._begin(self._new_session())
         return record
+
+    def titles(self) -> Titles:
+        """Steps, cards and situations by their titles, for every playbook loaded:
+        what records shown or exported from here name them by."""
+        return Titles([*self.known_playbooks(), self.playbook])
 
     # -- situations --------------------------------------------------------
     def situation_by_ref(self, ref: str) -> Situation:

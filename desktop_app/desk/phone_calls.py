@@ -186,7 +186,7 @@ class PhoneCalls:
         """The phone side of the window: the call in progress, its state, the calls waiting."""
         session = self.desk.session
         record = session.record
-        time = talk_time(record, self.desk.clock.now())
+        time = talk_time(record, self.desk.clock.now(), begun=session.begun)
         return {
             "call": {
                 "id": record.id,

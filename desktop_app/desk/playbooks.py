@@ -1,4 +1,5 @@
-"""Choosing the playbook: ``switch-playbook ID`` and ``list-playbooks``.
+"""Where playbooks come from, and choosing one: ``switch-playbook ID`` and
+``list-playbooks``.
 
 Switching keeps the call in progress (``CallDesk.replace_playbook``): its
 notes, timeline and card counts stay, and the agent stays on the step with
@@ -9,15 +10,55 @@ the same id where there is one. The choice is saved in the settings
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from pathlib import Path
 
 from desktop_app.core.commands import Arg, CommandError, CommandRegistry
+from desktop_app.core.content import ContentSources
+from desktop_app.core.content.languages import DEFAULT_LANGUAGE, builtin_languages, choose_language
+from desktop_app.core.content.languages import SETTING as LANGUAGE_SETTING
 from desktop_app.core.playbook import Playbook
-from desktop_app.core.settings import Settings
+from desktop_app.core.settings import Settings, SettingsProblem, load_settings
+from desktop_app.core.titles import Titles
 from desktop_app.desk.desk import CallDesk
+from desktop_app.paths import DataDir
+from desktop_app.resources import resource_path
 
 #: The playbooks that loaded, by id (they change with live reload).
 Library = Callable[[], Mapping[str, Playbook]]
 SaveSettings = Callable[[Settings], None]
+
+
+def playbook_language(data: DataDir, settings: Settings) -> tuple[str, SettingsProblem | None]:
+    """The playbook language from the settings; English and a problem when none ships."""
+    available = builtin_languages(resource_path("playbooks"))
+    language, why_not = choose_language(settings.playbook_language, available)
+    if why_not is None:
+        return language, None
+    return language, SettingsProblem(data.settings, LANGUAGE_SETTING, why_not)
+
+
+def content_sources(
+    data: DataDir, settings: Settings, language: str = DEFAULT_LANGUAGE
+) -> ContentSources:
+    """Built-in (in ``language``), then the team folder from the settings, then the agent's."""
+    team = settings.team_playbooks_dir.strip()
+    return ContentSources(
+        builtin_dir=resource_path("playbooks"),
+        team_dir=Path(team).expanduser() if team else None,
+        personal_dir=data.personal_playbooks,
+        team_cache_dir=data.root / "cache" / "team",
+        parsed_cache=data.root / "cache" / "parsed-content.json",
+        language=language,
+    )
+
+
+def loaded_titles(data: DataDir) -> Titles:
+    """The titles of the playbooks a window on ``data`` loads, for records read
+    outside the window (``calmline export``). A playbook that does not load
+    leaves its calls' ids in place; the window reports why it did not."""
+    settings, _problems = load_settings(data.settings)
+    language, _problem = playbook_language(data, settings)
+    return Titles(content_sources(data, settings, language).load().playbooks.values())
 
 
 def switch_playbook(

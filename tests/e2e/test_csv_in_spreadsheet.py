@@ -12,8 +12,10 @@ from __future__ import annotations
 import shutil
 import subprocess
 import zipfile
+from datetime import datetime
 from pathlib import Path
 from xml.etree import ElementTree
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -112,3 +114,72 @@ def test_no_formula_is_evaluated_and_ordinary_text_survives(tmp_path: Path) -> N
     for text in ATTACKS:
         # LibreOffice reads a lone carriage return in a cell as a line break.
         assert "'" + text.replace("\r", "\n") in cells, text
+
+
+# -- what a spreadsheet shows ----------------------------------------------------
+
+#: Calc's import left to find the character set itself (the empty third token),
+#: special numbers (dates, times) detected, formulas not evaluated.
+CSV_DEFAULT_IMPORT = "CSV:44,34,,1,,0,false,true,true,false,false,-1,false"
+
+
+def sheet_rows(xlsx: Path) -> list[list[tuple[str, str]]]:
+    """Every row as (cell type, text or number) pairs: "s" for text, "n" for a number."""
+    with zipfile.ZipFile(xlsx) as book:
+        shared = ElementTree.fromstring(book.read("xl/sharedStrings.xml"))  # noqa: S314
+        sheet = ElementTree.fromstring(book.read("xl/worksheets/sheet1.xml"))  # noqa: S314
+    strings = ["".join(t.text or "" for t in si.iter(f"{{{NS['x']}}}t")) for si in shared]
+    rows = []
+    for row in sheet.iter(f"{{{NS['x']}}}row"):
+        cells = []
+        for cell in row.iter(f"{{{NS['x']}}}c"):
+            value = cell.find("x:v", NS)
+            text = value.text if value is not None and value.text is not None else ""
+            kind = cell.get("t", "n")
+            cells.append((kind, strings[int(text)] if kind == "s" else text))
+        rows.append(cells)
+    return rows
+
+
+def convert(csv_file: Path, workdir: Path, import_options: str) -> Path:
+    profile = workdir / "lo-profile"
+    subprocess.run(
+        [
+            "soffice", f"-env:UserInstallation={profile.as_uri()}", "--headless",
+            f"--infilter={import_options}", "--convert-to", "xlsx",
+            "--outdir", str(workdir / "out"), str(csv_file),
+        ],
+        check=True, capture_output=True, timeout=180,
+    )  # fmt: skip
+    return workdir / "out" / f"{csv_file.stem}.xlsx"
+
+
+def test_names_phones_and_times_read_as_written_in_a_spreadsheet(tmp_path: Path) -> None:
+    name = "Zoë Ødegård-Núñez 😀"
+    call = sample_call(customer=Customer(name, "00042", "0033612345678"))
+    ours = tmp_path / "calls.csv"
+    write_csv([call], ours, tz=ZoneInfo("Europe/Paris"))
+    # The phone as it was written before: a bare number.
+    control = tmp_path / "control.csv"
+    control.write_text("phone\r\n0033612345678\r\n", encoding="utf-8-sig")
+
+    header, row = sheet_rows(convert(ours, tmp_path, CSV_DEFAULT_IMPORT))
+    cells = dict(zip((text for _kind, text in header), row, strict=True))
+    _, control_row = sheet_rows(convert(control, tmp_path, CSV_DEFAULT_IMPORT))
+
+    assert control_row == [("n", "33612345678")], "a bare phone number loses its zeros"
+    # The byte-order mark (for Excel, which reads UTF-8 only with it) stays out of the cells.
+    assert header[0] == ("s", "call_id")
+    assert cells["customer_name"] == ("s", name)
+    # Text, as typed, with no quote character in sight (the word joiner is invisible).
+    assert cells["phone"] == ("s", "\u20600033612345678")
+    assert cells["account"] == ("s", "\u206000042")
+    assert "'" not in cells["phone"][1] + cells["account"][1]
+    # A date-time Calc can sort and compute with: days since 1899-12-30.
+    started = datetime(2026, 1, 5, 10, 0) - datetime(1899, 12, 30)
+    kind, days = cells["started_at"]
+    assert kind == "n" and float(days) == pytest.approx(started.total_seconds() / 86400)
+    assert cells["ended_at"][0] == "n" and float(cells["ended_at"][1]) > float(
+        cells["started_at"][1]
+    )
+    assert cells["utc_offset"] == ("s", "UTC+01:00")

@@ -53,7 +53,13 @@ def test_commitments_are_grouped_overdue_today_later(
     today = rows.index("Today (1)")
     later = rows.index("Later (1)")
     assert rows[0].startswith("Overdue (")
-    assert rows[today + 1] == "2026-01-05 16:00 | Ring back after lunch | Ann Adams | Dana"
+    assert rows[today + 1] == (
+        "2026-01-05 16:00 | Ring back after lunch | Ann Adams | +44 7700 900123 | Dana"
+    )
+    headers = widget.tree.headerItem()
+    assert [headers.text(c) for c in range(widget.tree.columnCount())] == [
+        "Due", "Promised", "Customer", "Phone", "By"
+    ]  # fmt: skip
     assert rows[later + 1].startswith("2026-01-06 10:00 | Call back with the refund status")
     overdue = int(rows[0].removeprefix("Overdue (").rstrip(")"))
     assert widget.summary.text() == f"{overdue} overdue · 1 today · 1 later"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -9,8 +10,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.keymap import parse_key
+from desktop_app.core.playbook import PhraseCard, Situation
 from desktop_app.ui.call_window.main_window import MainWindow
-from tests.ui.conftest import WindowFactory
+from tests.ui.conftest import WindowFactory, sample_playbook
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -90,17 +92,54 @@ def test_a_user_keymap_rebinds_and_the_hints_follow(
     assert window.desk.session.current_index == 1
 
 
-def test_the_cheat_sheet_lists_every_binding(window: MainWindow, qtbot: QtBot) -> None:
+def test_the_cheat_sheet_lists_the_keys_that_do_something_in_this_playbook(
+    window: MainWindow, qtbot: QtBot
+) -> None:
     qtbot.keyClick(window.notes.notes, Qt.Key.Key_F1)
     sheet = window._cheat_sheet
     assert sheet is not None and sheet.isVisible()
-    assert len(sheet.rows) == len(window.keymap)
     keys = {key for key, _what in sheet.rows}
     assert {"Alt+Right", "Ctrl+1", "Ctrl+N", "Ctrl+S", "Ctrl+F", "F1"} <= keys
     assert ("Ctrl+S", "Save the call to the log") in sheet.rows
-    assert ("Ctrl+3", "Copy card N of this step (or of the open situation)  (use-card 3)") in (
+    assert ("Ctrl+2", "Copy card N of this step (or of the open situation)  (use-card 2)") in (
         sheet.rows
     )
+    # Four steps, two situations, at most two cards a step: nothing past them.
+    assert ("Alt+4", "Go to step N: Log  (go-to-step 4)") in sheet.rows
+    assert (
+        "F2",
+        "Show a situation's cards (by number or id): Abusive caller  (open-situation 1)",
+    ) in (sheet.rows)
+    assert (
+        "F3",
+        "Show a situation's cards (by number or id): Wants a supervisor  (open-situation 2)",
+    ) in (sheet.rows)
+    assert not keys & {"Alt+5", "Alt+7", "Alt+9", "Ctrl+3", "Ctrl+9", "F4", "F9"}
+    assert len(sheet.rows) == len(window.keymap) - 5 - 7 - 6
+
+
+def test_the_cheat_sheet_follows_a_change_of_playbook(window: MainWindow, qtbot: QtBot) -> None:
+    qtbot.keyClick(window.notes.notes, Qt.Key.Key_F1)
+    bigger = sample_playbook()
+    bigger = dataclasses.replace(
+        bigger,
+        situations=(
+            *bigger.situations,
+            Situation(
+                "lawyer",
+                "Threat to sue",
+                (PhraseCard("law-1", "Take it seriously", "I hear you."),),
+            ),
+        ),
+    )
+    window.desk.replace_playbook(bigger)
+    qtbot.keyClick(window.notes.notes, Qt.Key.Key_F1)
+    sheet = window._cheat_sheet
+    assert sheet is not None
+    assert (
+        "F4",
+        "Show a situation's cards (by number or id): Threat to sue  (open-situation 3)",
+    ) in (sheet.rows)
 
 
 def test_hints_on_screen_come_from_the_keymap(window: MainWindow) -> None:

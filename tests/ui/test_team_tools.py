@@ -420,3 +420,25 @@ def test_export_calls_from_the_window_into_the_exports_folder(
         assert target.read_bytes().startswith(b"%PDF")
     assert not dialog.isVisible()
     assert window.toast.text().startswith("1 call(s) exported to")
+
+
+def test_a_saved_call_reads_in_the_playbooks_words_in_the_viewer_and_the_ticket_note(
+    qtbot: QtBot, window: MainWindow, tools: TeamTools
+) -> None:
+    window.run_command("new-call --name=Bob --phone=+44207946000")
+    window.run_command("use-card 1")
+    window.run_command("open-situation 2")
+    window.run_command("next-step")
+    window.run_command("copy-ticket-note")
+    note = QApplication.clipboard().text()
+    assert "Customer: Bob · +44207946000\n" in note
+    assert "Steps: Listen > Acknowledge" in note
+    record = window.desk.save_call()
+    viewer = tools.open_call(record.id)
+    assert viewer is not None
+    text = viewer.text.toPlainText()
+    assert "Card used on Listen: Invite them on" in text
+    assert "Situation on Listen: Wants a supervisor" in text
+    assert "Step: Acknowledge" in text
+    assert "card_used" not in text and "listen-go-on" not in text
+    viewer.close()

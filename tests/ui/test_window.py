@@ -228,6 +228,28 @@ def test_the_timer_counts_from_the_start_of_the_call(window: MainWindow) -> None
     assert format_elapsed(3725) == "1:02:05"
 
 
+def test_the_timer_shows_a_dash_between_calls_and_counts_from_the_first_note(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    assert window.timer_label.text() == "–"  # before the first call
+    assert window.timer_label.accessibleDescription() == "No call under way"
+    clock = FakeClock()
+    window.desk.clock = clock
+    window.run_command("new-call")
+    clock.advance(30)
+    window.clock_timer.timeout.emit()
+    assert window.timer_label.text() == "0:30"
+    window.run_command("save-call")
+    clock.advance(57)
+    window.clock_timer.timeout.emit()
+    assert window.timer_label.text() == "–"  # idle: no call is counted
+    qtbot.keyClicks(window.notes.notes, "Refund")  # a call begun by typing, no new-call
+    clock.advance(4)
+    window.clock_timer.timeout.emit()
+    assert window.timer_label.text() == "0:04"
+    assert window.timer_label.accessibleDescription() == ""
+
+
 def test_mood_shows_and_clicks(window: MainWindow) -> None:
     window.run_command("set-mood 2")
     spoken = QAccessible.queryAccessibleInterface(window.mood)

@@ -7,9 +7,10 @@ rules in ``target``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from enum import StrEnum
 from pathlib import Path
+from typing import Protocol
 
 from desktop_app.core.call import CallRecord
 from desktop_app.core.export.csv_file import write_csv
@@ -22,6 +23,7 @@ from desktop_app.core.export.target import (
     export_target,
     target_from_out,
 )
+from desktop_app.core.titles import Titles
 
 
 class ExportFormat(StrEnum):
@@ -40,8 +42,16 @@ class ExportFormat(StrEnum):
         return self is not ExportFormat.CSV
 
 
+class TextWriter(Protocol):
+    """Writes calls to a file; names steps, cards and situations by ``titles``."""
+
+    def __call__(
+        self, records: Iterable[CallRecord], path: Path, *, titles: Titles | None = None
+    ) -> int: ...
+
+
 #: The formats written without Qt; PDF is drawn by ``desktop_app.ui.log_tools.pdf_export``.
-TEXT_WRITERS: dict[ExportFormat, Callable[[Iterable[CallRecord], Path], int]] = {
+TEXT_WRITERS: dict[ExportFormat, TextWriter] = {
     ExportFormat.CSV: write_csv,
     ExportFormat.JSONL: write_jsonl,
     ExportFormat.MARKDOWN: write_markdown,

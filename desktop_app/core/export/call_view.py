@@ -11,7 +11,8 @@ from datetime import datetime, tzinfo
 
 from desktop_app.core.call import CallRecord, Commitment
 from desktop_app.core.export.cards import mask_card_numbers
-from desktop_app.core.timeline_text import timeline_lines
+from desktop_app.core.timeline_text import readable_lines
+from desktop_app.core.titles import Titles
 
 
 def local_time(moment: datetime, tz: tzinfo | None = None) -> str:
@@ -57,7 +58,11 @@ class CallSection:
     timeline: tuple[str, ...]
 
 
-def call_section(record: CallRecord, tz: tzinfo | None = None) -> CallSection:
+def call_section(
+    record: CallRecord, tz: tzinfo | None = None, titles: Titles | None = None
+) -> CallSection:
+    """``record`` laid out; steps, cards and situations named by ``titles``
+    (by their ids when none is given, or the call's playbook is unknown)."""
     who = record.customer.name or record.customer.phone or record.customer.account or "Unknown"
     title = mask_card_numbers(f"{local_time(record.started_at, tz)} — {who}")
     pairs = (
@@ -82,7 +87,11 @@ def call_section(record: CallRecord, tz: tzinfo | None = None) -> CallSection:
         ),
         commitments=tuple(commitment_text(c, tz) for c in record.commitments),
         notes=mask_card_numbers(record.notes),
-        timeline=tuple(timeline_lines(record.started_at, record.timeline)),
+        timeline=tuple(
+            readable_lines(
+                record.started_at, record.timeline, (titles or Titles()).of(record.playbook_id)
+            )
+        ),
     )
 
 

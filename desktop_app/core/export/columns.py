@@ -4,15 +4,23 @@ Commitments and the timeline are flattened to one line per item inside their
 cell, so a spreadsheet shows them in one row per call and a script can split
 them on newlines. Column names and order are part of the file format: add
 new columns at the end, never rename.
+
+Written for a spreadsheet's default import: times are local date-times
+``YYYY-MM-DD HH:MM:SS`` (which Excel and LibreOffice read as dates, and which
+sort as text too) with the call's UTC offset in a column of its own; a phone
+number, account or call id that a spreadsheet would turn into a number (or a
+formula) starts with an invisible word joiner (U+2060), so "0033612345678"
+stays as typed, without a visible quote.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, tzinfo
 
 from desktop_app.core.call import CallRecord, Commitment
 from desktop_app.core.export.cards import mask_card_numbers
-from desktop_app.core.timeline_text import timeline_text
+from desktop_app.core.timeline_text import readable_from_saved, readable_text
+from desktop_app.core.titles import Titles
 
 COLUMNS: tuple[str, ...] = (
     "call_id",
@@ -34,6 +42,7 @@ COLUMNS: tuple[str, ...] = (
     "next_due",
     "notes",
     "timeline",
+    "utc_offset",
 )
 
 #: First characters that make a spreadsheet read a cell as a formula (or
@@ -48,11 +57,38 @@ def spreadsheet_safe(cell: str) -> str:
     return cell
 
 
-def iso(moment: datetime | None) -> str:
-    return moment.isoformat() if moment is not None else ""
+#: Put before an identifier a spreadsheet would read as a number, a date or a
+#: formula: invisible, and it makes the cell text (a leading apostrophe shows).
+WORD_JOINER = "\u2060"
+#: What an identifier made only of these (and starting with a digit) may be
+#: read as: a number ("0033612345678", "1e5", "12.50"), a date or a time.
+_NUMBERISH = frozenset("0123456789 .,-/:()eE+")
 
 
-def commitment_cells(commitments: list[Commitment]) -> tuple[str, str, str]:
+def identifier_cell(value: str) -> str:
+    """A phone number, account or call id as a spreadsheet keeps it: as typed."""
+    if value and (
+        value[0] in FORMULA_STARTS or (value[0] in "0123456789" and _NUMBERISH.issuperset(value))
+    ):
+        return WORD_JOINER + value
+    return value
+
+
+def local_text(moment: datetime | None, tz: tzinfo | None = None) -> str:
+    """``YYYY-MM-DD HH:MM:SS`` in local time (or ``tz``): a date-time to a spreadsheet."""
+    if moment is None:
+        return ""
+    return moment.astimezone(tz).isoformat(" ", "seconds")[:19]
+
+
+def utc_offset(moment: datetime, tz: tzinfo | None = None) -> str:
+    """The local (or ``tz``) offset from UTC at ``moment``, e.g. "UTC+01:00"."""
+    return "UTC" + moment.astimezone(tz).isoformat(" ", "seconds")[19:]
+
+
+def commitment_cells(
+    commitments: list[Commitment], tz: tzinfo | None = None
+) -> tuple[str, str, str]:
     """The commitments, the number still open and the earliest open due time, in one pass.
 
     One line per commitment: ``[open]`` or ``[done]``, what, (who), due time.
@@ -65,7 +101,7 @@ def commitment_cells(commitments: list[Commitment]) -> tuple[str, str, str]:
     earliest_text = ""
     for commitment in commitments:
         due = commitment.due
-        due_text = due.isoformat() if due is not None else ""
+        due_text = local_text(due, tz)
         if not commitment.done:
             still_open += 1
             if due is not None and (earliest is None or due < earliest):
@@ -80,8 +116,12 @@ def commitment_cells(commitments: list[Commitment]) -> tuple[str, str, str]:
     return "\n".join(lines), str(still_open), earliest_text
 
 
-def row_for(record: CallRecord) -> list[str]:
-    """The call's cells in ``COLUMNS`` order, spreadsheet-safe, card numbers masked.
+def row_for(
+    record: CallRecord, titles: Titles | None = None, tz: tzinfo | None = None
+) -> list[str]:
+    """The call's cells in ``COLUMNS`` order, spreadsheet-safe, card numbers masked;
+    the timeline in words, named by ``titles`` (see ``core.titles``); times in
+    local time (or ``tz``).
 
     A call read from the log and unchanged since brings its start, end and
     timeline as text, and spares the masking pass when its free text was found
@@ -92,18 +132,24 @@ def row_for(record: CallRecord) -> list[str]:
     start = record.started_at
     customer = record.customer
     saved = record.saved
+    words = (titles or _IDS_ONLY).of(record.playbook_id)
+    # One conversion gives the local start and its offset from UTC.
+    local_start = start.astimezone(tz).isoformat(" ", "seconds")
+    started, offset = local_start[:19], "UTC" + local_start[19:]
+    ended = local_text(record.ended_at, tz)
     if saved is not None and saved.unchanged(record):
-        started, ended = saved.started_text, saved.ended_text
-        timeline = saved.timeline_text
-        if timeline is None:
-            timeline = timeline_text(start, record.timeline)
+        said = saved.timeline_text
+        if said is None:
+            timeline = readable_text(start, record.timeline, words)
+        else:
+            timeline = readable_from_saved(said, words)
         masked = not saved.card_free
     else:
-        started, ended = start.isoformat(), iso(record.ended_at)
         if saved is not None and saved.timeline_left_out and saved.timeline_text is not None:
-            timeline = saved.timeline_text  # the events were not read: the text stands for them
+            # the events were not read: the saved text stands for them
+            timeline = readable_from_saved(saved.timeline_text, words)
         else:
-            timeline = timeline_text(start, record.timeline)
+            timeline = readable_text(start, record.timeline, words)
         masked = True
     name, reason, resolution, notes = customer.name, record.reason, record.resolution, record.notes
     if masked:
@@ -111,16 +157,16 @@ def row_for(record: CallRecord) -> list[str]:
         reason = mask_card_numbers(reason)
         resolution = mask_card_numbers(resolution)
         notes = mask_card_numbers(notes)
-    promised, still_open, due = commitment_cells(record.commitments)
+    promised, still_open, due = commitment_cells(record.commitments, tz)
     row = [
-        record.id,
+        identifier_cell(record.id),
         started,
         ended,
         record.agent,
         record.playbook_id,
         name,
-        customer.account,
-        customer.phone,
+        identifier_cell(customer.account),
+        identifier_cell(customer.phone),
         record.category,
         reason,
         resolution,
@@ -132,6 +178,7 @@ def row_for(record: CallRecord) -> list[str]:
         due,
         notes,
         timeline,
+        offset,
     ]
     # spreadsheet_safe, inline (a function call per cell was a tenth of the export)
     for index in _DEFUSED:
@@ -141,10 +188,25 @@ def row_for(record: CallRecord) -> list[str]:
     return row
 
 
-#: Cells ``row_for`` makes itself, that start with a digit or "[" (ISO times,
-#: counts, the timeline's "mm:ss", "[open]"/"[done]") or are empty.
+#: The titles when none are given: ids, put in words once for every export.
+_IDS_ONLY = Titles()
+
+#: Cells ``row_for`` makes itself, that start with a digit, "[" or "UTC"
+#: (times, counts, the timeline's "mm:ss", "[open]"/"[done]", the offset) or
+#: are empty; and identifiers, made safe by ``identifier_cell``.
 _MADE_HERE = frozenset(
-    {"started_at", "ended_at", "commitments", "open_commitments", "next_due", "timeline"}
+    {
+        "call_id",
+        "started_at",
+        "ended_at",
+        "account",
+        "phone",
+        "commitments",
+        "open_commitments",
+        "next_due",
+        "timeline",
+        "utc_offset",
+    }
 )
 #: Where the others are: text from people or the log (and moods, which could be
 #: negative). A column added later is defused unless listed above.

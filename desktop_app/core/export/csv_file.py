@@ -1,25 +1,42 @@
-"""Calls as CSV (RFC 4180, through the csv module), one row per call, spreadsheet-safe."""
+"""Calls as CSV (RFC 4180, through the csv module), one row per call, spreadsheet-safe.
+
+UTF-8 with a byte-order mark: without it Excel, and LibreOffice left to guess,
+read the file in the system's old code page and names with accents or emoji
+turn to gibberish.
+"""
 
 from __future__ import annotations
 
 import csv
 from collections.abc import Iterable
+from datetime import tzinfo
 from pathlib import Path
 
 from desktop_app.core.call import CallRecord
 from desktop_app.core.export.columns import COLUMNS, row_for
 from desktop_app.core.export.target import atomic_text
+from desktop_app.core.titles import Titles
 
 
-def write_csv(records: Iterable[CallRecord], path: Path) -> int:
-    """Stream ``records`` to ``path`` atomically; returns how many calls were written."""
+def write_csv(
+    records: Iterable[CallRecord],
+    path: Path,
+    *,
+    titles: Titles | None = None,
+    tz: tzinfo | None = None,
+) -> int:
+    """Stream ``records`` to ``path`` atomically; returns how many calls were written.
+    Timelines name steps, cards and situations by ``titles`` (see ``core.titles``);
+    times are local (or in ``tz``)."""
+    titles = titles or Titles()
     written = 0
     # newline="" lets the csv module write RFC 4180's CRLF itself and keep
     # newlines inside quoted cells as they are.
     with atomic_text(path, newline="") as handle:
+        handle.write("\ufeff")
         writer = csv.writer(handle, dialect="excel", lineterminator="\r\n")
         writer.writerow(COLUMNS)
         for record in records:
-            writer.writerow(row_for(record))
+            writer.writerow(row_for(record, titles, tz))
             written += 1
     return written

@@ -12,6 +12,7 @@ from pathlib import Path
 from desktop_app.core.call import CallRecord
 from desktop_app.core.export.cards import mask_card_numbers
 from desktop_app.core.export.target import atomic_text
+from desktop_app.core.titles import Titles
 
 
 def to_jsonl(records: Iterable[CallRecord]) -> str:
@@ -28,8 +29,12 @@ def json_line(record: CallRecord) -> str:
     return json.dumps(data, ensure_ascii=False) + "\n"
 
 
-def write_jsonl(records: Iterable[CallRecord], path: Path) -> int:
-    """Stream ``records`` to ``path`` atomically; returns how many calls were written."""
+def write_jsonl(records: Iterable[CallRecord], path: Path, *, titles: Titles | None = None) -> int:
+    """Stream ``records`` to ``path`` atomically; returns how many calls were written.
+
+    ``titles`` is taken like every writer's, and not used: JSON Lines is for
+    programs, which read the ids the log keeps.
+    """
     written = 0
     with atomic_text(path, newline="\n") as handle:
         for record in records:

@@ -10,6 +10,7 @@ from pathlib import Path
 from desktop_app.core.call import CallRecord
 from desktop_app.core.export.call_view import call_section
 from desktop_app.core.export.target import atomic_text
+from desktop_app.core.titles import Titles
 
 #: Characters that are markup anywhere in a line, each escaped with a backslash
 #: (a translation table: one pass in C, where a pattern substitution per line
@@ -44,8 +45,10 @@ def escape(text: str) -> str:
     return "\\\n".join(lines)
 
 
-def call_markdown(record: CallRecord, tz: tzinfo | None = None) -> str:
-    section = call_section(record, tz)
+def call_markdown(
+    record: CallRecord, tz: tzinfo | None = None, titles: Titles | None = None
+) -> str:
+    section = call_section(record, tz, titles)
     out = [f"## {escape(section.title)}", ""]
     out += [f"- **{label}:** {escape(value)}" for label, value in section.fields]
     if section.commitments:
@@ -60,13 +63,19 @@ def call_markdown(record: CallRecord, tz: tzinfo | None = None) -> str:
 
 
 def write_markdown(
-    records: Iterable[CallRecord], path: Path, *, title: str = "Calmline calls"
+    records: Iterable[CallRecord],
+    path: Path,
+    *,
+    title: str = "Calmline calls",
+    titles: Titles | None = None,
 ) -> int:
-    """Stream ``records`` to ``path`` atomically; returns how many calls were written."""
+    """Stream ``records`` to ``path`` atomically; returns how many calls were written.
+    Steps, cards and situations are named by ``titles`` (see ``core.titles``)."""
+    titles = titles or Titles()
     written = 0
     with atomic_text(path, newline="\n") as handle:
         handle.write(f"# {escape(title)}\n\n")
         for record in records:
-            handle.write(call_markdown(record))
+            handle.write(call_markdown(record, titles=titles))
             written += 1
     return written

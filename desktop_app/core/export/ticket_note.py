@@ -21,6 +21,7 @@ from datetime import tzinfo
 from desktop_app.core.call import CallRecord, EventKind
 from desktop_app.core.export.call_view import commitment_text, duration, local_time, mood_change
 from desktop_app.core.export.cards import mask_card_numbers
+from desktop_app.core.titles import Titles
 
 #: Every field a ticket template may use, with what it stands for.
 TICKET_FIELDS: dict[str, str] = {
@@ -93,12 +94,16 @@ def template_problems(template: str) -> list[TemplateProblem]:
     return problems
 
 
-def ticket_values(record: CallRecord, tz: tzinfo | None = None) -> dict[str, str]:
+def ticket_values(
+    record: CallRecord, tz: tzinfo | None = None, titles: Titles | None = None
+) -> dict[str, str]:
+    """Every field's value; steps named by their titles in ``titles`` (see ``core.titles``)."""
     steps: list[str] = []
     for event in record.timeline:
         entered = event.kind is EventKind.STEP_ENTERED and event.step_id
         if entered and (not steps or steps[-1] != event.step_id):
             steps.append(str(event.step_id))
+    words = (titles or Titles()).of(record.playbook_id)
     values = {
         "date": local_time(record.started_at, tz),
         "customer_name": record.customer.name,
@@ -109,7 +114,7 @@ def ticket_values(record: CallRecord, tz: tzinfo | None = None) -> dict[str, str
         "resolution": record.resolution,
         "outcome": record.outcome,
         "commitments": "\n".join(f"- {commitment_text(c, tz)}" for c in record.commitments),
-        "timeline_short": " > ".join(steps),
+        "timeline_short": " > ".join(words.step(step) for step in steps),
         "mood": mood_change(record),
         "duration": duration(record),
         "notes": record.notes,
@@ -120,15 +125,21 @@ def ticket_values(record: CallRecord, tz: tzinfo | None = None) -> dict[str, str
     return {k: v if k in identifiers else mask_card_numbers(v) for k, v in values.items()}
 
 
-def ticket_note(record: CallRecord, template: str = "", tz: tzinfo | None = None) -> str:
-    """The note for ``record`` laid out by ``template`` ("" for the built-in one)."""
+def ticket_note(
+    record: CallRecord,
+    template: str = "",
+    tz: tzinfo | None = None,
+    titles: Titles | None = None,
+) -> str:
+    """The note for ``record`` laid out by ``template`` ("" for the built-in one);
+    steps named by ``titles``."""
     template = template or DEFAULT_TICKET_TEMPLATE
     problems = template_problems(template)
     if problems:
         raise TemplateError(
             "the ticket note template cannot be used: " + "; ".join(str(p) for p in problems)
         )
-    values = ticket_values(record, tz)
+    values = ticket_values(record, tz, titles)
     out: list[str] = []
     heading_waiting = False
     for line in template.splitlines():
@@ -150,11 +161,19 @@ def _fill(match: re.Match[str], values: dict[str, str]) -> str:
 
 
 def _tidy(text: str) -> str:
-    # Separators left dangling by empty fields ("Customer: Ann ·  · ") go.
+    # Separators left dangling by empty fields go: "Customer: Ann ·  · +44"
+    # becomes "Customer: Ann · +44", "Agent: Sam · " becomes "Agent: Sam".
     lines = []
     for line in text.splitlines():
-        line = re.sub(r"(?:\s·\s*)+$", "", line)
-        line = re.sub(r"(\s·)(?:\s·)+", r"\1", line)
-        line = re.sub(r":\s·\s", ": ", line)
+        line = _SEPARATORS.sub(" · ", line)
+        line = _LEADING_SEPARATOR.sub(lambda m: f"{m.group(1)} " if m.group(1) else "", line)
+        line = _TRAILING_SEPARATOR.sub("", line)
         lines.append(line.rstrip())
     return "\n".join(lines).strip("\n") + "\n"
+
+
+#: a run of separators with only spaces between them
+_SEPARATORS = re.compile(r"\s*·(?:\s*·)+\s*")
+#: a separator right after a label's colon, or at the start of the line
+_LEADING_SEPARATOR = re.compile(r"^([^·:]*:)?\s*·\s*")
+_TRAILING_SEPARATOR = re.compile(r"\s*·\s*$")

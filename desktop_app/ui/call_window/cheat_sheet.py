@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.commands import CommandRegistry
+from desktop_app.core.key_sheet import SheetRow, keys_for_playbook
 from desktop_app.core.keymap import Keymap, describe, parse_key
+from desktop_app.core.playbook import Playbook
 from desktop_app.ui.call_window.keys import key_label
 from desktop_app.ui.widgets.labels import plain_label
 from desktop_app.ui.widgets.style import style_as
@@ -32,8 +34,14 @@ def group_name(group: str) -> str:
 
 class CheatSheet(QDialog):
     def __init__(
-        self, keymap: Keymap, registry: CommandRegistry, keymap_file: Path, parent: QWidget
+        self,
+        keymap: Keymap,
+        registry: CommandRegistry,
+        keymap_file: Path,
+        parent: QWidget,
+        playbook: Playbook | None = None,
     ) -> None:
+        """The keys of ``keymap``; with ``playbook``, only those that do something in it."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Calmline — keys"))
         self.setObjectName("cheatSheet")
@@ -54,14 +62,21 @@ class CheatSheet(QDialog):
         column.addWidget(self.table)
         self.rows: list[tuple[str, str]] = []
         last_group = None
-        for group, key, line, help_text in describe(keymap, registry):
-            if group != last_group:
-                self._add_row(group_name(group), "", heading=True)
-                last_group = group
-            detail = command_help(help_text)
-            if " " in line:
-                detail = f"{detail}  ({line})"
-            self._add_row(key_label(parse_key(key)), detail)
+        described = describe(keymap, registry)
+        if playbook is None:
+            sheet = [SheetRow(*row) for row in described]
+        else:
+            sheet = keys_for_playbook(described, playbook)
+        for row in sheet:
+            if row.group != last_group:
+                self._add_row(group_name(row.group), "", heading=True)
+                last_group = row.group
+            detail = command_help(row.help)
+            if row.title:
+                detail = f"{detail}: {row.title}"
+            if " " in row.command_line:
+                detail = f"{detail}  ({row.command_line})"
+            self._add_row(key_label(parse_key(row.key)), detail)
         note = plain_label(
             self.tr("Change keys in {0} (one 'key: command' a line). Esc closes.").format(
                 keymap_file

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import APP_NAME
 from desktop_app.core.call import EventKind
-from desktop_app.core.call_time import RINGING, talk_time
+from desktop_app.core.call_time import NO_CALL, RINGING, talk_time
 from desktop_app.core.commands import CommandError, command, split_command_line
 from desktop_app.core.keymap import Keymap, default_keymap
 from desktop_app.core.playbook import PhraseCard, Situation
@@ -448,6 +448,10 @@ class MainWindow(QMainWindow):
 
     def _show_new_playbook(self, session: CallSession) -> None:
         """Changed content or another playbook, mid-call: new pages, same call."""
+        if self._cheat_sheet is not None:  # it lists the old playbook's steps and situations
+            self._cheat_sheet.close()
+            self._cheat_sheet.deleteLater()
+            self._cheat_sheet = None
         self.rebuild_pages()
         self._apply_options()
         self.notes.show_record(session.record)
@@ -515,8 +519,14 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(page)
 
     def _tick(self) -> None:
-        time = talk_time(self.desk.session.record, self.desk.clock.now())
-        if time.state == RINGING:
+        session = self.desk.session
+        time = talk_time(session.record, self.desk.clock.now(), begun=session.begun)
+        idle = time.state == NO_CALL
+        if idle != (self.timer_label.accessibleDescription() != ""):
+            self.timer_label.setAccessibleDescription(self.tr("No call under way") if idle else "")
+        if idle:
+            self.timer_label.setText("–")  # idle time belongs to no call
+        elif time.state == RINGING:
             self.timer_label.setText(self.tr("Ringing"))
         else:
             self.timer_label.setText(format_elapsed(time.seconds))
@@ -626,7 +636,9 @@ class MainWindow(QMainWindow):
         if self._cheat_sheet is None:
             from desktop_app.ui.call_window.cheat_sheet import CheatSheet
 
-            self._cheat_sheet = CheatSheet(self.keymap, self.desk.registry, self.keymap_file, self)
+            self._cheat_sheet = CheatSheet(
+                self.keymap, self.desk.registry, self.keymap_file, self, self.desk.playbook
+            )
         self._cheat_sheet.show()
         self._cheat_sheet.raise_()
         self._cheat_sheet.activateWindow()

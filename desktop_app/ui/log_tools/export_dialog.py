@@ -6,12 +6,14 @@ file chosen in the save dialog, which starts in ``<data dir>/exports``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, tzinfo
 from pathlib import Path
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QWidget
 
 from desktop_app.core.export import ExportError, ExportFormat
+from desktop_app.core.titles import Titles
 from desktop_app.desk.effects import Effects
 from desktop_app.store.base import CallLog
 from desktop_app.ui.log_tools.date_range import DateRangeFilter
@@ -33,10 +35,12 @@ class ExportCallsDialog(QDialog):
         exports_folder: Path,
         choose_path: SavePathChooser | None = None,
         tz: tzinfo | None = None,
+        titles: Callable[[], Titles] = Titles,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._log = log
+        self._titles = titles
         self._effects = effects
         self._exports_folder = exports_folder
         self._choose_path = choose_path or ask_save_path(self)
@@ -77,7 +81,9 @@ class ExportCallsDialog(QDialog):
             )
             if target is None:
                 return None
-            count = export_range(self._log, fmt, target, since=since, until=until)
+            count = export_range(
+                self._log, fmt, target, since=since, until=until, titles=self._titles()
+            )
         except (ExportError, OSError) as exc:
             self._effects.error(str(exc))
             return None

@@ -14,28 +14,34 @@ from typing import TYPE_CHECKING
 
 from desktop_app.core.call import CallRecord
 from desktop_app.core.export import TEXT_WRITERS, ExportError, ExportFormat, export_target
+from desktop_app.core.titles import Titles
 from desktop_app.store.base import CallLog
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
 
-def write_calls(records: Iterable[CallRecord], fmt: ExportFormat, path: Path) -> int:
-    """Stream ``records`` to ``path`` in ``fmt``; returns how many calls were written."""
+def write_calls(
+    records: Iterable[CallRecord], fmt: ExportFormat, path: Path, titles: Titles | None = None
+) -> int:
+    """Stream ``records`` to ``path`` in ``fmt``; returns how many calls were written.
+    Steps, cards and situations are named by ``titles`` (see ``core.titles``)."""
     if fmt.needs_timeline_events:
         records = _with_timelines(records, fmt)
     if fmt is ExportFormat.PDF:
         from desktop_app.ui.log_tools.pdf_export import write_pdf
 
-        return write_pdf(records, path)
-    return TEXT_WRITERS[fmt](records, path)
+        return write_pdf(records, path, titles=titles)
+    return TEXT_WRITERS[fmt](records, path, titles=titles)
 
 
-def export_call(log: CallLog, call_id: str, fmt: ExportFormat, path: Path) -> int:
+def export_call(
+    log: CallLog, call_id: str, fmt: ExportFormat, path: Path, titles: Titles | None = None
+) -> int:
     record = log.get(call_id)
     if record is None:
         raise ExportError(f"no call with id {call_id!r} in the log")
-    return write_calls([record], fmt, path)
+    return write_calls([record], fmt, path, titles)
 
 
 def export_range(
@@ -45,10 +51,11 @@ def export_range(
     *,
     since: datetime | None = None,
     until: datetime | None = None,
+    titles: Titles | None = None,
 ) -> int:
     """Calls started in [since, until), oldest first, streamed from the log."""
     calls = log.iter_calls(since=since, until=until, timeline=fmt.needs_timeline_events)
-    return write_calls(calls, fmt, path)
+    return write_calls(calls, fmt, path, titles)
 
 
 def _with_timelines(records: Iterable[CallRecord], fmt: ExportFormat) -> Iterator[CallRecord]:

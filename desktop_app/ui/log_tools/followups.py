@@ -70,7 +70,14 @@ class FollowUpsWidget(QWidget):
         self._items: list[FollowUp] = []
         self.setAccessibleName(self.tr("Follow-ups"))
         self.tree = row_list(
-            self, [self.tr("Due"), self.tr("Promised"), self.tr("Customer"), self.tr("By")]
+            self,
+            [
+                self.tr("Due"),
+                self.tr("Promised"),
+                self.tr("Customer"),
+                self.tr("Phone"),
+                self.tr("By"),
+            ],
         )
         self.tree.setAccessibleName(self.tr("Promises to follow up"))
         self.tree.itemActivated.connect(self._activated)
@@ -167,7 +174,8 @@ class FollowUpsWidget(QWidget):
                 [
                     local_time(due, self._tz) if due else "",
                     commitment.what,
-                    follow_up.customer_name or follow_up.phone,
+                    follow_up.customer_name,
+                    follow_up.phone,
                     commitment.who,
                 ],
             )

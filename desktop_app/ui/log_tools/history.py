@@ -10,6 +10,7 @@ note, Ctrl+E exports it. The window owns the key that brings History up.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import tzinfo
 from pathlib import Path
 
@@ -31,6 +32,7 @@ from desktop_app.core.call import CallRecord
 from desktop_app.core.export import ExportError, ExportFormat
 from desktop_app.core.export.call_view import call_section, local_time, section_as_text
 from desktop_app.core.export.ticket_note import TemplateError, ticket_note
+from desktop_app.core.titles import Titles
 from desktop_app.desk.effects import Effects
 from desktop_app.store.base import CallLog, CallSummary
 from desktop_app.ui.log_tools.date_range import DateRangeFilter
@@ -78,8 +80,11 @@ class CallActions:
         exports_folder: Path,
         ticket_template: str,
         parent: QWidget,
+        titles: Callable[[], Titles] = Titles,
     ) -> None:
         self.effects = effects
+        #: the titles steps, cards and situations are named by, as loaded now
+        self.titles = titles
         self.choose_path = choose_path
         self.exports_folder = exports_folder
         self.ticket_template = ticket_template
@@ -87,7 +92,7 @@ class CallActions:
 
     def copy_note(self, record: CallRecord) -> None:
         try:
-            note = ticket_note(record, self.ticket_template)
+            note = ticket_note(record, self.ticket_template, titles=self.titles())
         except TemplateError as exc:
             self.effects.error(str(exc))
             return
@@ -106,7 +111,7 @@ class CallActions:
             )
             if target is None:
                 return None
-            write_calls([record], format_for(target), target)
+            write_calls([record], format_for(target), target, self.titles())
         except (ExportError, OSError) as exc:
             self.effects.error(str(exc))
             return None
@@ -125,7 +130,7 @@ class CallViewer(QDialog):
         self.setWindowTitle(self.tr("Past call"))
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
-        self.text.setPlainText(section_as_text(call_section(record)))
+        self.text.setPlainText(section_as_text(call_section(record, titles=actions.titles())))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         copy = buttons.addButton(self.tr("Copy note"), QDialogButtonBox.ButtonRole.ActionRole)
         export = buttons.addButton(self.tr("Export…"), QDialogButtonBox.ButtonRole.ActionRole)
@@ -151,13 +156,19 @@ class HistoryWidget(QWidget):
         ticket_template: str = "",
         choose_path: SavePathChooser | None = None,
         tz: tzinfo | None = None,
+        titles: Callable[[], Titles] = Titles,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._log = log
         self._tz = tz
         self.call_actions = CallActions(
-            effects, choose_path or ask_save_path(self), exports_folder, ticket_template, self
+            effects,
+            choose_path or ask_save_path(self),
+            exports_folder,
+            ticket_template,
+            self,
+            titles,
         )
         self.viewer: CallViewer | None = None
         self.setAccessibleName(self.tr("History"))

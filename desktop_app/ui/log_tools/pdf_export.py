@@ -33,6 +33,7 @@ from desktop_app import APP_NAME
 from desktop_app.core.call import CallRecord
 from desktop_app.core.export import ExportError, atomic_path
 from desktop_app.core.export.call_view import CallSection, call_section
+from desktop_app.core.titles import Titles
 
 #: A PDF is laid out in memory; past this many calls, CSV or JSON Lines is the tool.
 MAX_PDF_CALLS = 2000
@@ -120,9 +121,14 @@ def _section(cursor: QTextCursor, section: CallSection, formats: _Formats) -> No
 
 
 def calls_document(
-    records: Iterable[CallRecord], *, title: str, tz: tzinfo | None = None
+    records: Iterable[CallRecord],
+    *,
+    title: str,
+    tz: tzinfo | None = None,
+    titles: Titles | None = None,
 ) -> tuple[QTextDocument, int]:
     """The text document for ``records``; ExportError past ``MAX_PDF_CALLS`` calls."""
+    titles = titles or Titles()
     document = QTextDocument()
     base = QFont(document.defaultFont())
     base.setPointSizeF(10)
@@ -139,7 +145,7 @@ def calls_document(
         if count > MAX_PDF_CALLS:
             message = _tr("a PDF holds at most {limit} calls; choose a shorter range, or CSV")
             raise ExportError(message.format(limit=MAX_PDF_CALLS))
-        _section(cursor, call_section(record, tz), formats)
+        _section(cursor, call_section(record, tz, titles), formats)
     if count == 0:
         _block(cursor, _tr("No calls in this range."), formats.body, space_before=12)
     return document, count
@@ -151,11 +157,15 @@ def write_pdf(
     *,
     title: str = "",
     tz: tzinfo | None = None,
+    titles: Titles | None = None,
 ) -> int:
-    """Write ``records`` as an A4 PDF to ``path`` atomically; returns how many calls."""
+    """Write ``records`` as an A4 PDF to ``path`` atomically; returns how many calls.
+    Steps, cards and situations are named by ``titles`` (see ``core.titles``)."""
     if QGuiApplication.instance() is None:
         raise ExportError(f"cannot write {path}: a PDF needs the Qt application to be running")
-    document, count = calls_document(records, title=title or _tr("Calmline calls"), tz=tz)
+    document, count = calls_document(
+        records, title=title or _tr("Calmline calls"), tz=tz, titles=titles
+    )
     with atomic_path(path) as tmp:
         writer = QPdfWriter(str(tmp))
         writer.setResolution(PDF_DPI)

@@ -249,6 +249,7 @@ class TeamTools(QObject, LogCommands):
             self.exports_folder,
             self.window.settings.ticket_template,
             dialog or self.window.host(),
+            self.desk.titles,
         )
 
     def _chooser(self, parent: QWidget) -> SavePathChooser:
@@ -268,7 +269,9 @@ class TeamTools(QObject, LogCommands):
             mood_end=session.record.mood_end or session.mood,
         )
         try:
-            note = ticket_note(record, self.window.settings.ticket_template)
+            note = ticket_note(
+                record, self.window.settings.ticket_template, titles=self.desk.titles()
+            )
         except TemplateError as exc:
             raise CommandError(f"settings.json, ticket_template: {exc}") from None
         self.window.effects.copy_text(note)
@@ -305,6 +308,7 @@ class TeamTools(QObject, LogCommands):
             exports_folder=self.exports_folder,
             ticket_template=self.window.settings.ticket_template,
             choose_path=self._chooser(dialog),
+            titles=self.desk.titles,
             parent=dialog,
         )
         # The window's ticket-note key copies the selected call here too.
@@ -371,6 +375,7 @@ class TeamTools(QObject, LogCommands):
                 self.window.effects,
                 exports_folder=self.exports_folder,
                 choose_path=self._chooser(self.window.host()),
+                titles=self.desk.titles,
                 parent=self.window.host(),
             )
         self.export_dialog.show()

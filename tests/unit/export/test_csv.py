@@ -5,25 +5,30 @@ from __future__ import annotations
 import csv
 import stat
 from collections.abc import Iterator
+from datetime import UTC
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from desktop_app.core.call import CallRecord, Customer
 from desktop_app.core.export import ExportError, write_csv
 from desktop_app.core.export.columns import COLUMNS, spreadsheet_safe
+from desktop_app.core.titles import Titles
 from tests.synthetic import sample_call, synthetic_calls
+from tests.unit.export.test_records_in_words import BOOK
 
 
 def read_rows(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as handle:
+    with path.open(encoding="utf-8-sig", newline="") as handle:
         return list(csv.DictReader(handle))
 
 
 def test_one_row_per_call_under_a_stable_header(tmp_path: Path) -> None:
     out = tmp_path / "calls.csv"
     assert write_csv(synthetic_calls(25, seed=3), out) == 25
-    with out.open(encoding="utf-8", newline="") as handle:
+    assert out.read_bytes().startswith(b"\xef\xbb\xbfcall_id,")  # UTF-8, with its mark
+    with out.open(encoding="utf-8-sig", newline="") as handle:
         header = next(csv.reader(handle))
     assert tuple(header) == COLUMNS
     assert len(read_rows(out)) == 25
@@ -31,23 +36,27 @@ def test_one_row_per_call_under_a_stable_header(tmp_path: Path) -> None:
 
 def test_a_call_reads_back_with_commitments_and_timeline_one_line_each(tmp_path: Path) -> None:
     out = tmp_path / "calls.csv"
-    write_csv([sample_call()], out)
+    paris = ZoneInfo("Europe/Paris")
+    write_csv([sample_call()], out, titles=Titles([BOOK]), tz=paris)
     (row,) = read_rows(out)
     assert row["customer_name"] == "Ann Adams"
-    assert row["phone"] == "'+44 7700 900123"  # defused: + starts a formula
+    # defused without a visible quote: + starts a formula
+    assert row["phone"] == "\u2060+44 7700 900123"
     assert row["notes"] == "Very upset at first.\nWants it in writing."
     assert row["commitments"] == (
-        "[open] Call back with the refund status (Dana Whitfield) due 2026-01-06T10:00:00+00:00"
+        "[open] Call back with the refund status (Dana Whitfield) due 2026-01-06 11:00:00"
     )
     assert row["open_commitments"] == "1"
-    assert row["next_due"] == "2026-01-06T10:00:00+00:00"
+    assert row["next_due"] == "2026-01-06 11:00:00"
     assert row["timeline"].splitlines() == [
-        "00:00 step_entered listen",
-        "01:05 step_left listen",
-        "01:05 step_entered acknowledge",
-        "01:30 card_used acknowledge ack-1",
-        "03:20 step_entered resolve",
+        "00:00 Step: Listen",
+        "01:05 Left step: Listen",
+        "01:05 Step: Acknowledge",
+        "01:30 Card used on Acknowledge: Name the feeling",
+        "03:20 Step: resolve",  # gone from the playbook since: its id stands in
     ]
+    assert row["utc_offset"] == "UTC+01:00"
+    assert (row["started_at"], row["ended_at"]) == ("2026-01-05 10:00:00", "2026-01-05 10:07:30")
     assert row["mood_start"] == "1" and row["mood_end"] == "4"
 
 
@@ -134,9 +143,9 @@ def test_a_card_number_in_a_commitment_never_reaches_the_file(tmp_path: Path) ->
     call.commitments[0].what = "refund to 4111 1111 1111 1111"
     call.commitments[0].who = "card 5555-5555-5555-4444"
     out = tmp_path / "calls.csv"
-    write_csv([call], out)
+    write_csv([call], out, tz=UTC)
     (row,) = read_rows(out)
     assert row["commitments"] == (
         "[open] refund to [card number removed] (card [card number removed])"
-        " due 2026-01-06T10:00:00+00:00"
+        " due 2026-01-06 10:00:00"
     )

@@ -21,7 +21,8 @@ from desktop_app.core.call import CallRecord, Customer, EventKind, TimelineEvent
 from desktop_app.core.card_mask import CARD_MASK, mask_card_numbers
 from desktop_app.core.export import ExportFormat, write_csv
 from desktop_app.core.export.columns import FORMULA_STARTS, spreadsheet_safe
-from desktop_app.core.timeline_text import timeline_text
+from desktop_app.core.timeline_text import readable_text
+from desktop_app.core.titles import Titles
 from desktop_app.store.sqlite_log import SqliteCallLog
 from desktop_app.ui.log_tools.exporting import export_range, write_calls
 from tests.synthetic import sample_call, synthetic_calls
@@ -50,7 +51,7 @@ def log_at(folder: Path) -> Iterator[SqliteCallLog]:
 
 
 def csv_rows(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as handle:
+    with path.open(encoding="utf-8-sig", newline="") as handle:
         return list(csv.DictReader(handle))
 
 
@@ -183,10 +184,10 @@ def test_a_call_changed_after_it_was_read_is_masked_and_formatted_afresh(
     assert card not in (tmp_path / "calls.csv").read_text(encoding="utf-8")
     assert rows[0]["notes"] == f"paid with {CARD_MASK}"
     assert rows[1]["customer_name"] == f"Ann {CARD_MASK}"
-    assert rows[1]["timeline"].splitlines()[0] == "03:20 step_entered resolve"
+    assert rows[1]["timeline"].splitlines()[0] == "03:20 Step: resolve"
     assert rows[2]["reason"].endswith(f" +{CARD_MASK}")
-    assert rows[2]["timeline"].splitlines()[-1] == "1:00:00 reescalated resolve"
-    assert rows[3]["timeline"].splitlines()[0] == "01:00 step_entered listen"
+    assert rows[2]["timeline"].splitlines()[-1] == "1:00:00 Flared up again on resolve"
+    assert rows[3]["timeline"].splitlines()[0] == "01:00 Step: listen"
 
 
 def test_calls_saved_before_the_log_kept_their_text_export_the_same(tmp_path: Path) -> None:
@@ -234,7 +235,8 @@ def test_no_cell_starts_a_formula_whether_or_not_the_call_came_from_the_log(
         write_csv(calls, tmp_path / name)
         (row,) = csv_rows(tmp_path / name)
         assert not [cell for cell in row.values() if cell[:1] in FORMULA_STARTS], name
-        assert row["call_id"] == row["notes"] == row["phone"] == "'=1+2"
+        assert row["notes"] == "'=1+2"
+        assert row["call_id"] == row["phone"] == "\u2060=1+2"  # identifiers: no visible quote
         assert (row["mood_start"], row["mood_end"]) == ("'-1", "'-2")
 
 
@@ -286,7 +288,8 @@ def test_a_call_read_without_its_events_and_then_changed_keeps_its_timeline_and_
     record.notes = "paid with 4111 1111 1111 1111"
     write_csv([record], tmp_path / "changed.csv")
     (row,) = csv_rows(tmp_path / "changed.csv")
-    assert row["timeline"] == timeline_text(record.started_at, whole[record.id].timeline)
+    words = Titles().of(record.playbook_id)
+    assert row["timeline"] == readable_text(record.started_at, whole[record.id].timeline, words)
     assert row["timeline"] and "4111 1111" not in row["notes"]
 
 

@@ -1,0 +1,91 @@
+"""Steps, cards and situations by the titles people know them by, for records.
+
+A call's timeline keeps ids: they outlive a change of wording. Whatever people
+read (History's call viewer, the PDF, Markdown and CSV exports, the ticket
+note) names them by their titles in the playbook the call used
+(``CallRecord.playbook_id``). When that playbook is not loaded, or the step,
+card or situation is gone from it since, the id stands in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from desktop_app.core.call import MOOD_MAX, EventKind
+from desktop_app.core.playbook import Playbook
+
+
+class CallTitles:
+    """The titles of one playbook's steps, cards and situations, by id."""
+
+    __slots__ = ("_cards", "_situations", "_steps", "said", "saved_lines")
+
+    def __init__(self, playbook: Playbook | None = None) -> None:
+        self._steps: dict[str, str] = {}
+        self._cards: dict[str, str] = {}
+        self._situations: dict[str, str] = {}
+        #: what each (kind, step, detail) says, made once per export: a timeline
+        #: holds few distinct events, repeated over thousands of calls
+        self.said: dict[tuple[EventKind, str, str], str] = {}
+        #: lines of the saved timeline form (less their time) in words
+        #: (``core.timeline_text.readable_from_saved``)
+        self.saved_lines: dict[str, str] = {}
+        if playbook is not None:
+            self._steps = {step.id: step.title for step in playbook.steps}
+            self._situations = {s.id: s.title for s in playbook.situations}
+            self._cards = {card.id: card.title for _owner, card in playbook.all_cards()}
+
+    def step(self, step_id: str) -> str:
+        return self._steps.get(step_id) or step_id
+
+    def card(self, card_id: str) -> str:
+        return self._cards.get(card_id) or card_id
+
+    def situation(self, situation_id: str) -> str:
+        return self._situations.get(situation_id) or situation_id
+
+    def event(self, kind: EventKind, step_id: str, detail: str) -> str:
+        """One timeline event in words, e.g. "Card used on Ask: Supervisor unavailable"."""
+        key = (kind, step_id, detail)
+        words = self.said.get(key)
+        if words is None:
+            words = self.said[key] = self._say(kind, step_id, detail)
+        return words
+
+    def _say(self, kind: EventKind, step_id: str, detail: str) -> str:
+        step = self.step(step_id)
+        if kind is EventKind.STEP_ENTERED:
+            return f"Step: {step}"
+        if kind is EventKind.STEP_LEFT:
+            return f"Left step: {step}"
+        if kind is EventKind.CARD_USED:
+            return f"Card used on {step}: {self.card(detail)}"
+        if kind is EventKind.SITUATION_OPENED:
+            return f"Situation on {step}: {self.situation(detail)}"
+        if kind is EventKind.MOOD_CHANGED:
+            return f"Mood: {detail} of {MOOD_MAX}"
+        if kind is EventKind.REESCALATED:
+            mood = f" (mood {detail} of {MOOD_MAX})" if detail else ""
+            return f"Flared up again on {step}{mood}"
+        if kind is EventKind.RANG:
+            return f"Phone rang ({detail})" if detail else "Phone rang"
+        if kind is EventKind.ANSWERED:
+            return "Answered"
+        if kind is EventKind.ENDED:
+            return "Phone call ended"
+        return f"Screen pop ({detail})" if detail else "Screen pop"
+
+
+class Titles:
+    """The titles of every playbook known here, by playbook id."""
+
+    def __init__(self, playbooks: Iterable[Playbook] = ()) -> None:
+        self._playbooks = {playbook.id: playbook for playbook in playbooks}
+        self._made: dict[str, CallTitles] = {}
+
+    def of(self, playbook_id: str) -> CallTitles:
+        """The titles for a call made with ``playbook_id`` (ids, when it is unknown)."""
+        titles = self._made.get(playbook_id)
+        if titles is None:
+            titles = self._made[playbook_id] = CallTitles(self._playbooks.get(playbook_id))
+        return titles
