@@ -32,6 +32,7 @@ import argparse
 import json
 import random
 import signal
+import statistics
 import sys
 import tempfile
 import threading
@@ -113,7 +114,8 @@ class Figures:
     saves_landed: int = 0
     typing_lost_s: float = 0.0
     typing_lost_chars: int = 0
-    typing_samples: int = 0
+    #: typing lost at every kill measured, in seconds
+    typing_lost_each: list[float] = field(default_factory=list)
     #: every other failure: tracebacks, hangs, a draft offered wrong, a reader failing
     problems: list[str] = field(default_factory=list)
     readers_run: dict[str, int] = field(default_factory=dict)
@@ -136,6 +138,7 @@ class Figures:
 
     def report(self) -> str:
         kills = ", ".join(f"{name} {count}" for name, count in self.kills.items())
+        each = self.typing_lost_each
         readers = ", ".join(f"{k} {v}" for k, v in sorted(self.readers_run.items()))
         lines = [
             f"rounds:                 {self.rounds}",
@@ -153,7 +156,8 @@ class Figures:
             "the rest offered again or never written)",
             f"reading commands run:   {sum(self.readers_run.values())} ({readers})",
             f"most typing lost:       {self.typing_lost_s:.2f} s "
-            f"({self.typing_lost_chars} characters; {self.typing_samples} kills measured)",
+            f"({self.typing_lost_chars} characters; {len(each)} kills measured, median "
+            f"{statistics.median(each) if each else 0:.2f} s)",
             f"other problems:         {len(self.problems)}",
         ]
         lines += [f"  - {problem}" for problem in self.problems[:20]]
@@ -174,12 +178,16 @@ class Torture:
         self.readers = Readers(data, work / "exports", self.rng, self.ledger.saved_ids)
         #: the call in the window that typing goes on in (a restored one), if any
         self.current: TypedCall | None = None
+        #: set from outside (a signal) to end the run after the round under way
+        self.stop_requested = False
 
     # -- the whole run -----------------------------------------------------------
     def run(self, rounds: int, *, progress: bool = False) -> Figures:
         try:
             self.window.start()
             for number in range(1, rounds + 1):
+                if self.stop_requested:
+                    break
                 self.one_round(number)
                 if progress and number % 10 == 0:
                     print(
@@ -468,7 +476,7 @@ class Torture:
             self.typing_lost(keys, call.times[keys] - call.times[0])
 
     def typing_lost(self, keys: int, seconds: float) -> None:
-        self.figures.typing_samples += 1
+        self.figures.typing_lost_each.append(seconds)
         if seconds > self.figures.typing_lost_s:
             self.figures.typing_lost_s = seconds
             self.figures.typing_lost_chars = keys
@@ -522,14 +530,18 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    # Stopped from outside (kill PID): the window and the readers are stopped too.
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
     seed = args.seed if args.seed is not None else random.randrange(2**32)
     print(f"seed: {seed}", flush=True)
     with tempfile.TemporaryDirectory(prefix="calmline-torture-") as temp:
         work = Path(temp)
         data = args.data_dir.absolute() if args.data_dir else work / "data"
         torture = Torture(data, work, seed, max_typing_s=args.max_typing)
+
+        def stop(*_: object) -> None:
+            torture.stop_requested = True  # the figures so far are still printed
+
+        signal.signal(signal.SIGTERM, stop)
+        signal.signal(signal.SIGINT, stop)
         started = time.monotonic()
         figures = torture.run(args.rounds, progress=True)
         print(figures.report())
