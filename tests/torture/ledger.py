@@ -49,7 +49,9 @@ class Ledger:
         self.in_flight.pop(call.call_id, None)
 
     def saved_ids(self) -> frozenset[str]:
-        return frozenset(self.promised)
+        """Safe from another thread: ``dict.copy`` runs whole under the GIL, where
+        iterating the dict while a promise is added would fail."""
+        return frozenset(self.promised.copy())
 
     def check(self, records: dict[str, dict[str, Any]]) -> list[str]:
         """Every promised call in ``records`` (call id -> jsonl record), field for field;
