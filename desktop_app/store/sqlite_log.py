@@ -98,9 +98,13 @@ def _search_words(text: str) -> tuple[str, list[tuple[str, str]]]:
 def write_draft(conn: LogConnection, record: CallRecord, step_index: int) -> None:
     clean = redact_record(record)[0]
     with conn.write("autosave to") as db:
+        # The autosave thread can write a draft taken just before its call was saved
+        # after the save itself; a kill before the window clears it must not bring a
+        # call reported saved back as unfinished (keeping that would replace it).
         db.execute(
-            "INSERT OR REPLACE INTO draft(slot, call_id, step_index, body) VALUES (1, ?, ?, ?)",
-            (clean.id, step_index, json.dumps(clean.to_dict())),
+            "INSERT OR REPLACE INTO draft(slot, call_id, step_index, body) "
+            "SELECT 1, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM calls WHERE id = ?)",
+            (clean.id, step_index, json.dumps(clean.to_dict()), clean.id),
         )
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -12,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.core.call import CallRecord
 from desktop_app.core.session import CallSession
+from desktop_app.store.base import DraftSink
 from desktop_app.store.opening import open_call_log
 from desktop_app.store.pending import PendingCallLog
 from desktop_app.ui.plumbing.autosave import MAX_WAIT_MS, QUIET_MS, Autosaver, RetryWrites
@@ -83,6 +86,57 @@ def test_typing_without_pause_is_still_saved_every_few_seconds(
     assert draft_notes and set(draft_notes) == {"x"}
     assert len(typing.session.record.notes) >= len(draft_notes)
     saver.close()
+
+
+class SlowDisk:
+    """A draft sink whose every write takes ``seconds`` longer: a slow or busy disk."""
+
+    def __init__(self, sink: DraftSink, seconds: float) -> None:
+        self.sink = sink
+        self.seconds = seconds
+
+    def save_draft(self, record: CallRecord, step_index: int) -> None:
+        time.sleep(self.seconds)  # on the autosave thread: typing goes on meanwhile
+        self.sink.save_draft(record, step_index)
+
+    def close(self) -> None:
+        self.sink.close()
+
+
+def test_steady_typing_is_on_disk_within_the_max_wait_even_when_writing_takes_time(
+    qtbot: QtBot, log: PendingCallLog
+) -> None:
+    # A kill just before a draft lands loses everything typed since the one before:
+    # the max wait must count the write itself, not only the wait before it starts.
+    max_wait_ms, write_s = 1200, 0.6
+    typing = Typing()
+    disk = SlowDisk(log.open_draft_sink(), write_s)
+    saver = Autosaver(typing.snapshot, disk, quiet_ms=60_000, max_wait_ms=max_wait_ms)
+    typing.session.subscribe(saver.mark_changed)
+    typed_at: list[float] = []
+    landed: list[tuple[float, int]] = []  # when a draft reached disk, and its length
+
+    def key() -> None:
+        typing.type("x")
+        typed_at.append(time.monotonic())
+
+    def on_disk() -> None:
+        notes = log.load_draft()[0].notes  # type: ignore[index]
+        landed.append((time.monotonic(), len(notes)))
+
+    saver.saved.connect(on_disk)
+    keys = QTimer()
+    keys.setInterval(50)
+    keys.timeout.connect(key)
+    keys.start()
+    qtbot.wait(6000)
+    keys.stop()
+    saver.close()
+    # Just before each draft lands, the oldest change not on disk is the first key
+    # the previous draft did not hold. The first write has no measured time yet.
+    ages = [when - typed_at[before] for (_, before), (when, _) in pairwise(landed[1:])]
+    assert len(ages) >= 2, landed
+    assert max(ages) <= max_wait_ms / 1000 + 0.25, ages  # without counting the write: 1.8 s
 
 
 def test_nothing_changed_nothing_written(qtbot: QtBot, log: PendingCallLog) -> None:

@@ -8,6 +8,7 @@ import stat
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
+from uuid import uuid4
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -121,8 +122,10 @@ def test_every_field_of_a_call_comes_back_exactly(log: SqliteCallLog, record: Ca
     log.save(record)
     assert log.get(record.id) == record
     assert log.get(record.id).to_dict() == record.to_dict()  # type: ignore[union-attr]
-    log.save_draft(record, 3)
-    assert log.load_draft() == (record, 3)
+    # A draft is of a call not saved yet: the log refuses one of a saved call.
+    in_progress = CallRecord.from_dict({**record.to_dict(), "id": uuid4().hex})
+    log.save_draft(in_progress, 3)
+    assert log.load_draft() == (in_progress, 3)
 
 
 @SQLITE_ONLY
@@ -142,7 +145,8 @@ def test_saving_again_replaces_the_call(log: SqliteCallLog) -> None:
 def test_card_numbers_never_reach_the_log(log: SqliteCallLog, tmp_path: Path) -> None:
     record = call(notes="card 4111 1111 1111 1111 cvv 123")
     log.save(record)
-    log.save_draft(record, 0)
+    typing = call(1, notes="card 4111 1111 1111 1111 cvv 123")  # the next call, in progress
+    log.save_draft(typing, 0)
     assert log.get(record.id).notes == "card [card ending 1111] cvv [code removed]"  # type: ignore[union-attr]
     assert log.load_draft()[0].notes == "card [card ending 1111] cvv [code removed]"  # type: ignore[index]
     log.close()
@@ -296,6 +300,32 @@ def test_draft_is_kept_until_cleared_or_its_call_is_saved(log: SqliteCallLog) ->
     log.save_draft(record, 1)
     log.clear_draft()
     assert log.load_draft() is None
+
+
+def test_a_draft_that_lands_after_its_call_was_saved_is_never_offered(tmp_path: Path) -> None:
+    """The autosave thread can write the draft it took just before the agent saved the
+    call after the save itself. The window clears it once the write reports back; a kill
+    in between left it on disk: the next start offered a call reported saved as
+    unfinished, and keeping it replaced the saved call with that older draft."""
+    path = tmp_path / "calls.sqlite3"
+    log = SqliteCallLog(path)
+    sink = log.open_draft_sink()
+    record = call(name="Dana Reyes", notes="parcel lost twice")
+    taken = CallRecord.from_dict(record.to_dict())  # the autosave's copy, on its way
+    record.outcome, record.ended_at = "resolved", T0 + timedelta(minutes=5)
+    log.save(record)
+    sink.save_draft(taken, 2)  # lands after the save
+    sink.close()
+    log.close()  # the window is killed here: nothing else of it runs
+
+    after_restart = SqliteCallLog(path)
+    try:
+        assert after_restart.load_draft() is None
+        saved = after_restart.get(record.id)
+        assert saved is not None
+        assert (saved.outcome, saved.ended_at) == ("resolved", record.ended_at)
+    finally:
+        after_restart.close()
 
 
 @SQLITE_ONLY
