@@ -47,7 +47,7 @@ from desktop_app.ui.call_window.page_stack import PageStack
 from desktop_app.ui.call_window.rail import StepRail
 from desktop_app.ui.call_window.step_page import CardPage, ReviewBlock, situation_page, step_page
 from desktop_app.ui.widgets.accessible import install_accessibility
-from desktop_app.ui.widgets.flow_layout import FlowLayout
+from desktop_app.ui.widgets.chip_row import ChipRow
 from desktop_app.ui.widgets.labels import plain_label
 from desktop_app.ui.widgets.notice_bar import NoticeBar, add_notice_bar, insert_below
 from desktop_app.ui.widgets.painted_label import PaintedLabel
@@ -147,11 +147,21 @@ class MainWindow(QMainWindow):
         self._search_column = top_column
         self.situations = QWidget(top)
         self.situations.setObjectName("situations")
-        self.situation_flow = FlowLayout(self.situations, spacing=5)
+        # One row, by priority; the rest are behind "More…" (card search) and their F-keys.
+        self.situation_flow = ChipRow(self.situations, spacing=5)
         self.situation_flow.setContentsMargins(12, 7, 12, 7)
         heading = plain_label(self.tr("Situations"), self.situations)
         style_as(heading, "caption")
         self.situation_flow.addWidget(heading)
+        self.more_situations = Chip(self.tr("More…"), self.situations)
+        self.more_situations.setObjectName("situationChip")
+        self.more_situations.setAccessibleName(self.tr("More situations: search every card"))
+        self.more_situations.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.typography.role(self.more_situations, 0.85)
+        self.more_situations.clicked.connect(
+            lambda _checked=False: self.run_clicked("search-cards")
+        )
+        self.situation_flow.set_last(self.more_situations)
         top_column.addWidget(self.situations)
         self.notes = NotesPane(
             self.typography,
@@ -162,8 +172,7 @@ class MainWindow(QMainWindow):
         )
         self.splitter.addWidget(top)
         self.splitter.addWidget(self.notes)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self._share_splitter(wide=False)
         column.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self.toast = Toast(central)
@@ -268,6 +277,10 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
             self.situation_pages[situation.id] = page
             self.chips[situation.id] = self._situation_chip(number, situation)
+        search_key = key_label(self.keymap.key_for("search-cards"))
+        self.more_situations.setText(
+            self.tr("More… ({0})").format(search_key) if search_key else self.tr("More…")
+        )
         self.rail.set_steps(
             [s.title for s in playbook.steps],
             [
@@ -279,7 +292,14 @@ class MainWindow(QMainWindow):
         self._card_index = None
         self.pages.tab_after = self.rail
         set_reading_order(
-            [self.menu_button, self.mood, self.rail, *self.chips.values(), self.notes.name]
+            [
+                self.menu_button,
+                self.mood,
+                self.rail,
+                *self.chips.values(),
+                self.more_situations,
+                self.notes.name,
+            ]
         )
 
     def _add_review(self, page: CardPage) -> None:
@@ -738,7 +758,14 @@ class MainWindow(QMainWindow):
         wanted = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
         if self.splitter.orientation() != wanted:
             self.splitter.setOrientation(wanted)
+            self._share_splitter(wide=wide)
         super().resizeEvent(event)
+
+    def _share_splitter(self, *, wide: bool) -> None:
+        """Side by side the notes get two fifths; stacked, a third, so that a
+        600-pixel-high window shows the goal and three cards above them."""
+        self.splitter.setStretchFactor(0, 3 if wide else 2)
+        self.splitter.setStretchFactor(1, 2 if wide else 1)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not all(may_close() for may_close in self._close_checks):
