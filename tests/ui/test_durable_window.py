@@ -224,6 +224,8 @@ def test_a_card_number_is_masked_on_disk_and_the_agent_is_told(start: Start, qtb
     window.run_command("save-call")
     (saved,) = run.parts.call_log.list_calls()
     assert "[card ending 1111]" in saved.notes and "123" not in saved.notes
+    window.run_command("new-call")
+    assert not bar.isVisible()  # old news once the next call starts
     stop(run)
     stored = b"".join(p.read_bytes() for p in run.db_path.parent.glob("calls.sqlite3*"))
     for form in (CARD, CARD.replace(" ", ""), "4111 1111"):

@@ -103,6 +103,8 @@ class MainWindow(QMainWindow):
         self.resize(*DEFAULT_SIZE)
 
         self._close_checks: list[Callable[[], bool]] = []
+        self._bars: list[NoticeBar] = []
+        self._call_bars: list[NoticeBar] = []
         self._build()
         self.effects = QtEffects(self.toast, self.ask_bar.ask)
         self.shortcuts = install_shortcuts(self, self.keymap, self.run_words)
@@ -388,8 +390,25 @@ class MainWindow(QMainWindow):
     def host(self) -> QMainWindow:
         return self
 
-    def add_bar(self, name: str) -> NoticeBar:
-        return add_notice_bar(self, self.ask_bar, name, self.typography)
+    def add_bar(self, name: str, *, this_call_only: bool = False) -> NoticeBar:
+        bar = add_notice_bar(self, self.ask_bar, name, self.typography)
+        self._bars.append(bar)
+        if this_call_only:
+            self._call_bars.append(bar)
+        return bar
+
+    def _close_a_notice(self) -> bool:
+        """Close the notice on top (the latest added of those showing); False if none shows."""
+        for bar in reversed(self._bars):
+            if bar.isVisible():
+                bar.hide()
+                return True
+        return False
+
+    def _new_call_clears_notices(self, _session: CallSession) -> None:
+        # A notice about the call before (a card number masked in it) is old news now.
+        for bar in self._call_bars:
+            bar.hide()
 
     def add_below_question(self, bar: QWidget) -> None:
         insert_below(self, self.ask_bar, bar)
@@ -421,6 +440,7 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         """The one place that connects the desk, the session and the widgets."""
         self.desk.on_new_session(self._show_session)
+        self.desk.on_new_session(self._new_call_clears_notices)
         self.desk.on_situation(self._show_situation)
         self._build_menu()
         self.clock_timer = QTimer(self)
@@ -633,7 +653,7 @@ class MainWindow(QMainWindow):
         self.pages.show()
 
     # -- other window commands ---------------------------------------------------------
-    @command("dismiss", help="Close search, a situation or a question", group=WINDOW)
+    @command("dismiss", help="Close search, a situation, a question or a notice", group=WINDOW)
     def _dismiss(self) -> None:
         if self.desk.unfinished is not None:
             self.run_command("keep-unfinished-call")
@@ -644,6 +664,8 @@ class MainWindow(QMainWindow):
             self._close_search()
         elif self.desk.situation is not None:
             self.desk.close_situation()
+        else:
+            self._close_a_notice()
 
     @command("focus-notes", help="Put the cursor in the free notes", group=WINDOW)
     def _focus_notes(self) -> None:

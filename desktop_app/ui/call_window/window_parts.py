@@ -49,8 +49,11 @@ class WindowParts(Protocol):
         """The window itself: the parent of a part's dialogs and objects."""
         ...
 
-    def add_bar(self, name: str) -> NoticeBar:
-        """A new, hidden notice bar below the inline question; later bars sit above earlier ones."""
+    def add_bar(self, name: str, *, this_call_only: bool = False) -> NoticeBar:
+        """A new, hidden notice bar below the inline question; later bars sit above earlier ones.
+
+        Esc closes the one on top; a ``this_call_only`` bar closes when the next call starts.
+        """
         ...
 
     def add_below_question(self, bar: QWidget) -> None:

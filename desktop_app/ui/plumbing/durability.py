@@ -83,7 +83,7 @@ class Durability(QObject):
         self._redaction_shown = ""
 
         # Added in this order, the storage bar sits above the redaction bar.
-        self.redaction_bar = window.add_bar("redaction")
+        self.redaction_bar = window.add_bar("redaction", this_call_only=True)
         self.storage_bar = window.add_bar("storage")
         self.damage_bar = window.add_bar("damage")
 
@@ -138,6 +138,7 @@ class Durability(QObject):
     # -- listening -------------------------------------------------------------
     def _watch_session(self, session: CallSession) -> None:
         session.subscribe(self._session_event)
+        self._redaction_shown = ""  # a new call: its own masked numbers are news again
         self._remember_agent()
         if self.call_log.problem:  # e.g. the last save was refused: the call waits in memory
             self._write_failed(self.call_log.problem)

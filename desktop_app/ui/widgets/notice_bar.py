@@ -2,17 +2,21 @@
 
 Used for what the agent must not miss but should not be interrupted by: a
 disk that refuses to write, a card number masked before saving, a playbook
-edit with mistakes. Text is always plain; the × closes it.
+edit with mistakes. Text is always plain and takes one line (cut with "…" when
+the window is narrow; the whole text is its tooltip and what a screen reader
+reads); the × or Esc (the ``dismiss`` command, see the call window) closes it.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QSizePolicy,
     QToolButton,
     QWidget,
 )
@@ -33,30 +37,47 @@ class NoticeBar(Band):
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 6, 6, 6)
         row.setSpacing(6)
-        self.label: QLabel = plain_label("", self, wrap=True)
+        self._text = ""
+        self.label: QLabel = plain_label("", self)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # One line whatever the text: the label takes the width it is given.
+        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         typography.role(self.label, 0.85)
         row.addWidget(self.label, 1)
         self.close_button = QToolButton(self)
-        self.close_button.setText("×")
+        self.close_button.setText(self.tr("× Esc"))
         self.close_button.setAutoRaise(True)
         self.close_button.setAccessibleName(self.tr("Close this notice"))
         self.close_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.close_button.clicked.connect(self.hide)
-        row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.hide()
 
     @property
     def text(self) -> str:
-        return self.label.text()
+        """The whole notice, however much of it the window has room for."""
+        return self._text
+
+    def _fit(self) -> None:
+        metrics = self.label.fontMetrics()
+        shown = metrics.elidedText(self._text, Qt.TextElideMode.ElideRight, self.label.width())
+        self.label.setText(shown)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
 
     def show_message(self, text: str, kind: str = "notice") -> None:
         self.setProperty("kind", kind)
         # Its left edge: the highlight colour for what went wrong, muted otherwise.
         serious = kind in ("error", "warning")
         self.set_accent(Role.Highlight if serious else Role.PlaceholderText)
-        self.label.setText(text)
-        how_to_close = self.tr("To close this notice, press its button “Close this notice”.")
+        self._text = " ".join(text.split())  # one line: a line break would grow the bar
+        self.label.setToolTip(self._text)
+        self._fit()
+        how_to_close = self.tr(
+            "To close this notice, press Escape or its button “Close this notice”."
+        )
         self.setAccessibleDescription(f"{text} {how_to_close}")
         self.show()
         announce(self, f"{text} {how_to_close}", urgent=serious)
