@@ -653,7 +653,7 @@ class MainWindow(QMainWindow):
         self.pages.show()
 
     # -- other window commands ---------------------------------------------------------
-    @command("dismiss", help="Close search, a situation, a question or a notice", group=WINDOW)
+    @command("dismiss", help="Close search, a situation or a question", group=WINDOW)
     def _dismiss(self) -> None:
         if self.desk.unfinished is not None:
             self.run_command("keep-unfinished-call")
