@@ -124,63 +124,6 @@ class Customer:
         return not (self.name or self.account or self.phone)
 
 
-@dataclass(frozen=True, slots=True, eq=False)
-class SavedText:
-    """What the call log made and checked when it saved a call, handed back with
-    the call it reads, so an export need not do it again for every call.
-
-    It holds only while the record is as the log read it (``unchanged``): any
-    field it speaks for that was changed since, and the export does all the
-    work itself, as for a call that never went through the log.
-    """
-
-    #: the timeline as ``core.timeline_text`` writes it, or None for a call
-    #: saved before the log kept it
-    timeline_text: str | None
-    #: True when ``core.card_mask`` found nothing to mask in ``free_text`` on save
-    card_free: bool
-    #: start and end as ISO 8601 text, as saved (``isoformat()``; "" for no end)
-    started_text: str
-    ended_text: str
-    #: the very objects the record was read with, to tell it is unchanged
-    started_at: datetime
-    ended_at: datetime | None
-    events: list[TimelineEvent]
-    event_count: int
-    free_text: tuple[str, ...]
-    #: True when the log left the timeline's events unread (``timeline=False``
-    #: in ``iter_calls``, for the CSV export, which needs only
-    #: ``timeline_text``): the record's ``timeline`` is then empty
-    timeline_left_out: bool = False
-
-    @staticmethod
-    def free_text_of(record: CallRecord) -> tuple[str, ...]:
-        """The free text every export masks card numbers in: customer name,
-        reason, resolution, notes (commitments are masked line by line)."""
-        return (record.customer.name, record.reason, record.resolution, record.notes)
-
-    def unchanged(self, record: CallRecord) -> bool:
-        """True when ``record`` still holds the objects it was read with.
-
-        By identity, not by value: strings and moments are immutable, so the
-        same object is the same text; comparing every timeline event would cost
-        as much as formatting it (events are never edited in place once saved;
-        the list is checked by identity and length).
-        """
-        customer = record.customer
-        free = self.free_text
-        return (
-            record.started_at is self.started_at
-            and record.ended_at is self.ended_at
-            and record.timeline is self.events
-            and len(self.events) == self.event_count
-            and customer.name is free[0]
-            and record.reason is free[1]
-            and record.resolution is free[2]
-            and record.notes is free[3]
-        )
-
-
 @dataclass(slots=True)
 class CallRecord:
     """One call as the log keeps it: who called, why, how it ended, commitments and timeline."""
@@ -200,8 +143,6 @@ class CallRecord:
     mood_start: int | None = None
     mood_end: int | None = None
     timeline: list[TimelineEvent] = field(default_factory=list)
-    #: set by the call log on the calls it reads; never saved, copied or compared
-    saved: SavedText | None = field(default=None, init=False, compare=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {

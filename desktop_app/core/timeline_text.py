@@ -3,7 +3,7 @@ started (``h:mm:ss`` past an hour), then what happened.
 
 Two forms. The saved form (``timeline_text``) names the event kind, the step
 and the detail by their ids; the call log makes it, once, when it saves a call
-(see ``core.call.SavedText``), which is why this sits outside ``core.export``.
+(see ``core.saved_text``), which is why this sits outside ``core.export``.
 The readable form (``readable_lines``, ``readable_text``) says the same in
 words, steps, cards and situations by their titles (``core.titles``): what
 every export and view shows.

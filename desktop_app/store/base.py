@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Protocol
 
 from desktop_app.core.call import CallRecord, Commitment
+from desktop_app.core.saved_text import SavedText
 
 
 class LogError(Exception):
@@ -101,18 +102,18 @@ class CallLog(Protocol):
         ...
 
     def iter_calls(
-        self,
-        *,
-        since: datetime | None = None,
-        until: datetime | None = None,
-        timeline: bool = True,
+        self, *, since: datetime | None = None, until: datetime | None = None
     ) -> Iterator[CallRecord]:
-        """Like ``list_calls`` but oldest first and streamed (for exports of any size).
+        """Like ``list_calls`` but oldest first and streamed (for exports of any size)."""
+        ...
 
-        ``timeline=False`` leaves out the timeline events of calls whose
-        timeline text the log saved (``SavedText.timeline_left_out``): for the
-        CSV export, which writes that text; any other use needs the events.
-        """
+    def iter_calls_for_csv(
+        self, *, since: datetime | None = None, until: datetime | None = None
+    ) -> Iterator[tuple[CallRecord, SavedText | None]]:
+        """``iter_calls`` for a CSV export (``core.export.write_csv_from_log``): each
+        call with what the log saved beside it, or None where it saved nothing.
+        A call whose timeline text is saved may come without its timeline events,
+        which that text stands for: the pair goes to the writer as it is."""
         ...
 
     def count(self) -> int: ...

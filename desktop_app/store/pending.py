@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from desktop_app.core.call import CallRecord
+from desktop_app.core.saved_text import SavedText
 from desktop_app.store.base import (
     CallLog,
     CallSummary,
@@ -170,15 +171,20 @@ class PendingCallLog:
         return self._read(lambda b: b.list_calls(since=since, until=until, limit=limit), [])
 
     def iter_calls(
-        self,
-        *,
-        since: datetime | None = None,
-        until: datetime | None = None,
-        timeline: bool = True,
+        self, *, since: datetime | None = None, until: datetime | None = None
     ) -> Iterator[CallRecord]:
+        return self._stream(lambda b: b.iter_calls(since=since, until=until))
+
+    def iter_calls_for_csv(
+        self, *, since: datetime | None = None, until: datetime | None = None
+    ) -> Iterator[tuple[CallRecord, SavedText | None]]:
+        return self._stream(lambda b: b.iter_calls_for_csv(since=since, until=until))
+
+    def _stream(self, use: Callable[[CallLog], Iterator[T]]) -> Iterator[T]:
+        """What ``use`` streams from the log (nothing while there is none)."""
         if self._backend is not None:
             try:
-                yield from self._backend.iter_calls(since=since, until=until, timeline=timeline)
+                yield from use(self._backend)
             except LogDamagedError as exc:
                 # Part of the calls went out already: the log is replaced, and the
                 # reader is told to start again rather than given half of it.

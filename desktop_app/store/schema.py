@@ -8,8 +8,8 @@ Version 1: calls(id, started_at, ended_at, body JSON) and the draft.
 Version 2: one column per field of a call, commitments and timeline events in
 their own tables, indexes for date, phone, account and name, full-text search
 (FTS5) over the words an agent looks for, and the draft tagged with its call.
-Version 3: two columns an export reads instead of redoing per call (see
-``core.call.SavedText``): the timeline as text, and whether the free text
+Version 3: two columns a CSV export reads instead of redoing per call (see
+``core.saved_text``): the timeline as text, and whether the free text
 had nothing for the exports' card guard to mask. Calls saved before have
 NULL in both and are exported the slow way.
 Version 4: the outbox for the team log (``store.outbox``), with every call
@@ -24,9 +24,10 @@ import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
-from desktop_app.core.call import CallRecord, SavedText
+from desktop_app.core.call import CallRecord
 from desktop_app.core.card_mask import mask_card_numbers
 from desktop_app.core.redaction import redact_record
+from desktop_app.core.saved_text import free_text_of
 from desktop_app.core.timeline_text import timeline_text
 from desktop_app.store import outbox
 
@@ -193,7 +194,7 @@ _INSERT_V3 = (
 def saved_text_columns(record: CallRecord) -> tuple[str, int]:
     """Version 3's columns for ``record`` (already redacted): its timeline as text,
     and 1 when ``core.card_mask`` finds nothing to mask in its free text, else 0."""
-    free_text = SavedText.free_text_of(record)
+    free_text = free_text_of(record)
     card_free = all(mask_card_numbers(text) == text for text in free_text)
     return timeline_text(record.started_at, record.timeline), int(card_free)
 

@@ -22,11 +22,11 @@ from desktop_app.core.call import (
     Commitment,
     Customer,
     EventKind,
-    SavedText,
     TimelineEvent,
     new_id,
 )
 from desktop_app.core.redaction import redact_record
+from desktop_app.core.saved_text import SavedText
 from desktop_app.store import outbox
 from desktop_app.store.base import (
     CallSummary,
@@ -217,12 +217,26 @@ class SqliteCallLog:
         return self._records(self._conn.read(sql, params))
 
     def iter_calls(
-        self,
-        *,
-        since: datetime | None = None,
-        until: datetime | None = None,
-        timeline: bool = True,
+        self, *, since: datetime | None = None, until: datetime | None = None
     ) -> Iterator[CallRecord]:
+        for rows in self._batches(since, until):
+            yield from self._records(rows)
+
+    def iter_calls_for_csv(
+        self, *, since: datetime | None = None, until: datetime | None = None
+    ) -> Iterator[tuple[CallRecord, SavedText | None]]:
+        """``iter_calls`` with what the log saved beside each call; the timeline
+        events of a call whose timeline text it saved are not read: about two
+        thirds of the time of reading every call, spent on events a CSV export
+        never uses. Calls saved before the log kept that text are read whole."""
+        for rows in self._batches(since, until):
+            records = self._records(rows, events_of=[row[0] for row in rows if row[16] is None])
+            for row, record in zip(rows, records, strict=True):
+                yield record, SavedText(timeline_text=row[16], card_free=bool(row[17]))
+
+    def _batches(self, since: datetime | None, until: datetime | None) -> Iterator[list[Any]]:
+        """Rows (``_CALL_COLUMNS``) of calls started in [since, until), oldest first,
+        ``_BATCH`` at a time."""
         where, params = _period(since, until)
         after = -(2**63)
         while True:
@@ -233,23 +247,20 @@ class SqliteCallLog:
             if not rows:
                 return
             after = rows[-1][0]
-            yield from self._records(rows, timeline=timeline)
+            yield rows
 
     def count(self) -> int:
         return int(self._conn.read("SELECT count(*) FROM calls")[0][0])
 
-    def _records(self, rows: Sequence[Any], *, timeline: bool = True) -> list[CallRecord]:
-        """Call rows (``_CALL_COLUMNS``) with their commitments and timelines.
-
-        With ``timeline=False`` the events of a call whose timeline text the
-        log saved (``timeline_text``) are not read: about two thirds of the
-        time of reading every call, spent on events a CSV export never uses.
-        Calls saved before the log kept that text are read whole.
-        """
+    def _records(
+        self, rows: Sequence[Any], *, events_of: Sequence[int] | None = None
+    ) -> list[CallRecord]:
+        """Call rows (``_CALL_COLUMNS``) with their commitments and timelines: the
+        timeline events of the calls numbered ``events_of`` only, when given."""
         nums = [row[0] for row in rows]
         commitments: dict[int, list[Commitment]] = {num: [] for num in nums}
         timelines: dict[int, list[TimelineEvent]] = {num: [] for num in nums}
-        with_events = nums if timeline else [row[0] for row in rows if row[16] is None]
+        with_events = nums if events_of is None else events_of
         for start in range(0, len(nums), _BATCH):
             chunk = nums[start : start + _BATCH]
             marks = ",".join("?" * len(chunk))
@@ -260,7 +271,7 @@ class SqliteCallLog:
             ):
                 commitments[num].append(Commitment(what, who, _moment(due), bool(done), id=cid))
         for start in range(0, len(with_events), _BATCH):
-            chunk = with_events[start : start + _BATCH]
+            chunk = list(with_events[start : start + _BATCH])
             marks = ",".join("?" * len(chunk))
             for num, at, kind, step_id, detail in self._conn.read(
                 f"SELECT call_num, at, kind, step_id, detail FROM timeline"
@@ -275,11 +286,7 @@ class SqliteCallLog:
                         detail,
                     )
                 )
-        left_out = not timeline
-        return [
-            _record(row, commitments[row[0]], timelines[row[0]], left_out and row[16] is not None)
-            for row in rows
-        ]
+        return [_record(row, commitments[row[0]], timelines[row[0]]) for row in rows]
 
     # -- finding -------------------------------------------------------------
     def search(
@@ -592,18 +599,13 @@ _KINDS = {kind.value: kind for kind in EventKind}
 
 
 def _record(
-    row: Sequence[Any],
-    commitments: list[Commitment],
-    timeline: list[TimelineEvent],
-    timeline_left_out: bool = False,
+    row: Sequence[Any], commitments: list[Commitment], timeline: list[TimelineEvent]
 ) -> CallRecord:
-    """One call from its row (``_CALL_COLUMNS``), with what the log saved for exports."""
-    started_at = datetime.fromisoformat(row[2])
-    ended_at = _moment(row[3])
-    record = CallRecord(
+    """One call from its row (``_CALL_COLUMNS``)."""
+    return CallRecord(
         id=row[1],
-        started_at=started_at,
-        ended_at=ended_at,
+        started_at=datetime.fromisoformat(row[2]),
+        ended_at=_moment(row[3]),
         agent=row[4],
         playbook_id=row[5],
         customer=Customer(name=row[6], account=row[7], phone=row[8]),
@@ -617,19 +619,6 @@ def _record(
         commitments=commitments,
         timeline=timeline,
     )
-    record.saved = SavedText(
-        timeline_text=row[16],
-        card_free=bool(row[17]),
-        started_text=row[2],
-        ended_text=row[3] or "",
-        started_at=started_at,
-        ended_at=ended_at,
-        events=timeline,
-        event_count=len(timeline),
-        free_text=SavedText.free_text_of(record),
-        timeline_left_out=timeline_left_out,
-    )
-    return record
 
 
 def _moment(text: str | None) -> datetime | None:

@@ -10,8 +10,10 @@ streams (its memory does not grow with the number of calls).
 
 Twice: for calls that never went through the log (every timeline formatted,
 every free text masked in the export), and for the same number read back from
-the benchmarks' cached log (``tests.benchmarks.datasets``), which bring what
-the log made when it saved them (``SavedText``), as an export from Calmline does.
+the benchmarks' cached log (``tests.benchmarks.datasets``) as a CSV export
+from Calmline reads them (``iter_calls_for_csv``): each with what the log saved
+beside it (``core.saved_text``), written by ``write_csv_from_log``. JSON Lines
+and Markdown take the calls read whole.
 """
 
 from __future__ import annotations
@@ -25,8 +27,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from desktop_app.core.call import CallRecord
-from desktop_app.core.export import write_csv, write_jsonl, write_markdown
+from desktop_app.core.export import write_csv_from_log, write_jsonl, write_markdown
 from desktop_app.core.export.columns import COLUMNS, row_for
+from desktop_app.core.saved_text import SavedText
 from desktop_app.paths import DataDir
 from desktop_app.store.sqlite_log import SqliteCallLog
 from tests.benchmarks import datasets
@@ -41,18 +44,24 @@ def timed(label: str, action: Callable[[], object]) -> float:
     return seconds
 
 
-def logged_calls(count: int, folder: Path) -> list[CallRecord]:
+#: A call with what the log saved beside it (None for a call never saved).
+Pair = tuple[CallRecord, SavedText | None]
+
+
+def logged_calls(count: int, folder: Path) -> tuple[list[Pair], list[CallRecord]]:
+    """The calls of a cached log as a CSV export reads them, and read whole."""
     log = SqliteCallLog(DataDir(datasets.fresh_copy(count, folder / "data")).call_log)
     try:
-        return timed_value(f"reading {count} calls from the log", lambda: list(log.iter_calls()))
+        pairs: list[Pair] = []
+        timed(
+            f"reading {count} calls from the log for CSV",
+            lambda: pairs.extend(log.iter_calls_for_csv()),
+        )
+        whole: list[CallRecord] = []
+        timed(f"reading {count} calls from the log whole", lambda: whole.extend(log.iter_calls()))
+        return pairs, whole
     finally:
         log.close()
-
-
-def timed_value(label: str, action: Callable[[], list[CallRecord]]) -> list[CallRecord]:
-    value: list[CallRecord] = []
-    timed(label, lambda: value.extend(action()))
-    return value
 
 
 def main() -> None:
@@ -60,14 +69,16 @@ def main() -> None:
     parser.add_argument("--calls", type=int, default=100_000)
     args = parser.parse_args()
     print(f"{args.calls} calls never saved")
-    compare(list(synthetic_calls(args.calls, seed=1)), args.calls)
+    calls = list(synthetic_calls(args.calls, seed=1))
+    compare([(record, None) for record in calls], calls, args.calls)
     with tempfile.TemporaryDirectory() as tmp:
         print(f"\n{args.calls} calls read from a log")
-        compare(logged_calls(args.calls, Path(tmp)), args.calls)
+        compare(*logged_calls(args.calls, Path(tmp)), args.calls)
 
 
-def compare(calls: list[CallRecord], count: int) -> None:
-    rows = [row_for(c) for c in calls]
+def compare(pairs: list[Pair], calls: list[CallRecord], count: int) -> None:
+    """CSV from ``pairs``; JSON Lines and Markdown from ``calls``, the same calls whole."""
+    rows = [row_for(c, saved=saved) for c, saved in pairs]
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
 
@@ -81,14 +92,14 @@ def compare(calls: list[CallRecord], count: int) -> None:
             with open(folder / "bare2.csv", "w", encoding="utf-8", newline="") as handle:
                 writer = csv.writer(handle, lineterminator="\r\n")
                 writer.writerow(COLUMNS)
-                for record in calls:
-                    writer.writerow(row_for(record))
+                for record, saved in pairs:
+                    writer.writerow(row_for(record, saved=saved))
 
         bare = timed("bare csv.writer, rows ready in memory", bare_rows)
         build = timed("bare csv.writer, rows built per call, plain file", bare_build)
         ours = timed(
             "write_csv (streamed, atomic, fsync)",
-            lambda: write_csv(iter(calls), folder / "calls.csv"),
+            lambda: write_csv_from_log(iter(pairs), folder / "calls.csv"),
         )
         print(f"write_csv / bare (rows built per call) = {ours / build:.2f}")
         print(f"write_csv / bare (rows ready)          = {ours / bare:.2f}")
@@ -96,7 +107,9 @@ def compare(calls: list[CallRecord], count: int) -> None:
         timed("write_markdown", lambda: write_markdown(iter(calls), folder / "calls.md"))
 
         tracemalloc.start()
-        write_csv(synthetic_calls(count // 10, seed=2), folder / "gen.csv")
+        write_csv_from_log(
+            ((record, None) for record in synthetic_calls(count // 10, seed=2)), folder / "gen.csv"
+        )
         _, peak = tracemalloc.get_traced_memory()
         tracemalloc.stop()
         print(f"peak memory, write_csv of {count // 10} generated calls: {peak / 1e6:.1f} MB")

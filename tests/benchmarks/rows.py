@@ -336,7 +336,7 @@ def export_csv(row: Row, mode: Mode) -> Row:
         row.note = "CSV export (desktop_app/core/export/csv_file.py) is not on main yet"
         return row
     from desktop_app.core.export.columns import COLUMNS, row_for
-    from desktop_app.core.export.csv_file import write_csv
+    from desktop_app.core.export.csv_file import write_csv_from_log
 
     calm_ms: list[float] = []
     bare_ms: list[float] = []
@@ -347,21 +347,21 @@ def export_csv(row: Row, mode: Mode) -> Row:
         try:
             t0 = time.perf_counter_ns()
             # as a CSV export reads them: the timeline as the log saved it, no events
-            calls = list(log.iter_calls(timeline=False))
+            calls = list(log.iter_calls_for_csv())
             read_ms.append((time.perf_counter_ns() - t0) / 1e6)
         finally:
             log.close()
-        rows = [list(COLUMNS), *(row_for(call) for call in calls)]
+        rows = [list(COLUMNS), *(row_for(call, saved=saved) for call, saved in calls)]
         target = Path(tmp) / "export.csv"
         began = time.monotonic()
         for repetition in range(mode.exports):
             # every writer starts from no file: truncating the last one costs too
             target.unlink(missing_ok=True)
             t0 = time.perf_counter_ns()
-            written = write_csv(iter(calls), target)
+            written = write_csv_from_log(iter(calls), target)
             calm_ms.append((time.perf_counter_ns() - t0) / 1e6)
             if written != mode.calls:
-                raise RuntimeError(f"write_csv wrote {written} of {mode.calls} calls")
+                raise RuntimeError(f"write_csv_from_log wrote {written} of {mode.calls} calls")
             target.unlink()
             t0 = time.perf_counter_ns()
             _bare_csv_dump(rows, target)
@@ -370,7 +370,7 @@ def export_csv(row: Row, mode: Mode) -> Row:
             # beyond making its cells (streaming, atomic write, fsync)
             target.unlink()
             t0 = time.perf_counter_ns()
-            _bare_csv_dump((row_for(call) for call in calls), target)
+            _bare_csv_dump((row_for(call, saved=saved) for call, saved in calls), target)
             built_ms.append((time.perf_counter_ns() - t0) / 1e6)
             if repetition >= 1 and time.monotonic() - began > mode.budget_s:
                 break

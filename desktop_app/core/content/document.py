@@ -415,33 +415,53 @@ def _entry_id(check: _Checker, keys: dict[str, Marked], item: Marked, what: str)
     return check.ident(keys["id"], f"the {what} id")
 
 
-def _read_card(check: _Checker, item: Marked) -> CardPatch | None:
-    keys = check.mapping(item, "a card", CARD_KEYS)
-    card_id = _entry_id(check, keys, item, "card")
-    if card_id is None:
+#: What a field reader returns for a key it set on the patch itself (not a field).
+_SET_ON_PATCH = object()
+
+
+def _read_patch(
+    check: _Checker,
+    item: Marked,
+    what: str,
+    allowed: tuple[str, ...],
+    make: Callable[[str, int], _P],
+    read_field: Callable[[_Checker, _P, str, Marked, str], Any],
+) -> _P | None:
+    """One step, situation or card (``what``) of a content file: its id, then each
+    key by ``read_field`` (given the patch, the key, its node and a label such as
+    "card 'apology'"), less ``id`` and ``disabled``, read here for all three."""
+    keys = check.mapping(item, f"a {what}", allowed)
+    entry_id = _entry_id(check, keys, item, what)
+    if entry_id is None:
         return None
-    patch = CardPatch(card_id, item.line)
-    label = f"card {card_id!r}"
+    patch = make(entry_id, item.line)
+    label = f"{what} {entry_id!r}"
     for key, node in keys.items():
-        value: Any
         if key == "id":
             continue
-        if key == "title":
-            value = check.plain_text(node, f"the title of {label}", "title")
-        elif key == "text":
-            value = check.card_text(node, f"the text of {label}")
-        elif key == "tags":
-            value = check.id_list(node, f"the tags of {label}")
-        elif key == "delivery":
-            value = _delivery(check, node, label)
-        elif key == "fallbacks":
-            value = check.fallbacks(node, f"the fallbacks of {label}")
-        else:
+        if key == "disabled":
             patch.disabled = check.flag(node, f"disabled on {label}")
             continue
-        if value is not None:
+        value = read_field(check, patch, key, node, label)
+        if value is not None and value is not _SET_ON_PATCH:
             patch.fields[key] = value
     return patch
+
+
+def _read_card(check: _Checker, item: Marked) -> CardPatch | None:
+    return _read_patch(check, item, "card", CARD_KEYS, CardPatch, _card_field)
+
+
+def _card_field(check: _Checker, patch: CardPatch, key: str, node: Marked, label: str) -> Any:
+    if key == "title":
+        return check.plain_text(node, f"the title of {label}", "title")
+    if key == "text":
+        return check.card_text(node, f"the text of {label}")
+    if key == "tags":
+        return check.id_list(node, f"the tags of {label}")
+    if key == "delivery":
+        return _delivery(check, node, label)
+    return check.fallbacks(node, f"the fallbacks of {label}")
 
 
 def _delivery(check: _Checker, node: Marked, label: str) -> Delivery | None:
@@ -469,62 +489,38 @@ def _priority(check: _Checker, node: Marked, label: str) -> int | None:
 
 
 def _read_step(check: _Checker, item: Marked) -> StepPatch | None:
-    keys = check.mapping(item, "a step", STEP_KEYS)
-    step_id = _entry_id(check, keys, item, "step")
-    if step_id is None:
-        return None
-    patch = StepPatch(step_id, item.line)
-    label = f"step {step_id!r}"
-    for key, node in keys.items():
-        value: Any
-        if key == "id":
-            continue
-        if key in ("title", "goal", "move_on_when"):
-            limit = "title" if key == "title" else key
-            value = check.plain_text(node, f"{key.replace('_', ' ')} of {label}", limit)
-        elif key in ("do", "dont"):
-            value = check.text_list(node, f"the {key!r} reminders of {label}", "reminder")
-        elif key == "cards":
-            patch.cards = _read_entries(check, node, f"the cards of {label}", _read_card)
-            continue
-        elif key == "after":
-            patch.after = check.ident(node, f"'after' of {label}")
-            continue
-        else:
-            patch.disabled = check.flag(node, f"disabled on {label}")
-            continue
-        if value is not None:
-            patch.fields[key] = value
-    return patch
+    return _read_patch(check, item, "step", STEP_KEYS, StepPatch, _step_field)
+
+
+def _step_field(check: _Checker, patch: StepPatch, key: str, node: Marked, label: str) -> Any:
+    if key in ("title", "goal", "move_on_when"):
+        limit = "title" if key == "title" else key
+        return check.plain_text(node, f"{key.replace('_', ' ')} of {label}", limit)
+    if key in ("do", "dont"):
+        return check.text_list(node, f"the {key!r} reminders of {label}", "reminder")
+    if key == "cards":
+        patch.cards = _read_entries(check, node, f"the cards of {label}", _read_card)
+        return _SET_ON_PATCH
+    patch.after = check.ident(node, f"'after' of {label}")
+    return _SET_ON_PATCH
 
 
 def _read_situation(check: _Checker, item: Marked) -> SituationPatch | None:
-    keys = check.mapping(item, "a situation", SITUATION_KEYS)
-    situation_id = _entry_id(check, keys, item, "situation")
-    if situation_id is None:
-        return None
-    patch = SituationPatch(situation_id, item.line)
-    label = f"situation {situation_id!r}"
-    for key, node in keys.items():
-        if key == "id":
-            continue
-        value: Any
-        if key == "title":
-            value = check.plain_text(node, f"the title of {label}", "title")
-        elif key == "advice":
-            value = check.plain_text(node, f"the advice of {label}", "advice")
-        elif key in ("do", "dont"):
-            value = check.text_list(node, f"the {key!r} reminders of {label}", "reminder")
-        elif key == "keywords":
-            value = check.text_list(node, f"the keywords of {label}", "category")
-        elif key == "priority":
-            value = _priority(check, node, label)
-        elif key == "cards":
-            patch.cards = _read_entries(check, node, f"the cards of {label}", _read_card)
-            continue
-        else:
-            patch.disabled = check.flag(node, f"disabled on {label}")
-            continue
-        if value is not None:
-            patch.fields[key] = value
-    return patch
+    return _read_patch(check, item, "situation", SITUATION_KEYS, SituationPatch, _situation_field)
+
+
+def _situation_field(
+    check: _Checker, patch: SituationPatch, key: str, node: Marked, label: str
+) -> Any:
+    if key == "title":
+        return check.plain_text(node, f"the title of {label}", "title")
+    if key == "advice":
+        return check.plain_text(node, f"the advice of {label}", "advice")
+    if key in ("do", "dont"):
+        return check.text_list(node, f"the {key!r} reminders of {label}", "reminder")
+    if key == "keywords":
+        return check.text_list(node, f"the keywords of {label}", "category")
+    if key == "priority":
+        return _priority(check, node, label)
+    patch.cards = _read_entries(check, node, f"the cards of {label}", _read_card)
+    return _SET_ON_PATCH

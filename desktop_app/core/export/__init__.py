@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Protocol
 
 from desktop_app.core.call import CallRecord
-from desktop_app.core.export.csv_file import write_csv
+from desktop_app.core.export.csv_file import write_csv, write_csv_from_log
 from desktop_app.core.export.jsonl import to_jsonl, write_jsonl
 from desktop_app.core.export.markdown import write_markdown
 from desktop_app.core.export.target import (
@@ -35,11 +35,6 @@ class ExportFormat(StrEnum):
     @property
     def suffix(self) -> str:
         return f".{self.value}"
-
-    @property
-    def needs_timeline_events(self) -> bool:
-        """False for CSV, which writes each call's timeline as the log saved it as text."""
-        return self is not ExportFormat.CSV
 
 
 class TextWriter(Protocol):
@@ -67,6 +62,7 @@ __all__ = [
     "target_from_out",
     "to_jsonl",
     "write_csv",
+    "write_csv_from_log",
     "write_jsonl",
     "write_markdown",
 ]

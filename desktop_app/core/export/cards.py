@@ -1,7 +1,7 @@
 """The exports' card-number guard, by the name the export modules use.
 
 The rule lives in ``core.card_mask`` so the call log can check text against
-it at save time (see ``core.call.SavedText``) without importing the exports.
+it at save time (see ``core.saved_text``) without importing the exports.
 """
 
 from __future__ import annotations

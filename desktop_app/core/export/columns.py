@@ -19,6 +19,7 @@ from datetime import datetime, tzinfo
 
 from desktop_app.core.call import CallRecord, Commitment
 from desktop_app.core.export.cards import mask_card_numbers
+from desktop_app.core.saved_text import SavedText
 from desktop_app.core.timeline_text import readable_from_saved, readable_text
 from desktop_app.core.titles import Titles
 
@@ -117,40 +118,34 @@ def commitment_cells(
 
 
 def row_for(
-    record: CallRecord, titles: Titles | None = None, tz: tzinfo | None = None
+    record: CallRecord,
+    titles: Titles | None = None,
+    tz: tzinfo | None = None,
+    saved: SavedText | None = None,
 ) -> list[str]:
     """The call's cells in ``COLUMNS`` order, spreadsheet-safe, card numbers masked;
     the timeline in words, named by ``titles`` (see ``core.titles``); times in
     local time (or ``tz``).
 
-    A call read from the log and unchanged since brings its start, end and
-    timeline as text, and spares the masking pass when its free text was found
-    card-free on save (``SavedText``); any other call is formatted and masked
-    here. A 100,000-call export makes nearly two million cells, so this stays
-    plain and flat.
+    ``saved`` is what the log wrote beside the call when it saved it, handed
+    over with the call as the log read it (``CallLog.iter_calls_for_csv``):
+    its timeline text stands for the events (then not read), and card-free
+    free text spares the masking pass. Without it the call is formatted and
+    masked here. A 100,000-call export makes nearly two million cells, so this
+    stays plain and flat.
     """
     start = record.started_at
     customer = record.customer
-    saved = record.saved
     words = (titles or _IDS_ONLY).of(record.playbook_id)
     # One conversion gives the local start and its offset from UTC.
     local_start = start.astimezone(tz).isoformat(" ", "seconds")
     started, offset = local_start[:19], "UTC" + local_start[19:]
     ended = local_text(record.ended_at, tz)
-    if saved is not None and saved.unchanged(record):
-        said = saved.timeline_text
-        if said is None:
-            timeline = readable_text(start, record.timeline, words)
-        else:
-            timeline = readable_from_saved(said, words)
-        masked = not saved.card_free
+    if saved is not None and saved.timeline_text is not None:
+        timeline = readable_from_saved(saved.timeline_text, words)
     else:
-        if saved is not None and saved.timeline_left_out and saved.timeline_text is not None:
-            # the events were not read: the saved text stands for them
-            timeline = readable_from_saved(saved.timeline_text, words)
-        else:
-            timeline = readable_text(start, record.timeline, words)
-        masked = True
+        timeline = readable_text(start, record.timeline, words)
+    masked = saved is None or not saved.card_free
     name, reason, resolution, notes = customer.name, record.reason, record.resolution, record.notes
     if masked:
         name = mask_card_numbers(name)

@@ -26,6 +26,7 @@ from psycopg.types.json import Jsonb
 
 from desktop_app.core.call import CallRecord, Commitment
 from desktop_app.core.redaction import redact_record
+from desktop_app.core.saved_text import SavedText
 from desktop_app.store.base import (
     CallSummary,
     CustomerHistory,
@@ -257,11 +258,7 @@ class ServerCallLog:
         return self._with_commitments([row[0] for row in self._rows(sql, params)])
 
     def iter_calls(
-        self,
-        *,
-        since: datetime | None = None,
-        until: datetime | None = None,
-        timeline: bool = True,
+        self, *, since: datetime | None = None, until: datetime | None = None
     ) -> Iterator[CallRecord]:
         where, params = _period(since, until)
         after: tuple[datetime, str] = (datetime(1, 1, 1, tzinfo=UTC), "")
@@ -275,6 +272,13 @@ class ServerCallLog:
                 return
             after = (rows[-1][1], rows[-1][2])
             yield from self._with_commitments([row[0] for row in rows])
+
+    def iter_calls_for_csv(
+        self, *, since: datetime | None = None, until: datetime | None = None
+    ) -> Iterator[tuple[CallRecord, SavedText | None]]:
+        """The calls whole: the server keeps no text beside them for a CSV export."""
+        for record in self.iter_calls(since=since, until=until):
+            yield record, None
 
     def count(self) -> int:
         return int(self._rows(f"SELECT count(*) FROM {SCHEMA}.calls")[0][0])

@@ -7,13 +7,19 @@ command line never loads Qt).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app.core.call import CallRecord
-from desktop_app.core.export import TEXT_WRITERS, ExportError, ExportFormat, export_target
+from desktop_app.core.export import (
+    TEXT_WRITERS,
+    ExportError,
+    ExportFormat,
+    export_target,
+    write_csv_from_log,
+)
 from desktop_app.core.titles import Titles
 from desktop_app.store.base import CallLog
 
@@ -26,8 +32,6 @@ def write_calls(
 ) -> int:
     """Stream ``records`` to ``path`` in ``fmt``; returns how many calls were written.
     Steps, cards and situations are named by ``titles`` (see ``core.titles``)."""
-    if fmt.needs_timeline_events:
-        records = _with_timelines(records, fmt)
     if fmt is ExportFormat.PDF:
         from desktop_app.ui.log_tools.pdf_export import write_pdf
 
@@ -53,20 +57,12 @@ def export_range(
     until: datetime | None = None,
     titles: Titles | None = None,
 ) -> int:
-    """Calls started in [since, until), oldest first, streamed from the log."""
-    calls = log.iter_calls(since=since, until=until, timeline=fmt.needs_timeline_events)
-    return write_calls(calls, fmt, path, titles)
-
-
-def _with_timelines(records: Iterable[CallRecord], fmt: ExportFormat) -> Iterator[CallRecord]:
-    """``records``, refusing one read without its timeline (it would export an empty one)."""
-    for record in records:
-        if record.saved is not None and record.saved.timeline_left_out:
-            raise ValueError(
-                f"call {record.id} was read without its timeline events, "
-                f"which a {fmt.value} export needs"
-            )
-        yield record
+    """Calls started in [since, until), oldest first, streamed from the log. A CSV
+    export reads them with what the log saved beside each (``core.saved_text``)."""
+    if fmt is ExportFormat.CSV:
+        calls = log.iter_calls_for_csv(since=since, until=until)
+        return write_csv_from_log(calls, path, titles=titles)
+    return write_calls(log.iter_calls(since=since, until=until), fmt, path, titles)
 
 
 def default_export_name(fmt: ExportFormat, now: datetime, what: str = "calls") -> str:

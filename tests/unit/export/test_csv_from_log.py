@@ -1,5 +1,6 @@
-"""CSV of calls read from the log: the text the log made on save is used only
-while it still holds, and no card number reaches the file by any path."""
+"""CSV of calls as the log reads them for it (``iter_calls_for_csv``): the text
+the log made on save gives the very file the calls read whole give, and no card
+number reaches the file by any path."""
 
 from __future__ import annotations
 
@@ -13,18 +14,15 @@ from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop_app.core.call import CallRecord, Customer, EventKind, TimelineEvent
 from desktop_app.core.card_mask import CARD_MASK, mask_card_numbers
-from desktop_app.core.export import ExportFormat, write_csv
+from desktop_app.core.export import ExportFormat, write_csv, write_csv_from_log
 from desktop_app.core.export.columns import FORMULA_STARTS, spreadsheet_safe
-from desktop_app.core.timeline_text import readable_text
-from desktop_app.core.titles import Titles
 from desktop_app.store.sqlite_log import SqliteCallLog
-from desktop_app.ui.log_tools.exporting import export_range, write_calls
+from desktop_app.ui.log_tools.exporting import export_range
 from tests.synthetic import sample_call, synthetic_calls
 from tests.unit.test_migrations import columns_writer
 
@@ -55,36 +53,33 @@ def csv_rows(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
-def unsaved(record: CallRecord) -> CallRecord:
-    """The same call as a plain record, without what the log vouches for."""
-    copy = CallRecord.from_dict(record.to_dict())
-    assert copy.saved is None
-    return copy
-
-
-def test_calls_read_from_the_log_export_exactly_as_plain_records(tmp_path: Path) -> None:
+def test_calls_read_for_csv_export_exactly_as_calls_read_whole(tmp_path: Path) -> None:
     calls = list(synthetic_calls(300, seed=5))
     calls[7].notes = "paid with " + KEPT_BY_THE_LOG[0]  # kept by the log, masked on export
     with log_at(tmp_path) as log:
         for record in calls:
             log.save(record)
-        read = list(log.iter_calls())
-    assert all(r.saved is not None and r.saved.timeline_text for r in read)
-    assert sum(r.saved is not None and not r.saved.card_free for r in read) == 1
-    write_csv(read, tmp_path / "from-log.csv")
-    write_csv([unsaved(r) for r in read], tmp_path / "plain.csv")
-    assert (tmp_path / "from-log.csv").read_bytes() == (tmp_path / "plain.csv").read_bytes()
+        pairs = list(log.iter_calls_for_csv())
+        whole = list(log.iter_calls())
+    assert all(saved is not None and saved.timeline_text for _, saved in pairs)
+    assert sum(saved is not None and not saved.card_free for _, saved in pairs) == 1
+    write_csv_from_log(pairs, tmp_path / "from-log.csv")
+    write_csv(whole, tmp_path / "whole.csv")
+    assert (tmp_path / "from-log.csv").read_bytes() == (tmp_path / "whole.csv").read_bytes()
 
 
-def test_what_the_log_vouches_for_is_never_saved_copied_or_compared(tmp_path: Path) -> None:
+def test_the_records_read_for_csv_are_the_calls_less_the_events_their_text_stands_for(
+    tmp_path: Path,
+) -> None:
     record = sample_call()
     with log_at(tmp_path) as log:
         log.save(record)
-        read = log.get(record.id)
-    assert read is not None and read.saved is not None
-    assert read == record
-    assert "saved" not in read.to_dict()
-    assert dataclasses.replace(read, notes="changed").saved is None
+        ((lean, saved),) = log.iter_calls_for_csv()
+        whole = log.get(record.id)
+    assert whole == record and whole.timeline
+    assert saved is not None and saved.timeline_text and lean.timeline == []
+    assert dataclasses.replace(lean, timeline=whole.timeline) == whole
+    assert lean.to_dict().keys() == whole.to_dict().keys()
 
 
 @given(
@@ -110,8 +105,8 @@ def test_every_free_text_cell_is_masked_as_if_the_export_had_checked_it_itself(
         folder = Path(tmp)
         with log_at(folder) as log:
             log.save(record)
-            (read,) = log.iter_calls()
-        write_csv([read], folder / "calls.csv")
+            ((read, saved),) = log.iter_calls_for_csv()
+        write_csv_from_log([(read, saved)], folder / "calls.csv")
         (row,) = csv_rows(folder / "calls.csv")
     stored = (read.customer.name, read.reason, read.resolution, read.notes)
     for column, text in zip(FREE_TEXT_COLUMNS, stored, strict=True):
@@ -135,8 +130,8 @@ def test_a_card_number_in_any_text_field_never_reaches_the_file(tmp_path: Path) 
     )
     with log_at(tmp_path) as log:
         log.save(record)
-        (read,) = log.iter_calls()
-    write_csv([read], tmp_path / "calls.csv")
+        pairs = list(log.iter_calls_for_csv())
+    write_csv_from_log(pairs, tmp_path / "calls.csv")
     text = (tmp_path / "calls.csv").read_text(encoding="utf-8")
     assert "1111 1111" not in text
     assert "notes [card ending 1111]" in text
@@ -154,16 +149,16 @@ def test_card_numbers_the_log_keeps_are_still_masked_in_the_export(tmp_path: Pat
                     notes=f"notes {kept}",
                 )
             )
-        read = list(log.iter_calls())
-    assert [r.notes for r in read] == [f"notes {kept}" for kept in KEPT_BY_THE_LOG]
-    write_csv(read, tmp_path / "calls.csv")
+        pairs = list(log.iter_calls_for_csv())
+    assert [r.notes for r, _ in pairs] == [f"notes {kept}" for kept in KEPT_BY_THE_LOG]
+    write_csv_from_log(pairs, tmp_path / "calls.csv")
     for row in csv_rows(tmp_path / "calls.csv"):
         for column in FREE_TEXT_COLUMNS:
             assert CARD_MASK in row[column], (column, row[column])
     assert "4111" not in (tmp_path / "calls.csv").read_text(encoding="utf-8")
 
 
-def test_a_call_changed_after_it_was_read_is_masked_and_formatted_afresh(
+def test_a_call_read_whole_and_changed_is_masked_and_formatted_afresh(
     tmp_path: Path,
 ) -> None:
     card = "5555 5555 5555 4444"
@@ -196,14 +191,15 @@ def test_calls_saved_before_the_log_kept_their_text_export_the_same(tmp_path: Pa
     calls[3].notes = "card " + KEPT_BY_THE_LOG[0]
     write_v2_file(path, calls, None)
     with log_at(tmp_path) as log:  # migrates to the latest version
-        old = list(log.iter_calls())
+        old = list(log.iter_calls_for_csv())
         for record in calls:
             log.save(record)  # saved again: now with its text
-        new = list(log.iter_calls())
-    assert all(r.saved is not None and r.saved.timeline_text is None for r in old)
-    assert all(r.saved is not None and r.saved.timeline_text for r in new)
-    write_csv(old, tmp_path / "old.csv")
-    write_csv(new, tmp_path / "new.csv")
+        new = list(log.iter_calls_for_csv())
+    assert all(saved is not None and saved.timeline_text is None for _, saved in old)
+    assert all(record.timeline for record, _ in old)  # no text saved: events read
+    assert all(saved is not None and saved.timeline_text for _, saved in new)
+    write_csv_from_log(old, tmp_path / "old.csv")
+    write_csv_from_log(new, tmp_path / "new.csv")
     assert (tmp_path / "old.csv").read_bytes() == (tmp_path / "new.csv").read_bytes()
     assert "[card number removed]" in (tmp_path / "old.csv").read_text(encoding="utf-8")
     assert re.search(r"4111.1111", (tmp_path / "old.csv").read_text(encoding="utf-8")) is None
@@ -230,9 +226,9 @@ def test_no_cell_starts_a_formula_whether_or_not_the_call_came_from_the_log(
     record.timeline[0].detail = bad
     with log_at(tmp_path) as log:
         log.save(record)
-        (read,) = log.iter_calls()
-    for name, calls in (("plain.csv", [record]), ("from-log.csv", [read])):
-        write_csv(calls, tmp_path / name)
+        pairs = list(log.iter_calls_for_csv())
+    for name, calls in (("plain.csv", [(record, None)]), ("from-log.csv", pairs)):
+        write_csv_from_log(calls, tmp_path / name)
         (row,) = csv_rows(tmp_path / name)
         assert not [cell for cell in row.values() if cell[:1] in FORMULA_STARTS], name
         assert row["notes"] == "'=1+2"
@@ -256,11 +252,11 @@ def test_a_csv_export_of_a_range_reads_no_event_the_log_saved_as_text(tmp_path: 
     _old_and_new_calls(tmp_path)
     with log_at(tmp_path) as log:
         write_csv(list(log.iter_calls()), tmp_path / "whole.csv")
-        lean = list(log.iter_calls(timeline=False))
+        lean = list(log.iter_calls_for_csv())
         assert export_range(log, ExportFormat.CSV, tmp_path / "range.csv") == 50
-    left_out = [r for r in lean if r.saved is not None and r.saved.timeline_left_out]
+    left_out = [r for r, saved in lean if saved is not None and saved.timeline_text is not None]
     assert len(left_out) == 30 and all(r.timeline == [] for r in left_out)
-    kept = [r for r in lean if r not in left_out]
+    kept = [r for r in (r for r, _ in lean) if r not in left_out]
     assert len(kept) == 20 and all(r.timeline for r in kept)  # no text saved: events read
     assert (tmp_path / "range.csv").read_bytes() == (tmp_path / "whole.csv").read_bytes()
     # With the events of the newer calls gone from the file, the CSV is still
@@ -277,31 +273,12 @@ def test_a_csv_export_of_a_range_reads_no_event_the_log_saved_as_text(tmp_path: 
     assert (tmp_path / "again.csv").read_bytes() == (tmp_path / "whole.csv").read_bytes()
 
 
-def test_a_call_read_without_its_events_and_then_changed_keeps_its_timeline_and_mask(
-    tmp_path: Path,
-) -> None:
-    _old_and_new_calls(tmp_path)
-    with log_at(tmp_path) as log:
-        whole = {r.id: r for r in log.iter_calls()}
-        lean = [r for r in log.iter_calls(timeline=False) if r.saved and r.saved.timeline_left_out]
-    record = lean[0]
-    record.notes = "paid with 4111 1111 1111 1111"
-    write_csv([record], tmp_path / "changed.csv")
-    (row,) = csv_rows(tmp_path / "changed.csv")
-    words = Titles().of(record.playbook_id)
-    assert row["timeline"] == readable_text(record.started_at, whole[record.id].timeline, words)
-    assert row["timeline"] and "4111 1111" not in row["notes"]
-
-
-def test_an_export_that_needs_the_events_refuses_a_call_read_without_them(
+def test_an_export_of_a_range_in_another_format_reads_every_timeline_whole(
     tmp_path: Path,
 ) -> None:
     calls = _old_and_new_calls(tmp_path)
     target = tmp_path / "calls.md"
     with log_at(tmp_path) as log:
-        with pytest.raises(ValueError, match="read without its timeline events"):
-            write_calls(log.iter_calls(timeline=False), ExportFormat.MARKDOWN, target)
-        assert not target.exists()
         assert export_range(log, ExportFormat.MARKDOWN, target) == len(calls)
     # read whole for Markdown: every call with a timeline shows it
     with_timeline = sum(1 for record in calls if record.timeline)

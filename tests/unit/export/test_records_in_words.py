@@ -8,7 +8,7 @@ from datetime import UTC, timedelta
 from pathlib import Path
 
 from desktop_app.core.call import CallRecord, Customer, EventKind, TimelineEvent
-from desktop_app.core.export import write_csv, write_markdown
+from desktop_app.core.export import write_csv, write_csv_from_log, write_markdown
 from desktop_app.core.export.call_view import call_section, section_as_text
 from desktop_app.core.export.ticket_note import ticket_note
 from desktop_app.core.playbook import PhraseCard, Playbook, Situation, Step
@@ -122,7 +122,7 @@ def test_a_csv_from_the_log_puts_the_saved_timeline_in_the_same_words(tmp_path: 
     try:
         for record in calls:
             log.save(record)
-        write_csv(log.iter_calls(timeline=False), tmp_path / "from-log.csv", titles=titles)
+        write_csv_from_log(log.iter_calls_for_csv(), tmp_path / "from-log.csv", titles=titles)
     finally:
         log.close()
     write_csv(calls, tmp_path / "plain.csv", titles=titles)
