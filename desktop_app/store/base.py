@@ -149,6 +149,10 @@ class CallLog(Protocol):
 
     def set_commitment_done(self, call_id: str, commitment_id: str, done: bool) -> None: ...
 
+    def hand_over(self, call_id: str, commitment_id: str, who: str) -> None:
+        """Give a promise to another agent (by name); LogError when it is not there."""
+        ...
+
     def category_counts_by_week(
         self, *, since: datetime | None = None, until: datetime | None = None
     ) -> dict[str, dict[str, int]]:

@@ -226,6 +226,10 @@ class PendingCallLog:
         self._require()
         self._read(lambda b: b.set_commitment_done(call_id, commitment_id, done), None)
 
+    def hand_over(self, call_id: str, commitment_id: str, who: str) -> None:
+        self._require()
+        self._read(lambda b: b.hand_over(call_id, commitment_id, who), None)
+
     def category_counts_by_week(
         self, *, since: datetime | None = None, until: datetime | None = None
     ) -> dict[str, dict[str, int]]:

@@ -368,6 +368,10 @@ class SqliteCallLog:
         if not self.change_commitment(call_id, commitment_id, done=done):
             raise LogError(f"no commitment {commitment_id} of call {call_id} in {self.path}")
 
+    def hand_over(self, call_id: str, commitment_id: str, who: str) -> None:
+        if not self.change_commitment(call_id, commitment_id, who=who):
+            raise LogError(f"no commitment {commitment_id} of call {call_id} in {self.path}")
+
     def change_commitment(
         self,
         call_id: str,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import importlib.util
 import json
+import socket
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -176,6 +177,7 @@ def peak_memory(row: Row, mode: Mode) -> Row:
 
 
 def _worker(scenario: str, data_dir: Path, *options: str, env: dict[str, str]) -> dict[str, Any]:
+    """The scenario's result, with ``close_s``: its Calmline's closing time in seconds."""
     program = launch.python_module(
         "tests.benchmarks.ui_worker",
         scenario,
@@ -184,11 +186,13 @@ def _worker(scenario: str, data_dir: Path, *options: str, env: dict[str, str]) -
         str(data_dir),
         env=env,
     )
-    result = ui_worker.result_of(launch.run(program, probed=False).stdout)
+    stdout = launch.run(program, probed=False).stdout
+    result = ui_worker.result_of(stdout)
     if result is None:
         raise RuntimeError(f"the {scenario} scenario printed no result")
     if "error" in result:
         raise RuntimeError(str(result["error"]))
+    result["close_s"] = ui_worker.close_seconds_of(stdout)
     return result
 
 
@@ -434,6 +438,51 @@ def typing_autosave(row: Row, mode: Mode) -> Row:
     return row.judge(ratio, 1.1, f"p99 {ratio:.2f}×")
 
 
+@contextmanager
+def _black_hole() -> Iterator[int]:
+    """A loopback port that takes connections (the kernel's backlog) and never answers."""
+    with socket.socket() as hole:
+        hole.bind(("127.0.0.1", 0))
+        hole.listen(64)
+        yield int(hole.getsockname()[1])
+
+
+def team_log_unreachable(row: Row, mode: Mode) -> Row:
+    """The step key and typing, each with and without a team log whose server never answers."""
+    sides: dict[str, dict[str, float]] = {}
+    typing = (
+        *("--samples", str(mode.typed_keys), "--blocks", str(mode.typing_blocks)),
+        *("--interval-ms", str(mode.typing_interval_ms)),
+    )
+    with _black_hole() as port, tempfile.TemporaryDirectory(prefix="calmline-bench-") as tmp:
+        team = f"host=127.0.0.1 port={port} dbname=x user=y connect_timeout=10"
+        _worker("step", Path(tmp) / "warm-up", "--samples", "5", env=OFFSCREEN)
+        for side, env in (
+            ("without", OFFSCREEN),
+            ("with", {**OFFSCREEN, "CALMLINE_TEAM_LOG": team}),
+        ):
+            step = _worker(
+                "step", Path(tmp) / f"step-{side}", "--samples", str(mode.presses), env=env
+            )
+            typed = _worker("typing", Path(tmp) / f"typing-{side}", *typing, env=env)
+            sides[side] = {
+                "step_p99_ms": Figure.of(step["app_ms"], "ms").p99,
+                "typing_p99_ms": Figure.of(typed["app_ms"], "ms").p99,
+                "close_s": max(step["close_s"] or 0.0, typed["close_s"] or 0.0),
+            }
+    row.extra.update(sides)
+    off, on = sides["without"], sides["with"]
+    row.app = Figure.of([on["step_p99_ms"]], "ms")
+    row.floor = Figure.of([off["step_p99_ms"]], "ms")
+    row.note = (
+        f"step p99 {on['step_p99_ms']:.2f} ms with, {off['step_p99_ms']:.2f} ms without;"
+        f" typing p99 {on['typing_p99_ms']:.2f} ms with, {off['typing_p99_ms']:.2f} ms without;"
+        f" closing {on['close_s']:.2f} s with, {off['close_s']:.2f} s without"
+    )
+    worst = max(on["step_p99_ms"] / off["step_p99_ms"], on["typing_p99_ms"] / off["typing_p99_ms"])
+    return row.judge(worst, 1.25, f"p99 {worst:.2f}× without")
+
+
 def _tree_bytes(folder: Path) -> int:
     return sum(p.lstat().st_size for p in folder.rglob("*") if p.is_file() or p.is_symlink())
 
@@ -513,6 +562,11 @@ ROWS: dict[str, RowSpec] = {
         "autosave on vs off, offscreen",
         "p99 ratio ≤ 1.1",
         typing_autosave,
+    ),
+    "team-log-unreachable": RowSpec(
+        "step key and typing with a team log whose server never answers vs no team log, offscreen",
+        "p99 ratio ≤ 1.25",
+        team_log_unreachable,
     ),
     "peak-memory": RowSpec(
         "peak memory (VmHWM) with {calls:,} calls in the log vs bare window, offscreen",

@@ -40,6 +40,8 @@ from PySide6.QtWidgets import (
 from tests.benchmarks import latency
 
 MARKER = "BENCH_RESULT"
+#: the line saying how long Calmline took to close after its window did (seconds)
+CLOSED_MARKER = "BENCH_CLOSED"
 MS = 1e-6
 
 Scenario = Callable[[QApplication, argparse.Namespace], dict[str, Any]]
@@ -437,6 +439,8 @@ def main() -> int:
     args = _parser().parse_args(argv[:split])
     calmline_args = ["--data-dir", args.data_dir, *argv[split + 1 :]]
     scenario = SCENARIOS[args.scenario]
+    #: when the window was closed (monotonic seconds), set by exec below
+    closing = [0.0]
 
     class ScenarioApplication(QtWidgets.QApplication):
         def exec(self) -> int:  # type: ignore[override]
@@ -447,6 +451,7 @@ def main() -> int:
                 result = {"error": f"{type(exc).__name__}: {exc}"}
             print(f"{MARKER} {json.dumps(result)}", flush=True)
             # the app shuts down as after a user closed its window
+            closing[0] = time.monotonic()
             QApplication.closeAllWindows()
             return 0
 
@@ -457,7 +462,18 @@ def main() -> int:
         args.autosave_switch.install()
     from desktop_app.cli import main as calmline_main
 
-    return calmline_main(calmline_args)
+    status = calmline_main(calmline_args)
+    if closing[0]:  # the log closed, its team log's worker stopped: what a user waits for
+        print(f"{CLOSED_MARKER} {time.monotonic() - closing[0]:.3f}", flush=True)
+    return status
+
+
+def close_seconds_of(stdout: str) -> float | None:
+    """How long the worker's Calmline took from its window closing to the end of main."""
+    for line in stdout.splitlines():
+        if line.startswith(CLOSED_MARKER + " "):
+            return float(line[len(CLOSED_MARKER) + 1 :])
+    return None
 
 
 def result_of(stdout: str) -> dict[str, Any] | None:

@@ -54,6 +54,10 @@ def test_the_smoke_run_completes_and_writes_every_row(tmp_path: Path) -> None:
     extra = typing["extra"]
     assert extra["keys_at_p99_or_over"] >= 1
     assert 0 <= extra["keys_at_p99_or_over_during_saves"] <= extra["keys_at_p99_or_over"]
+    team = rows["team-log-unreachable"]["extra"]
+    # each side's closing time was read from its workers' output, not left out
+    for side in ("with", "without"):
+        assert team[side]["close_s"] > 0 and team[side]["step_p99_ms"] > 0, team
 
 
 def test_the_key_worker_never_starts_calmline_on_the_user_s_own_data(tmp_path: Path) -> None:

@@ -81,6 +81,81 @@ def test_space_marks_the_selected_commitment_done_in_the_log(
     assert effects.notices == ["Marked done: Ring back after lunch"]
 
 
+def list_with_a_promise_today(
+    qtbot: QtBot, call_log: SqliteCallLog, tmp_path: Path
+) -> tuple[FollowUpsWidget, RecordedEffects]:
+    """The list on screen with "Ring back after lunch" (Dana's, due today) selected."""
+    add_promise(call_log, "today-call", "Ring back after lunch", NOW + timedelta(hours=4))
+    widget, effects = make_list(qtbot, call_log, tmp_path)
+    widget.show()
+    select_row(widget, "Today (1)")
+    return widget, effects
+
+
+def select_row(widget: FollowUpsWidget, group: str) -> None:
+    item = widget.tree.topLevelItem(widget.row_texts().index(group) + 1)
+    assert item is not None
+    widget.tree.setCurrentItem(item)
+    widget.tree.setFocus()
+
+
+def test_ctrl_shift_h_hands_the_selected_promise_to_a_colleague_in_the_log(
+    qtbot: QtBot, call_log: SqliteCallLog, tmp_path: Path
+) -> None:
+    widget, effects = list_with_a_promise_today(qtbot, call_log, tmp_path)
+    assert widget.hand_over_button.text() == "Hand over… (Ctrl+Shift+H)"
+    assert not widget.hand_over_name.isVisible()
+    qtbot.keyClick(
+        widget.tree,
+        Qt.Key.Key_H,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert widget.hand_over_name.isVisible()
+    assert widget.hand_over_label.text() == "Hand over “Ring back after lunch” to:"
+    qtbot.keyClicks(widget.hand_over_name, "  Cara   Lopez ")
+    qtbot.keyClick(widget.hand_over_name, Qt.Key.Key_Return)
+
+    record = SqliteCallLog(call_log.path).get("today-call")  # what a fresh reader sees
+    assert record is not None and record.commitments[0].who == "Cara Lopez"
+    assert not record.commitments[0].done
+    rows = widget.row_texts()
+    assert rows[rows.index("Today (1)") + 1].endswith("| Cara Lopez")
+    assert effects.notices == ["Handed over to Cara Lopez: Ring back after lunch"]
+    assert not widget.hand_over_name.isVisible()
+    selected = widget.selected()
+    assert selected is not None and selected.call_id == "today-call"
+
+
+def test_escape_or_an_empty_name_hands_nothing_over(
+    qtbot: QtBot, call_log: SqliteCallLog, tmp_path: Path
+) -> None:
+    widget, effects = list_with_a_promise_today(qtbot, call_log, tmp_path)
+    widget.hand_over_button.click()
+    qtbot.keyClick(widget.hand_over_name, Qt.Key.Key_Return)
+    assert effects.errors == ["Hand over: type the colleague's name first"]
+    assert widget.hand_over_name.isVisible()
+    qtbot.keyClicks(widget.hand_over_name, "Cara")
+    qtbot.keyClick(widget.hand_over_name, Qt.Key.Key_Escape)
+    assert not widget.hand_over_name.isVisible()
+    record = call_log.get("today-call")
+    assert record is not None and record.commitments[0].who == "Dana"
+    assert effects.notices == []
+
+
+def test_a_hand_over_the_log_refuses_is_said_and_changes_nothing(
+    qtbot: QtBot, call_log: SqliteCallLog, tmp_path: Path
+) -> None:
+    widget, effects = list_with_a_promise_today(qtbot, call_log, tmp_path)
+    before = widget.row_texts()
+    call_log.forget_customer(name="Ann Adams")  # gone from the log under the open list
+    widget.ask_hand_over()
+    qtbot.keyClicks(widget.hand_over_name, "Cara")
+    qtbot.keyClick(widget.hand_over_name, Qt.Key.Key_Return)
+    assert len(effects.errors) == 1
+    assert effects.errors[0].startswith("Not handed over: no commitment today-call-c of call")
+    assert widget.row_texts() == before
+
+
 def test_enter_asks_to_open_the_call_the_commitment_belongs_to(
     qtbot: QtBot, call_log: SqliteCallLog, tmp_path: Path
 ) -> None:

@@ -6,16 +6,20 @@ data dir; the sync worker runs in its thread as in the window.
 
 from __future__ import annotations
 
+import socket
 import time
 from collections.abc import Callable, Iterator
+from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from desktop_app.core.call import CallRecord, Commitment, Customer
+from desktop_app.store import outbox
 from desktop_app.store.factory import open_log
 from desktop_app.store.pending import PendingCallLog
+from desktop_app.store.sqlite_log import SqliteCallLog
 from desktop_app.store.team.config import check_conninfo
 from desktop_app.store.team.server_log import ServerCallLog
 from desktop_app.store.team.status import TeamState
@@ -201,3 +205,33 @@ def test_a_leads_erasure_made_offline_is_sent_by_hashes_only(
     lee.sync = type(lee.sync)(lee.config, lee.path).start()
     wait_for(lambda: server_calls(team_db) == 0)
     assert team_db.admin("SELECT erased_by, calls FROM calmline.erasures") == [("lead_lee", 1)]
+
+
+def test_closing_does_not_wait_for_a_server_that_never_answers(
+    tmp_path: Path, team_db: TeamDb
+) -> None:
+    # A port that takes the connection (the kernel's backlog) and never says a word.
+    with socket.socket() as black_hole:
+        black_hole.bind(("127.0.0.1", 0))
+        black_hole.listen(8)
+        port = black_hole.getsockname()[1]
+        path = tmp_path / "calls.sqlite3"
+        log = open_log(path, team_log=f"host=127.0.0.1 port={port} dbname=x user=y").log
+        assert isinstance(log, TeamCallLog)
+        call = CallRecord(started_at=T0, customer=Customer(name="Dana Reyes"))
+        log.save(call)
+        time.sleep(0.3)  # the worker is in its connect by now
+        asked = time.monotonic()
+        log.close()
+        took = time.monotonic() - asked
+        assert took < 1.0, f"closing took {took:.2f} s"
+        assert not log.sync.stopped()  # it was stuck, and was left behind
+
+    # Nothing lost: the call waits in the outbox and reaches the team at the next start.
+    with closing(SqliteCallLog(path)) as local:
+        assert outbox.waiting(local.connection.db) == (1, 1)
+    again = open_log(path, team_log=team_db.conninfo("agent_ana")).log
+    try:
+        wait_for(lambda: server_calls(team_db) == 1)
+    finally:
+        again.close()

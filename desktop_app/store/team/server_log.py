@@ -412,6 +412,10 @@ class ServerCallLog:
         if not self.change_commitment(call_id, commitment_id, done=done):
             raise LogError(f"no commitment {commitment_id} of call {call_id} in {self.where}")
 
+    def hand_over(self, call_id: str, commitment_id: str, who: str) -> None:
+        if not self.change_commitment(call_id, commitment_id, who=who):
+            raise LogError(f"no commitment {commitment_id} of call {call_id} in {self.where}")
+
     def change_commitment(
         self,
         call_id: str,

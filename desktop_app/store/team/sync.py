@@ -10,6 +10,13 @@ changes nothing (``team.server_log``). When the server cannot be reached it
 waits a little longer each time (up to ``MAX_BACKOFF``) and tries again; a
 save in the window wakes it at once.
 
+Closing does not wait for a server that does not answer: ``stop`` gives the
+worker ``STOP_GRACE`` to finish and then leaves it (a daemon thread) stuck in
+its connect or query. Nothing is lost by that: every call and change is in
+the local outbox, committed by the window's thread before it was handed
+over, and the worker empties outbox rows only after the server committed
+them, so a batch cut off is sent again at the next start.
+
 ``status()`` is safe from any thread: the state, how many calls wait, and
 why the server cannot be reached.
 """
@@ -40,6 +47,8 @@ POLL = 1.0
 #: How long one wait for the server's announcements lasts before a local save is looked at.
 LISTEN_SLICE = 0.1
 MAX_BACKOFF = 10.0
+#: How long closing Calmline waits for the worker before leaving it behind.
+STOP_GRACE = 0.5
 _ERASURE_MARK = "last_erasure"
 
 
@@ -78,12 +87,22 @@ class TeamSync:
         with self._lock:
             return self._status
 
-    def stop(self, timeout: float = 5.0) -> None:
+    def stop(self, timeout: float = STOP_GRACE) -> None:
+        """Ask the worker to end and wait ``timeout`` at most (see the module's note)."""
         self._stop.set()
         self._wake.set()
         if self._thread is not None:
             self._thread.join(timeout)
+            if self._thread.is_alive():
+                log.info(
+                    "team log: closing without waiting for %s (the outbox stays on this PC)",
+                    self.config.describe(),
+                )
         self._set(state=TeamState.STOPPED)
+
+    def stopped(self) -> bool:
+        """The worker has ended (or was never started)."""
+        return self._thread is None or not self._thread.is_alive()
 
     # -- the worker's thread -------------------------------------------------
     def _set(self, **changes: object) -> None:
@@ -113,6 +132,8 @@ class TeamSync:
                 self._count(local)
                 if server is None:
                     server = ServerCallLog.open(self.config)
+                    if self._stop.is_set():  # closed while connecting: nothing more to do
+                        break
                     server.listen()
                     log.info("the team log at %s is reachable", self.config.describe())
                     # Whatever changed while away: the window reads it again.
@@ -154,7 +175,8 @@ class TeamSync:
         return heard
 
     def _tell(self, heard: list[str]) -> None:
-        if heard and self._on_change is not None:
+        # Once stopped, the window it would tell may be gone.
+        if heard and self._on_change is not None and not self._stop.is_set():
             self._on_change(heard)
 
     def _count(self, local: SqliteCallLog) -> None:

@@ -1,8 +1,10 @@
 """Follow-ups: the list of commitments (overdue, today, later).
 
 ``FollowUpsWidget`` lists every open commitment with a due time, grouped;
-Space (or the button) marks the selected one done in the log; Enter asks the
-window to open its call; the list exports as .ics. Time comes from an
+Space (or the button) marks the selected one done in the log; Ctrl+Shift+H
+asks, in a line under the list, for a colleague's name and hands the selected
+promise to them (in the local log, and for the whole team when there is a team
+log); Enter asks the window to open its call; the list exports as .ics. Time comes from an
 injected clock, so tests move it instead of waiting. Imported when the list
 is first opened; what tells about a promise falling due while Calmline runs
 is ``ui.log_tools.follow_up_notifier``.
@@ -11,7 +13,7 @@ is ``ui.log_tools.follow_up_notifier``.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import tzinfo
 from pathlib import Path
 
@@ -19,6 +21,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -39,6 +42,8 @@ log = logging.getLogger(__name__)
 
 #: Rows shown per group; a group with more says how many more there are.
 ROWS_PER_GROUP = 300
+#: A colleague's name longer than this is a paste gone wrong, not a name.
+NAME_LIMIT = 80
 
 _ITEM_ROLE = Qt.ItemDataRole.UserRole
 
@@ -46,7 +51,7 @@ _ITEM_ROLE = Qt.ItemDataRole.UserRole
 class FollowUpsWidget(QWidget):
     #: the agent asked to open the call a commitment belongs to (its id)
     open_call = Signal(str)
-    #: a commitment was marked done in the log
+    #: a commitment was marked done or handed over in the log
     changed = Signal()
 
     def __init__(
@@ -85,16 +90,36 @@ class FollowUpsWidget(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.done_button = QPushButton(self.tr("Mark done (Space)"), self)
         self.done_button.clicked.connect(self.mark_selected_done)
+        self.hand_over_button = QPushButton(self.tr("Hand over… (Ctrl+Shift+H)"), self)
+        self.hand_over_button.clicked.connect(self.ask_hand_over)
         self.ics_button = QPushButton(self.tr("Export to calendar (.ics)"), self)
         self.ics_button.clicked.connect(self.export_calendar)
         buttons = QHBoxLayout()
         buttons.addWidget(self.done_button)
+        buttons.addWidget(self.hand_over_button)
         buttons.addWidget(self.ics_button)
+        # The colleague's name is asked for inline: no dialog to lose behind the window.
+        self.hand_over_label = QLabel(self)
+        self.hand_over_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.hand_over_name = QLineEdit(self)
+        self.hand_over_name.setMaxLength(NAME_LIMIT)
+        self.hand_over_name.setAccessibleName(self.tr("Colleague's name"))
+        self.hand_over_name.setPlaceholderText(self.tr("Colleague's name, Enter to hand over"))
+        self.hand_over_label.setBuddy(self.hand_over_name)
+        self.hand_over_name.returnPressed.connect(self.hand_over_selected)
+        asking = QHBoxLayout()
+        asking.addWidget(self.hand_over_label)
+        asking.addWidget(self.hand_over_name, 1)
+        self._show_asking(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.tree)
+        layout.addLayout(asking)
         layout.addLayout(buttons)
-        self._keys = ListKeys(self.tree, {"Space": self.mark_selected_done})
+        self._keys = ListKeys(
+            self.tree, {"Space": self.mark_selected_done, "Ctrl+Shift+H": self.ask_hand_over}
+        )
+        self._name_keys = ListKeys(self.hand_over_name, {"Escape": self.cancel_hand_over})
         self.reload()
 
     # -- what the window calls ------------------------------------------------
@@ -112,14 +137,66 @@ class FollowUpsWidget(QWidget):
         chosen = self.selected()
         if chosen is None:
             return
+        self._change(
+            lambda: self._log.set_commitment_done(chosen.call_id, chosen.commitment.id, True),
+            self.tr("Not marked done: {0}"),
+            self.tr("Marked done: {0}").format(chosen.commitment.what),
+        )
+
+    def _change(self, change: Callable[[], None], refused: str, notice: str) -> bool:
+        """Make ``change`` in the log and redraw; a refusal is said and the list stays."""
         try:
-            self._log.set_commitment_done(chosen.call_id, chosen.commitment.id, True)
+            change()
         except LogError as exc:  # a full or read-only disk: say so, the list stays as it was
-            self._effects.error(self.tr("Not marked done: {0}").format(exc))
-            return
-        self._effects.notice(self.tr("Marked done: {0}").format(chosen.commitment.what))
+            self._effects.error(refused.format(exc))
+            return False
+        self._effects.notice(notice)
         self.reload()
         self.changed.emit()
+        return True
+
+    def ask_hand_over(self) -> None:
+        """Ask under the list whose the selected promise becomes."""
+        chosen = self.selected()
+        if chosen is None:
+            self._effects.error(self.tr("Hand over: choose a promise in the list first"))
+            return
+        self.hand_over_label.setText(self.tr("Hand over “{0}” to:").format(chosen.commitment.what))
+        self.hand_over_name.clear()
+        self._show_asking(True)
+        self.hand_over_name.setFocus()
+
+    def cancel_hand_over(self) -> None:
+        self._show_asking(False)
+        self.tree.setFocus()
+
+    def hand_over_selected(self) -> None:
+        """Give the selected promise to the name typed; the list shows the new owner."""
+        chosen = self.selected()
+        name = " ".join(self.hand_over_name.text().split())
+        if chosen is None:
+            self.cancel_hand_over()
+            return
+        if not name:
+            self._effects.error(self.tr("Hand over: type the colleague's name first"))
+            return
+        if self._change(
+            lambda: self._log.hand_over(chosen.call_id, chosen.commitment.id, name),
+            self.tr("Not handed over: {0}"),
+            self.tr("Handed over to {0}: {1}").format(name, chosen.commitment.what),
+        ):
+            self.cancel_hand_over()
+            self._select(chosen.call_id, chosen.commitment.id)
+
+    def _show_asking(self, shown: bool) -> None:
+        self.hand_over_label.setVisible(shown)
+        self.hand_over_name.setVisible(shown)
+
+    def _select(self, call_id: str, commitment_id: str) -> None:
+        for item, data in self._commitment_rows():
+            if data.call_id == call_id and data.commitment.id == commitment_id:
+                self.tree.setCurrentItem(item)
+                return
 
     def export_calendar(self) -> Path | None:
         try:
@@ -196,12 +273,15 @@ class FollowUpsWidget(QWidget):
             if not item.text(column):
                 item.setData(column, Qt.ItemDataRole.AccessibleTextRole, self.tr("empty"))
 
-    def _first_commitment_row(self) -> QTreeWidgetItem | None:
+    def _commitment_rows(self) -> Iterator[tuple[QTreeWidgetItem, FollowUp]]:
         for index in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(index)
-            if item is not None and isinstance(item.data(0, _ITEM_ROLE), FollowUp):
-                return item
-        return None
+            data = item.data(0, _ITEM_ROLE) if item is not None else None
+            if item is not None and isinstance(data, FollowUp):
+                yield item, data
+
+    def _first_commitment_row(self) -> QTreeWidgetItem | None:
+        return next((item for item, _ in self._commitment_rows()), None)
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         data = item.data(0, _ITEM_ROLE)

@@ -8,8 +8,9 @@ network.
 
 When the server announces a change (another agent marked a promise done or
 handed it over, a lead erased a customer) or the worker has just reconnected,
-an open Follow-ups list is read again, so the change shows within the
-worker's listening slice, well under 2 s.
+an open Follow-ups list is read again, and the repeat-caller banner when the
+change concerns the caller of the call in progress, so the change shows
+within the worker's listening slice, well under 2 s.
 """
 
 from __future__ import annotations
@@ -65,9 +66,11 @@ class TeamLine(QObject):
 
         self.refresh()
         tools = self.window.host().findChild(TeamTools, "teamTools")
-        follow_ups = tools.follow_ups if tools is not None else None
-        if follow_ups is not None and follow_ups.isVisible():
-            follow_ups.reload()
+        if tools is None:
+            return
+        if tools.follow_ups is not None and tools.follow_ups.isVisible():
+            tools.follow_ups.reload()
+        tools.team_news(heard)
 
     def detach(self) -> None:
         self.call_log.on_team_change = None

@@ -37,6 +37,7 @@ from desktop_app.core.commands import CommandError
 from desktop_app.core.session import CallSession
 from desktop_app.desk.desk import CallDesk
 from desktop_app.store.base import FollowUp, LogError
+from desktop_app.store.schema import customer_keys
 from desktop_app.ui.call_window.effects import QtEffects
 from desktop_app.ui.call_window.keys import key_label, to_sequence
 from desktop_app.ui.call_window.window_parts import WindowParts
@@ -68,6 +69,8 @@ class SaveArgs(TypedDict):
 
 #: Pause in typing a phone, name or account before the log is asked about them.
 LOOKUP_DELAY_MS = 400
+#: Announced calls looked at one by one; more than this, and the caller is simply looked up again.
+NEWS_CHECKED = 5
 
 #: (menu text, command line), the text translated when the menu is built.
 MENU_ENTRIES = (
@@ -233,6 +236,33 @@ class TeamTools(QObject, LogCommands):
         except LogError as exc:  # the call goes on without the banner
             log.warning("repeat-caller look-up failed: %s", exc)
             self.banner.show_history(None)
+
+    def team_news(self, heard: list[str]) -> None:
+        """Look the caller up again when the team log announced a change to one of
+        their calls (a colleague's call, a promise handed over or done), an erasure,
+        or a reconnection after which anything may have changed."""
+        record = self.desk.session.record
+        caller = set(customer_keys(*self._caller_key(record)))
+        if not caller:
+            return  # no caller known yet: no banner to bring up to date
+        named = [item.partition(":")[2] for item in heard if item.startswith(("call:", "promise:"))]
+        if len(named) < len(heard) or len(set(named)) > NEWS_CHECKED:
+            self.look_up_caller()  # an erasure, a reconnection, or too many to look at one by one
+            return
+        for call_id in dict.fromkeys(named):
+            if call_id == record.id:
+                continue
+            try:
+                announced = self.desk.log.get(call_id)
+            except LogError as exc:
+                log.warning("team log: cannot read the announced call %s: %s", call_id, exc)
+                continue
+            customer = announced.customer if announced is not None else None
+            if customer is not None and caller & set(
+                customer_keys(customer.phone, customer.account, customer.name)
+            ):
+                self.look_up_caller()
+                return
 
     def caller(self) -> str:
         """The banner's words for the call in progress, looked up now (for scripts)."""
