@@ -9,7 +9,7 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.call import CallRecord
@@ -211,3 +211,36 @@ def test_a_failed_autosave_is_reported_and_retried(qtbot: QtBot, tmp_path: Path)
     assert opened.log.load_draft()[0].notes == "kept in memory"  # type: ignore[index]
     saver.close()
     opened.log.close()
+
+
+class Stamped(Typing):
+    """Typing that notes when each draft is taken."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.taken: list[float] = []
+
+    def snapshot(self) -> tuple[CallRecord, int]:
+        self.taken.append(time.monotonic())
+        return super().snapshot()
+
+
+def test_drafts_while_typing_are_taken_the_max_wait_apart_not_more(
+    qtbot: QtBot, log: PendingCallLog
+) -> None:
+    # A key every 250 ms and a 600 ms bound: counted from the first key after each
+    # draft, the wait would be 600 ms plus up to 250 ms (about 750 ms between drafts);
+    # counted from the draft itself, as promised, it is 600 ms at most.
+    typing = Stamped()
+    saver = make(log, typing, quiet_ms=5000, max_wait_ms=600)
+    keys = QTimer()
+    keys.setTimerType(Qt.TimerType.PreciseTimer)
+    keys.setInterval(250)
+    keys.timeout.connect(lambda: typing.type("x"))
+    keys.start()
+    qtbot.waitUntil(lambda: len(typing.taken) >= 6, timeout=EVENTUALLY_MS)
+    keys.stop()
+    gaps = [later - earlier for earlier, later in pairwise(typing.taken)]
+    # 80 ms for the event loop's own lateness on a busy machine.
+    assert max(gaps) <= 0.68, gaps
+    saver.close()

@@ -39,6 +39,8 @@ Snapshot = Callable[[], tuple[CallRecord, int] | None]
 QUIET_MS = 1000
 MAX_WAIT_MS = 2000
 RETRY_MS = 5000
+#: The shortest time between two drafts while typing goes on.
+MIN_GAP_MS = 50
 
 
 class _DraftWriter(QObject):
@@ -143,7 +145,13 @@ class Autosaver(QObject):
             # At most half the wait goes to a slow disk, so drafts are not written back
             # to back while it is slow.
             allowance = min(self._write_ms, self._max_wait_ms // 2)
-            self._max_wait.start(self._max_wait_ms - allowance)
+            wait = self._max_wait_ms - allowance
+            # Counted from the last draft taken, not from this first key after it: the
+            # keys typed between the two would otherwise wait longer than promised.
+            since = round((time.monotonic() - self._write_began) * 1000)
+            if self._write_began and since < wait:
+                wait = max(MIN_GAP_MS, wait - since)
+            self._max_wait.start(wait)
 
     @Slot()
     def save_now(self) -> None:
