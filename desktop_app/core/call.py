@@ -138,6 +138,8 @@ class CallRecord:
     reason: str = ""
     resolution: str = ""
     outcome: str = ""
+    #: the agent's own after-call look at what caused the problem (never said to the customer)
+    cause: str = ""
     commitments: list[Commitment] = field(default_factory=list)
     notes: str = ""
     mood_start: int | None = None
@@ -160,6 +162,7 @@ class CallRecord:
             "reason": self.reason,
             "resolution": self.resolution,
             "outcome": self.outcome,
+            "cause": self.cause,
             "commitments": [c.to_dict() for c in self.commitments],
             "notes": self.notes,
             "mood_start": self.mood_start,
@@ -186,6 +189,7 @@ class CallRecord:
             reason=str(data.get("reason", "")),
             resolution=str(data.get("resolution", "")),
             outcome=str(data.get("outcome", "")),
+            cause=str(data.get("cause", "")),
             commitments=[Commitment.from_dict(c) for c in data.get("commitments", [])],
             notes=str(data.get("notes", "")),
             mood_start=data.get("mood_start"),

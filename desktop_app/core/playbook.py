@@ -42,6 +42,16 @@ class Step:
     dont: tuple[str, ...] = ()
     move_on_when: str = ""
     cards: tuple[PhraseCard, ...] = ()
+    #: log-entry fields beyond the usual ones that this step asks the agent to
+    #: fill (``OPTIONAL_LOG_FIELDS``); the notes pane shows them for this playbook
+    asks_for: tuple[str, ...] = ()
+
+
+#: Log-entry fields a playbook's step may ask for, with what each holds; the
+#: notes pane shows one only for a playbook that asks for it.
+OPTIONAL_LOG_FIELDS: dict[str, str] = {
+    "cause": "the agent's own after-call look at what caused the problem, without blame",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +86,10 @@ class Playbook:
     reescalate_to: str | None = None
     description: str = ""
     tags: tuple[str, ...] = field(default=())
+
+    def asks_for(self, log_field: str) -> bool:
+        """Whether a step of this playbook asks for ``log_field`` (see ``OPTIONAL_LOG_FIELDS``)."""
+        return any(log_field in step.asks_for for step in self.steps)
 
     def step_index(self, step_id: str) -> int:
         for index, step in enumerate(self.steps):

@@ -190,6 +190,7 @@ def redact_record(record: CallRecord) -> tuple[CallRecord, RedactionReport]:
     copy.reason = clean("reason", copy.reason)
     copy.resolution = clean("resolution", copy.resolution)
     copy.outcome = clean("outcome", copy.outcome)
+    copy.cause = clean("cause", copy.cause)
     copy.notes = clean("notes", copy.notes)
     for commitment in copy.commitments:
         commitment.what = clean("commitments", commitment.what)

@@ -27,5 +27,5 @@ class SavedText:
 
 def free_text_of(record: CallRecord) -> tuple[str, ...]:
     """The free text every export masks card numbers in: customer name, reason,
-    resolution, notes (commitments are masked line by line)."""
-    return (record.customer.name, record.reason, record.resolution, record.notes)
+    resolution, cause, notes (commitments are masked line by line)."""
+    return (record.customer.name, record.reason, record.resolution, record.cause, record.notes)

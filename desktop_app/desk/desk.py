@@ -44,7 +44,17 @@ Translate = Callable[[str], str]
 TypedPromise = Callable[[], tuple[str, str, datetime | None] | None]
 
 #: Fields ``set-field`` may change, as the record spells them.
-FIELDS = ("name", "account", "phone", "category", "reason", "resolution", "outcome", "notes")
+FIELDS = (
+    "name",
+    "account",
+    "phone",
+    "category",
+    "reason",
+    "resolution",
+    "outcome",
+    "cause",
+    "notes",
+)
 
 #: Mood assumed when the agent nudges it before ever setting it.
 MOOD_UNKNOWN_START = 3

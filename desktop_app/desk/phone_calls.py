@@ -178,7 +178,11 @@ class PhoneCalls:
     def _only_rang(self) -> bool:
         record = self.desk.session.record
         return all(event.kind in _UNTOUCHED for event in record.timeline) and not (
-            record.notes or record.commitments or record.resolution or record.outcome
+            record.notes
+            or record.commitments
+            or record.resolution
+            or record.outcome
+            or record.cause
         )
 
     # -- status -------------------------------------------------------------------

@@ -106,6 +106,7 @@ def status(desk: DeskState, durability: DurabilityState | None) -> dict[str, Any
             "reason": record.reason,
             "resolution": record.resolution,
             "outcome": record.outcome,
+            "cause": record.cause,
             "notes": record.notes,
             "commitments": len(record.commitments),
         },

@@ -6,10 +6,10 @@ server can implement the same protocol later without touching the callers.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Protocol
+from typing import Any, Protocol
 
 from desktop_app.core.call import CallRecord, Commitment
 from desktop_app.core.saved_text import SavedText
@@ -52,6 +52,38 @@ class FollowUp:
     customer_name: str
     phone: str
     commitment: Commitment
+
+
+def follow_up_from_row(row: Sequence[Any]) -> FollowUp:
+    """A follow-up from a row both back ends select: call id, customer name, phone,
+    then the commitment's id, what, who, due (ISO text or None) and done."""
+    call_id, name, phone, commitment_id, what, who, due, done = row
+    due_at = datetime.fromisoformat(due) if due else None
+    return FollowUp(
+        call_id, name, phone, Commitment(what, who, due_at, bool(done), id=commitment_id)
+    )
+
+
+class PromiseEdits:
+    """Marking a promise done and handing it over, on top of a back end's
+    ``change_commitment``; an unknown promise is an error naming the log."""
+
+    def log_name(self) -> str:
+        """The log as an error message names it: its file, or "the team log"."""
+        raise NotImplementedError
+
+    def change_commitment(
+        self, call_id: str, commitment_id: str, *, done: bool | None = None, who: str | None = None
+    ) -> bool:
+        raise NotImplementedError
+
+    def set_commitment_done(self, call_id: str, commitment_id: str, done: bool) -> None:
+        if not self.change_commitment(call_id, commitment_id, done=done):
+            raise LogError(f"no commitment {commitment_id} of call {call_id} in {self.log_name()}")
+
+    def hand_over(self, call_id: str, commitment_id: str, who: str) -> None:
+        if not self.change_commitment(call_id, commitment_id, who=who):
+            raise LogError(f"no commitment {commitment_id} of call {call_id} in {self.log_name()}")
 
 
 @dataclass(frozen=True, slots=True)

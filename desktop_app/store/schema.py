@@ -14,6 +14,8 @@ had nothing for the exports' card guard to mask. Calls saved before have
 NULL in both and are exported the slow way.
 Version 4: the outbox for the team log (``store.outbox``), with every call
 already in the log queued, and the sync worker's marks.
+Version 5: the agent's after-call note of the cause (``CallRecord.cause``),
+empty for the calls already there.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from desktop_app.core.saved_text import free_text_of
 from desktop_app.core.timeline_text import timeline_text
 from desktop_app.store import outbox
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 _V1 = """
 CREATE TABLE calls (
@@ -134,6 +136,10 @@ ALTER TABLE calls ADD COLUMN timeline_text TEXT;
 ALTER TABLE calls ADD COLUMN card_free INTEGER;
 """
 
+_V5 = """
+ALTER TABLE calls ADD COLUMN cause TEXT NOT NULL DEFAULT '';
+"""
+
 
 def utc_key(moment: datetime) -> str:
     """A moment as text that sorts in time order whatever offset it was recorded with."""
@@ -189,6 +195,13 @@ _INSERT_V3 = (
     " timeline_text, card_free)"
     " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
 )
+_INSERT_V5 = (
+    "INSERT INTO calls(num, id, started_at, ended_at, agent, playbook_id,"
+    " customer_name, customer_account, customer_phone, name_key, account_key, phone_key,"
+    " category, reason, resolution, outcome, notes, mood_start, mood_end,"
+    " timeline_text, card_free, cause)"
+    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+)
 
 
 def saved_text_columns(record: CallRecord) -> tuple[str, int]:
@@ -232,7 +245,9 @@ def insert_call(
         record.mood_start,
         record.mood_end,
     )
-    if version >= 3:
+    if version >= 5:
+        cursor = db.execute(_INSERT_V5, values + saved_text_columns(record) + (record.cause,))
+    elif version >= 3:
         cursor = db.execute(_INSERT_V3, values + saved_text_columns(record))
     else:
         cursor = db.execute(_INSERT_V2, values)
@@ -311,12 +326,17 @@ def _v3_to_v4(db: sqlite3.Connection) -> None:
     outbox.queue_every_call(db)
 
 
+def _v4_to_v5(db: sqlite3.Connection) -> None:
+    _run_script(db, _V5)
+
+
 #: MIGRATIONS[n] takes a database from version n to n + 1.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     0: _to_v1,
     1: _v1_to_v2,
     2: _v2_to_v3,
     3: _v3_to_v4,
+    4: _v4_to_v5,
 }
 
 

@@ -35,6 +35,8 @@ from desktop_app.store.base import (
     LogDamagedError,
     LogError,
     LogStats,
+    PromiseEdits,
+    follow_up_from_row,
 )
 from desktop_app.store.connection import LogConnection
 from desktop_app.store.lock import LogLock
@@ -54,7 +56,7 @@ from desktop_app.store.schema import (
 _CALL_COLUMNS = (
     "num, id, started_at, ended_at, agent, playbook_id, customer_name, customer_account,"
     " customer_phone, category, reason, resolution, outcome, notes, mood_start, mood_end,"
-    " timeline_text, card_free"
+    " timeline_text, card_free, cause"
 )
 _SUMMARY_COLUMNS = (
     "id, started_at, customer_name, customer_phone, customer_account, category, outcome, resolution"
@@ -134,7 +136,7 @@ class SqliteDraftSink:
             self._conn = None
 
 
-class SqliteCallLog:
+class SqliteCallLog(PromiseEdits):
     def __init__(self, path: Path, *, lock: LogLock | None = None) -> None:
         self.path = path
         self._lock = lock
@@ -359,18 +361,10 @@ class SqliteCallLog:
             " ORDER BY m.due_utc IS NULL, m.due_utc, c.num, m.position",
             params,
         )
-        return [
-            FollowUp(call_id, name, phone, Commitment(what, who, _moment(due), bool(done), id=cid))
-            for call_id, name, phone, cid, what, who, due, done in rows
-        ]
+        return [follow_up_from_row(row) for row in rows]
 
-    def set_commitment_done(self, call_id: str, commitment_id: str, done: bool) -> None:
-        if not self.change_commitment(call_id, commitment_id, done=done):
-            raise LogError(f"no commitment {commitment_id} of call {call_id} in {self.path}")
-
-    def hand_over(self, call_id: str, commitment_id: str, who: str) -> None:
-        if not self.change_commitment(call_id, commitment_id, who=who):
-            raise LogError(f"no commitment {commitment_id} of call {call_id} in {self.path}")
+    def log_name(self) -> str:
+        return str(self.path)
 
     def change_commitment(
         self,
@@ -620,6 +614,7 @@ def _record(
         notes=row[13],
         mood_start=row[14],
         mood_end=row[15],
+        cause=row[18],
         commitments=commitments,
         timeline=timeline,
     )

@@ -40,7 +40,7 @@ COMMAND_TEXT = (
     QT_TRANSLATE_NOOP("commands", "Search every card by title, text and tags"),
     QT_TRANSLATE_NOOP(
         "commands",
-        "Fill in a note field (name, account, phone, category, reason, resolution, outcome, notes)",
+        "Fill in a note field (name, account, phone, category, reason, resolution, outcome, cause, notes)",  # noqa: E501
     ),
     QT_TRANSLATE_NOOP("commands", "Set the customer's mood, 1 (furious) to 5 (calm)"),
     QT_TRANSLATE_NOOP("commands", "Larger text"),

@@ -156,7 +156,8 @@ def convert(csv_file: Path, workdir: Path, import_options: str) -> Path:
 
 def test_names_phones_and_times_read_as_written_in_a_spreadsheet(tmp_path: Path) -> None:
     name = "Zoë Ødegård-Núñez 😀"
-    call = sample_call(customer=Customer(name, "00042", "0033612345678"))
+    cause = "Tarif mis à jour, page de facturation pas à jour"
+    call = sample_call(customer=Customer(name, "00042", "0033612345678"), cause=cause)
     ours = tmp_path / "calls.csv"
     write_csv([call], ours, tz=ZoneInfo("Europe/Paris"))
     # The phone as it was written before: a bare number.
@@ -183,3 +184,4 @@ def test_names_phones_and_times_read_as_written_in_a_spreadsheet(tmp_path: Path)
         cells["started_at"][1]
     )
     assert cells["utc_offset"] == ("s", "UTC+01:00")
+    assert cells["cause"] == ("s", cause)

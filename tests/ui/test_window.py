@@ -14,9 +14,11 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.app import assemble_desk
 from desktop_app.core.clock import FakeClock
+from desktop_app.core.content import load_playbook
 from desktop_app.core.keymap import parse_key
 from desktop_app.desk.parts import Parts, StartupProblems
 from desktop_app.paths import DataDir
+from desktop_app.resources import resource_path
 from desktop_app.store.sqlite_log import SqliteCallLog
 from desktop_app.ui.application import add_team_tools, build_window, make_window
 from desktop_app.ui.call_window.main_window import MainWindow, format_elapsed
@@ -141,6 +143,23 @@ def test_the_log_step_shows_the_draft_and_follows_edits(window: MainWindow, qtbo
     qtbot.keyClicks(window.notes.resolution, "Refund today")
     qtbot.waitUntil(lambda: "Resolution: Refund today" in review.draft.toPlainText())
     assert review.draft.isReadOnly()
+
+
+def test_the_cause_field_shows_only_for_a_playbook_that_asks_for_it(
+    make_window: WindowFactory, qtbot: QtBot, tmp_path: Path
+) -> None:
+    heard = make_window(load_playbook(resource_path("playbooks", "heard.yaml")))
+    assert heard.notes.cause.isVisible()
+    qtbot.keyClicks(heard.notes.cause, "Old refund rule still on the billing page")
+    assert heard.desk.session.record.cause == "Old refund rule still on the billing page"
+    heard.run_command("go-to-step 5")
+    review = heard.review
+    assert review is not None
+    qtbot.waitUntil(lambda: "Cause: Old refund rule" in review.draft.toPlainText())
+
+    other = make_window(data_root=tmp_path / "other")
+    assert not other.notes.cause.isVisible()
+    assert "cause" not in [w.objectName() for w in other.notes.fields().values() if w.isVisible()]
 
 
 def test_options_are_remembered(make_window: WindowFactory, qtbot: QtBot, tmp_path: Path) -> None:

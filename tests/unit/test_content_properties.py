@@ -20,6 +20,7 @@ from desktop_app.core.content.document import (
 from desktop_app.core.content.writing import dump_playbook
 from desktop_app.core.placeholders import KNOWN_PLACEHOLDERS
 from desktop_app.core.playbook import (
+    OPTIONAL_LOG_FIELDS,
     Delivery,
     PhraseCard,
     Playbook,
@@ -160,6 +161,7 @@ def playbooks(draw: st.DrawFn) -> Playbook:
             dont=tuple(draw(st.lists(words(50), max_size=3))),
             move_on_when=draw(st.one_of(st.just(""), words(60))),
             cards=tuple(draw(cards(next(card_ids))) for _ in range(draw(st.integers(0, 2)))),
+            asks_for=tuple(draw(st.lists(st.sampled_from(list(OPTIONAL_LOG_FIELDS)), unique=True))),
         )
         for step_id in step_ids
     )

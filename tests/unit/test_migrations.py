@@ -98,7 +98,12 @@ def columns_writer(version: int) -> Writer:
 
 
 Writer = Callable[[Path, list[CallRecord], CallRecord | None], None]
-WRITERS: dict[int, Writer] = {1: write_v1_file, 2: columns_writer(2), 3: columns_writer(3)}
+WRITERS: dict[int, Writer] = {
+    1: write_v1_file,
+    2: columns_writer(2),
+    3: columns_writer(3),
+    4: columns_writer(4),
+}
 
 
 def user_version(path: Path) -> int:

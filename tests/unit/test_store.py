@@ -65,6 +65,15 @@ def test_the_sqlite_log_is_a_call_log(log: SqliteCallLog) -> None:
     assert as_protocol.count() == 0
 
 
+def test_the_cause_noted_after_the_call_is_kept(log: SqliteCallLog) -> None:
+    record = call(3, name="Ana Ruiz")
+    record.cause = "Address lost in the hand-off from billing, card 4111 1111 1111 1111"
+    log.save(record)
+    kept = log.get(record.id)
+    assert kept is not None
+    assert kept.cause == "Address lost in the hand-off from billing, card [card ending 1111]"
+
+
 # -- every field back exactly ---------------------------------------------------
 # Text without digits: redaction (tested on its own) never changes it.
 words = st.text(st.characters(blacklist_categories=("Cs", "Nd")), max_size=40)
@@ -105,6 +114,7 @@ records = st.builds(
     reason=words,
     resolution=words,
     outcome=words,
+    cause=words,
     commitments=st.lists(commitments, max_size=4),
     notes=words,
     mood_start=moods,

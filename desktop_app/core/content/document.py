@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 from desktop_app.core.content.marked import Marked
 from desktop_app.core.content.problems import ContentProblem, did_you_mean
 from desktop_app.core.placeholders import KNOWN_PLACEHOLDERS
-from desktop_app.core.playbook import Delivery
+from desktop_app.core.playbook import OPTIONAL_LOG_FIELDS, Delivery
 
 #: The content format this Calmline reads and writes.
 FORMAT_VERSION = 1
@@ -57,7 +57,18 @@ PLAYBOOK_KEYS = (
     "steps",
     "situations",
 )
-STEP_KEYS = ("id", "title", "goal", "do", "dont", "move_on_when", "cards", "after", "disabled")
+STEP_KEYS = (
+    "id",
+    "title",
+    "goal",
+    "do",
+    "dont",
+    "move_on_when",
+    "cards",
+    "asks_for",
+    "after",
+    "disabled",
+)
 SITUATION_KEYS = (
     "id",
     "title",
@@ -501,8 +512,26 @@ def _step_field(check: _Checker, patch: StepPatch, key: str, node: Marked, label
     if key == "cards":
         patch.cards = _read_entries(check, node, f"the cards of {label}", _read_card)
         return _SET_ON_PATCH
+    if key == "asks_for":
+        return _log_fields(check, node, label)
     patch.after = check.ident(node, f"'after' of {label}")
     return _SET_ON_PATCH
+
+
+def _log_fields(check: _Checker, node: Marked, label: str) -> tuple[str, ...] | None:
+    names = check.id_list(node, f"'asks_for' of {label}")
+    if names is None:
+        return None
+    known = list(OPTIONAL_LOG_FIELDS)
+    for name in names:
+        if name not in OPTIONAL_LOG_FIELDS:
+            check.problem(
+                node.where,
+                f"'asks_for' of {label} names {name!r}, which is no log field a step can ask "
+                f"for (known: {', '.join(known)}){did_you_mean(name, known)}",
+            )
+            return None
+    return names
 
 
 def _read_situation(check: _Checker, item: Marked) -> SituationPatch | None:

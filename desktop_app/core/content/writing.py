@@ -50,6 +50,8 @@ def _step(step: Step) -> dict[str, Any]:
         data["move_on_when"] = step.move_on_when
     if step.cards:
         data["cards"] = [_card(card) for card in step.cards]
+    if step.asks_for:
+        data["asks_for"] = list(step.asks_for)
     return data
 
 

@@ -73,6 +73,7 @@ def call_section(
         ("Outcome", record.outcome),
         ("Reason", record.reason),
         ("Resolution", record.resolution),
+        ("Cause", record.cause),
         ("Mood", mood_change(record)),
         ("Duration", duration(record)),
         ("Agent", record.agent),

@@ -44,6 +44,7 @@ COLUMNS: tuple[str, ...] = (
     "notes",
     "timeline",
     "utc_offset",
+    "cause",
 )
 
 #: First characters that make a spreadsheet read a cell as a formula (or
@@ -147,11 +148,13 @@ def row_for(
         timeline = readable_text(start, record.timeline, words)
     masked = saved is None or not saved.card_free
     name, reason, resolution, notes = customer.name, record.reason, record.resolution, record.notes
+    cause = record.cause
     if masked:
         name = mask_card_numbers(name)
         reason = mask_card_numbers(reason)
         resolution = mask_card_numbers(resolution)
         notes = mask_card_numbers(notes)
+        cause = mask_card_numbers(cause)
     promised, still_open, due = commitment_cells(record.commitments, tz)
     row = [
         identifier_cell(record.id),
@@ -174,6 +177,7 @@ def row_for(
         notes,
         timeline,
         offset,
+        cause,
     ]
     # spreadsheet_safe, inline (a function call per cell was a tenth of the export)
     for index in _DEFUSED:

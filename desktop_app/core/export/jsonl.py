@@ -21,7 +21,7 @@ def to_jsonl(records: Iterable[CallRecord]) -> str:
 
 def json_line(record: CallRecord) -> str:
     data = record.to_dict()
-    for key in ("reason", "resolution", "notes"):
+    for key in ("reason", "resolution", "cause", "notes"):
         data[key] = mask_card_numbers(data[key])
     data["customer"]["name"] = mask_card_numbers(data["customer"]["name"])
     for commitment in data["commitments"]:

@@ -24,7 +24,7 @@ import psycopg
 from psycopg import errors
 from psycopg.types.json import Jsonb
 
-from desktop_app.core.call import CallRecord, Commitment
+from desktop_app.core.call import CallRecord
 from desktop_app.core.redaction import redact_record
 from desktop_app.core.saved_text import SavedText
 from desktop_app.store.base import (
@@ -34,6 +34,8 @@ from desktop_app.store.base import (
     LogError,
     LogStats,
     LogWriteError,
+    PromiseEdits,
+    follow_up_from_row,
 )
 from desktop_app.store.schema import customer_keys, name_key, phone_key
 from desktop_app.store.sqlite_log import phone_fragment
@@ -90,7 +92,7 @@ def tsquery_words(text: str) -> list[str]:
     return phrases
 
 
-class ServerCallLog:
+class ServerCallLog(PromiseEdits):
     """The team log's tables, read and written over one connection."""
 
     def __init__(self, conn: Connection, *, where: str = "the team log") -> None:
@@ -396,25 +398,10 @@ class ServerCallLog:
             " ORDER BY m.due IS NULL, m.due, c.started_at, c.id, m.position",
             params,
         )
-        return [
-            FollowUp(
-                call_id,
-                name,
-                phone,
-                Commitment(
-                    what, who, datetime.fromisoformat(due) if due else None, bool(done), id=cid
-                ),
-            )
-            for call_id, name, phone, cid, what, who, due, done in rows
-        ]
+        return [follow_up_from_row(row) for row in rows]
 
-    def set_commitment_done(self, call_id: str, commitment_id: str, done: bool) -> None:
-        if not self.change_commitment(call_id, commitment_id, done=done):
-            raise LogError(f"no commitment {commitment_id} of call {call_id} in {self.where}")
-
-    def hand_over(self, call_id: str, commitment_id: str, who: str) -> None:
-        if not self.change_commitment(call_id, commitment_id, who=who):
-            raise LogError(f"no commitment {commitment_id} of call {call_id} in {self.where}")
+    def log_name(self) -> str:
+        return self.where
 
     def change_commitment(
         self,

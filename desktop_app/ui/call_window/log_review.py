@@ -29,6 +29,8 @@ def draft_entry(record: CallRecord, playbook: Playbook) -> str:
         _line(translate("LogReview", "Resolution"), record.resolution or none),
         _line(translate("LogReview", "Outcome"), outcome),
     ]
+    if record.cause:
+        lines.append(_line(translate("LogReview", "Cause"), record.cause))
     if record.mood_start is not None:
         mood = f"{record.mood_start} → {_mood_now(record)}"
         lines.append(_line(translate("LogReview", "Mood"), mood))

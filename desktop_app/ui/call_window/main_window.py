@@ -291,6 +291,7 @@ class MainWindow(QMainWindow):
             ],
         )
         self.notes.set_categories(playbook.categories)
+        self.notes.show_cause(playbook.asks_for("cause"))
         self._card_index = None
         self.pages.tab_after = self.rail
         set_reading_order(

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QFrame,
     QGridLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -109,6 +110,17 @@ class NotesPane(QScrollArea):
         self.outcome.currentIndexChanged.connect(
             lambda _i: self._edited("outcome", str(self.outcome.currentData() or ""))
         )
+        # Only for a playbook with a step that asks for it (HEARD's Diagnose):
+        # the agent's own look at the cause, written after the call.
+        self.cause = self._line(
+            "cause", self.tr("Cause, after the call (a process, not a person)"), 0, span=2
+        )
+        self.cause.setPlaceholderText(self.tr("Where it first went wrong, and why"))
+        self._cause_caption = next(
+            label for label in self.findChildren(QLabel) if label.buddy() is self.cause
+        )
+        self._asks_for_cause = False
+        self._fit_cause()
 
         self._heading(self.tr("Promises"))
         self.promise_what = QLineEdit(body)
@@ -177,6 +189,16 @@ class NotesPane(QScrollArea):
         edit.textEdited.connect(lambda text, name=name: self._edited(name, text))
         return edit
 
+    def show_cause(self, asked: bool) -> None:
+        """Show the Cause field when the playbook asks for it (or the call already has one)."""
+        self._asks_for_cause = asked
+        self._fit_cause()
+
+    def _fit_cause(self) -> None:
+        visible = self._asks_for_cause or bool(self.cause.text())
+        self.cause.setVisible(visible)
+        self._cause_caption.setVisible(visible)
+
     def _name_fields(self) -> None:
         for name, widget in self.fields().items():
             widget.setObjectName(name)
@@ -192,6 +214,7 @@ class NotesPane(QScrollArea):
             "notes": self.notes,
             "resolution": self.resolution,
             "outcome": self.outcome,
+            "cause": self.cause,
             "promise_what": self.promise_what,
             "promise_who": self.promise_who,
             "promise_due": self.promise_due,
@@ -224,9 +247,11 @@ class NotesPane(QScrollArea):
                 (self.account, record.customer.account),
                 (self.reason, record.reason),
                 (self.resolution, record.resolution),
+                (self.cause, record.cause),
             ):
                 if edit.text() != value:
                     edit.setText(value)
+            self._fit_cause()
             if self.notes.toPlainText() != record.notes:
                 self.notes.setPlainText(record.notes)
             _pick(self.category, record.category)

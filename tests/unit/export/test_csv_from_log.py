@@ -36,7 +36,7 @@ KEPT_BY_THE_LOG = (
     "INC-4111111111111111",
     "4111111111111111x",
 )
-FREE_TEXT_COLUMNS = ("customer_name", "reason", "resolution", "notes")
+FREE_TEXT_COLUMNS = ("customer_name", "reason", "resolution", "cause", "notes")
 
 
 @contextmanager
@@ -86,19 +86,20 @@ def test_the_records_read_for_csv_are_the_calls_less_the_events_their_text_stand
     free_text=st.lists(
         st.text(alphabet="0123456789 -+x=INC", max_size=40)
         | st.sampled_from([*KEPT_BY_THE_LOG, "4111 1111 1111 1111", "=1+2"]),
-        min_size=4,
-        max_size=4,
+        min_size=5,
+        max_size=5,
     )
 )
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_every_free_text_cell_is_masked_as_if_the_export_had_checked_it_itself(
     free_text: list[str],
 ) -> None:
-    name, reason, resolution, notes = free_text
+    name, reason, resolution, cause, notes = free_text
     record = sample_call(
         customer=Customer(name, "ACC-1", "+44 7700 900123"),
         reason=reason,
         resolution=resolution,
+        cause=cause,
         notes=notes,
     )
     with tempfile.TemporaryDirectory() as tmp:
@@ -108,7 +109,7 @@ def test_every_free_text_cell_is_masked_as_if_the_export_had_checked_it_itself(
             ((read, saved),) = log.iter_calls_for_csv()
         write_csv_from_log([(read, saved)], folder / "calls.csv")
         (row,) = csv_rows(folder / "calls.csv")
-    stored = (read.customer.name, read.reason, read.resolution, read.notes)
+    stored = (read.customer.name, read.reason, read.resolution, read.cause, read.notes)
     for column, text in zip(FREE_TEXT_COLUMNS, stored, strict=True):
         assert row[column] == spreadsheet_safe(mask_card_numbers(text))
 
@@ -122,6 +123,7 @@ def test_a_card_number_in_any_text_field_never_reaches_the_file(tmp_path: Path) 
         reason=f"reason {card}",
         resolution=f"resolution {card}",
         outcome=f"outcome {card}",
+        cause=f"cause {card}",
         notes=f"notes {card}",
     )
     record.commitments[0].what = f"refund to {card}"
@@ -135,6 +137,7 @@ def test_a_card_number_in_any_text_field_never_reaches_the_file(tmp_path: Path) 
     text = (tmp_path / "calls.csv").read_text(encoding="utf-8")
     assert "1111 1111" not in text
     assert "notes [card ending 1111]" in text
+    assert "cause [card ending 1111]" in text
 
 
 def test_card_numbers_the_log_keeps_are_still_masked_in_the_export(tmp_path: Path) -> None:
@@ -146,6 +149,7 @@ def test_card_numbers_the_log_keeps_are_still_masked_in_the_export(tmp_path: Pat
                     customer=Customer(f"name {kept}", "", ""),
                     reason=f"reason {kept}",
                     resolution=f"resolution {kept}",
+                    cause=f"cause {kept}",
                     notes=f"notes {kept}",
                 )
             )

@@ -52,6 +52,14 @@ def test_markdown_of_one_call_reads_as_written(tmp_path: Path) -> None:
     assert "### Notes\n\nVery upset at first.\\\nWants it in writing.\n" in text
 
 
+def test_the_cause_is_in_the_markdown_only_when_the_agent_noted_one(tmp_path: Path) -> None:
+    out = tmp_path / "calls.md"
+    write_markdown([sample_call(cause="Old refund rule on the billing page")], out)
+    assert "- **Cause:** Old refund rule on the billing page\n" in out.read_text(encoding="utf-8")
+    write_markdown([sample_call()], out)
+    assert "Cause" not in out.read_text(encoding="utf-8")
+
+
 def test_user_text_cannot_become_markup() -> None:
     assert escape("<img src=x onerror=alert(1)>") == "\\<img src=x onerror=alert(1)\\>"
     assert escape("# heading") == "\\# heading"
