@@ -1,10 +1,12 @@
 """One agent's Calmline log, as a process of its own, saving calls to a team log.
 
-    python -m tests.team_agent DATA_DIR CONNINFO --agent NAME --calls N [--every S]
+    python -m tests.team_agent DATA_DIR CONNINFO --agent NAME --calls N [--every S] [--online-first]
 
 Opens the log through the same factory as the window (local SQLite log, sync
 thread to the team log), saves N calls (notes "NAME call K", ended_at = the
-moment of saving), then waits until everything is sent. Prints "saved N",
+moment of saving), then waits until everything is sent. With
+``--online-first`` it waits until the team log is reached before the first
+call, as a window open since the start of the shift would be. Prints "saved N",
 then "sent" and exits 0, or "waiting K" and exits 1 when ``--wait`` runs out.
 Used by the fault tests and the load script.
 """
@@ -20,6 +22,8 @@ from pathlib import Path
 
 from desktop_app.core.call import CallRecord, Customer
 from desktop_app.store.factory import open_log
+from desktop_app.store.pending import PendingCallLog
+from desktop_app.store.team.status import TeamState
 
 
 def agent_command(folder: Path, conninfo: str, name: str, *options: str) -> list[str]:
@@ -44,12 +48,16 @@ def main() -> int:
     parser.add_argument("--calls", type=int, required=True)
     parser.add_argument("--every", type=float, default=0.0)
     parser.add_argument("--wait", type=float, default=120.0)
+    parser.add_argument("--online-first", action="store_true")
     args = parser.parse_args()
     folder = Path(args.data_dir)
     folder.mkdir(parents=True, exist_ok=True)
     log = open_log(folder / "calls.sqlite3", team_log=args.conninfo).log
     rng = random.Random(args.agent)
     try:
+        if args.online_first and not wait_online(log, time.monotonic() + args.wait):
+            print("never online", flush=True)
+            return 1
         for n in range(args.calls):
             now = datetime.now(UTC)
             phone = f"+1 555 {rng.randrange(10**7):07d}"
@@ -81,6 +89,15 @@ def main() -> int:
             time.sleep(0.1)
     finally:
         log.close()
+
+
+def wait_online(log: PendingCallLog, deadline: float) -> bool:
+    while time.monotonic() < deadline:
+        status = log.team_status()
+        if status is not None and status.state is TeamState.ONLINE:
+            return True
+        time.sleep(0.05)
+    return False
 
 
 if __name__ == "__main__":
