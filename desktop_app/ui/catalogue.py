@@ -1,7 +1,7 @@
 """Text written in the plain-Python layers, listed here so translators get it.
 
 Command help (shown in the cheat sheet, context "commands") and the desk's
-messages (context "desk") are written in English outside the UI; the UI
+messages (context "desk", from ``desktop_app/desk``) are written in English outside the UI; the UI
 translates them at run time. ``pyside6-lupdate`` only sees strings marked in
 UI code, so they are marked here; a test keeps this list complete.
 """
@@ -76,4 +76,7 @@ DESK_MESSAGES = (
     QT_TRANSLATE_NOOP("desk", "no unfinished call is offered"),
     QT_TRANSLATE_NOOP("desk", "carrying on with the call from {started}"),
     QT_TRANSLATE_NOOP("desk", "Last time's unfinished call is kept in the log"),
+    QT_TRANSLATE_NOOP("desk", "Call waiting: {caller}. take-call opens it"),
+    QT_TRANSLATE_NOOP("desk", "Missed call: {caller}"),
+    QT_TRANSLATE_NOOP("desk", "Call ended: wrap up and save it to the log"),
 )
