@@ -64,6 +64,9 @@ COMMAND_TEXT = (
     ),
     QT_TRANSLATE_NOOP("commands", "Keep last time's unfinished call in the log, and start afresh"),
     QT_TRANSLATE_NOOP("commands", "What the repeat-caller banner says about this call's customer"),
+    QT_TRANSLATE_NOOP(
+        "commands", "Choose the window's language (en, es, ...; empty for the system's)"
+    ),
 )
 
 DESK_MESSAGES = (
