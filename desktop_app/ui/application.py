@@ -150,6 +150,8 @@ def wire(parts: Parts, window: MainWindow) -> None:
     desk.promise_being_typed = window.typed_promise
     # The window's own commands (keys, the ☰ menu, calmline ctl) run in it from now on.
     desk.registry.attach(window)
+    # ``ctl status`` tells which language the window speaks, in the window's own words.
+    desk.status_parts["window"] = window.words_shown
 
 
 def build_window(parts: Parts) -> MainWindow:

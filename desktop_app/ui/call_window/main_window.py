@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -423,6 +423,10 @@ class MainWindow(QMainWindow):
         self._save_settings()
         self.language_menu.show_choice(code)
         return code or "system"
+
+    def words_shown(self) -> dict[str, str]:
+        """The language in use and the header's words as shown (for ``status``)."""
+        return {"language": QLocale().name(), "where": self.step_counter.text()}
 
     def changeEvent(self, event: QEvent) -> None:
         # Replacing the translator sends this twice (removed, installed): translate once.
