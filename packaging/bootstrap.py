@@ -94,6 +94,16 @@ def install(extras: list[str]) -> None:
     STAMP.write_text(json.dumps(wanted_state(union)), encoding="utf-8")
 
 
+def build_translations() -> None:
+    """The window's translations (.qm) from the .ts files, where they changed."""
+    subprocess.run(
+        [str(venv_python()), str(ROOT / "packaging" / "translations.py"), "release"],
+        cwd=ROOT,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+
+
 def main(argv: list[str]) -> int:
     if not argv or argv[0] not in EXTRAS:
         print(__doc__, file=sys.stderr)
@@ -102,6 +112,7 @@ def main(argv: list[str]) -> int:
     extras = EXTRAS[action]
     if not is_satisfied(extras):
         install(extras)
+    build_translations()
     python = str(venv_python())
     if action == "run":
         command = [python, "-m", "desktop_app", *rest]

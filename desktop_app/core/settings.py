@@ -23,6 +23,8 @@ class Settings:
     company: str = ""
     #: id of the playbook in use
     playbook_id: str = "calm-six"
+    #: the window's language (en, es, el, ...); "" follows the system's
+    language: str = ""
     #: the language of the playbooks (en, es, el, ...), apart from the window's; see
     #: ``core.content.languages``
     playbook_language: str = "en"

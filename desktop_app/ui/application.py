@@ -35,7 +35,7 @@ from PySide6.QtWidgets import QApplication
 from desktop_app import APP_NAME, __version__, diagnostics
 from desktop_app.core.settings import Settings, save_settings
 from desktop_app.ui.call_window.main_window import MainWindow
-from desktop_app.ui.translations import install_translator
+from desktop_app.ui.translations import install_translator, use_language
 
 if TYPE_CHECKING:
     from desktop_app.desk.parts import Parts
@@ -118,6 +118,11 @@ def make_window(parts: Parts) -> MainWindow:
     """The window over the desk assembled in ``app.assemble``, wired to it."""
     assert parts.desk is not None, "assemble() builds the desk"
     settings_file = parts.data.settings
+    app = QCoreApplication.instance()
+    assert app is not None, "ensure_application() made it"
+    language_problem = use_language(app, parts.settings.language)
+    if language_problem is not None:
+        parts.problems.add(f"{settings_file} (language): {language_problem}")
 
     def save(settings: Settings) -> None:
         save_settings(settings, settings_file)
@@ -145,6 +150,8 @@ def wire(parts: Parts, window: MainWindow) -> None:
     desk.promise_being_typed = window.typed_promise
     # The window's own commands (keys, the ☰ menu, calmline ctl) run in it from now on.
     desk.registry.attach(window)
+    # ``ctl status`` tells which language the window speaks, in the window's own words.
+    desk.status_parts["window"] = window.words_shown
 
 
 def build_window(parts: Parts) -> MainWindow:

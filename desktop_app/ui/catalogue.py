@@ -1,7 +1,7 @@
 """Text written in the plain-Python layers, listed here so translators get it.
 
 Command help (shown in the cheat sheet, context "commands") and the desk's
-messages (context "desk") are written in English outside the UI; the UI
+messages (context "desk", from ``desktop_app/desk``) are written in English outside the UI; the UI
 translates them at run time. ``pyside6-lupdate`` only sees strings marked in
 UI code, so they are marked here; a test keeps this list complete.
 """
@@ -64,6 +64,9 @@ COMMAND_TEXT = (
     ),
     QT_TRANSLATE_NOOP("commands", "Keep last time's unfinished call in the log, and start afresh"),
     QT_TRANSLATE_NOOP("commands", "What the repeat-caller banner says about this call's customer"),
+    QT_TRANSLATE_NOOP(
+        "commands", "Choose the window's language (en, es, ...; empty for the system's)"
+    ),
 )
 
 DESK_MESSAGES = (
@@ -76,4 +79,7 @@ DESK_MESSAGES = (
     QT_TRANSLATE_NOOP("desk", "no unfinished call is offered"),
     QT_TRANSLATE_NOOP("desk", "carrying on with the call from {started}"),
     QT_TRANSLATE_NOOP("desk", "Last time's unfinished call is kept in the log"),
+    QT_TRANSLATE_NOOP("desk", "Call waiting: {caller}. take-call opens it"),
+    QT_TRANSLATE_NOOP("desk", "Missed call: {caller}"),
+    QT_TRANSLATE_NOOP("desk", "Call ended: wrap up and save it to the log"),
 )

@@ -1,8 +1,11 @@
-"""Loads the translation for the user's language, if Calmline has one.
+"""The window's language: the translations shipped, and the one in use.
 
-Translations live in ``resources/translations/calmline_<locale>.qm`` (for
-example ``calmline_de.qm`` or ``calmline_pt_BR.qm``); docs/deployment.md
-("Languages") says how to make one. Without a file for the language, the English source text shows.
+Translations live in ``resources/translations/calmline_<code>.qm`` (for
+example ``calmline_es.qm`` or ``calmline_pt_BR.qm``), built from the ``.ts``
+files (docs/languages.md). The window follows the system's language unless
+the setting ``language`` names one; without a file for the language, the
+English source text shows. Changing the language installs another
+translator, and Qt tells every widget (``QEvent.LanguageChange``).
 """
 
 from __future__ import annotations
@@ -13,13 +16,59 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from desktop_app.resources import resource_path
 
+#: the language the window's text is written in
+SOURCE_LANGUAGE = "en"
+_NAME = "calmline"
+
+
+def _folder(folder: Path | None) -> Path:
+    return folder or resource_path("translations")
+
 
 def install_translator(
     app: QCoreApplication, locale: QLocale | None = None, folder: Path | None = None
 ) -> QTranslator | None:
     translator = QTranslator(app)
-    where = str(folder or resource_path("translations"))
-    if translator.load(locale or QLocale(), "calmline", "_", where):
+    translator.setObjectName(_NAME)
+    if translator.load(locale or QLocale(), _NAME, "_", str(_folder(folder))):
         app.installTranslator(translator)
         return translator
+    translator.deleteLater()
     return None
+
+
+def shipped_languages(folder: Path | None = None) -> list[str]:
+    """English, then every language a translation is built for, by code."""
+    found = sorted(
+        path.stem.removeprefix(f"{_NAME}_") for path in _folder(folder).glob(f"{_NAME}_*.qm")
+    )
+    return [SOURCE_LANGUAGE, *found]
+
+
+#: names Qt gives with a country ("español de España") for a language meant everywhere
+_NAMES = {"es": "Español", "pt": "Português"}
+
+
+def language_name(code: str) -> str:
+    """A language as its speakers write it: "Español" for es, "Ελληνικά" for el."""
+    name = _NAMES.get(code) or QLocale(code).nativeLanguageName()
+    return name[:1].upper() + name[1:] if name else code
+
+
+def use_language(app: QCoreApplication, code: str, folder: Path | None = None) -> str | None:
+    """Show the window in ``code`` ("" for the system's language); why not, when it cannot.
+
+    The translator in use is replaced; the text of a missing language is
+    English, and the sentence returned says which languages there are.
+    """
+    for old in app.findChildren(QTranslator, _NAME):
+        app.removeTranslator(old)
+        old.deleteLater()
+    code = code.strip()
+    locale = QLocale(code) if code else QLocale.system()
+    QLocale.setDefault(locale)
+    installed = install_translator(app, locale, folder)
+    shipped = shipped_languages(folder)
+    if installed is not None or not code or QLocale(code).language() == QLocale.Language.English:
+        return None
+    return f"no window text in the language {code!r}; the languages are {', '.join(shipped)}"

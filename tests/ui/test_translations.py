@@ -70,6 +70,7 @@ def test_text_from_the_plain_layers_is_in_the_catalogue(tmp_path: Path) -> None:
     for command in registry:
         assert command.help in COMMAND_TEXT, command.name
         assert command.group in COMMAND_TEXT, command.group
-    desk_source = (REPO_ROOT / "desktop_app" / "desk" / "desk.py").read_text(encoding="utf-8")
-    for message in re.findall(r'self\.tr\(\s*"([^"]+)"', desk_source):
-        assert message in DESK_MESSAGES
+    for module in sorted((REPO_ROOT / "desktop_app" / "desk").glob("*.py")):
+        source = module.read_text(encoding="utf-8")
+        for message in re.findall(r'\.tr\(\s*"([^"]+)"', source):
+            assert message in DESK_MESSAGES, f"{module.name}: {message}"

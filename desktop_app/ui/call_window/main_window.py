@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from desktop_app import APP_NAME
 from desktop_app.core.call import EventKind
 from desktop_app.core.call_time import NO_CALL, RINGING, talk_time
-from desktop_app.core.commands import CommandError, command, split_command_line
+from desktop_app.core.commands import Arg, CommandError, Invocation, command, split_command_line
 from desktop_app.core.keymap import Keymap, default_keymap
 from desktop_app.core.playbook import PhraseCard, Situation
 from desktop_app.core.session import CallSession, SessionError
@@ -41,11 +41,13 @@ from desktop_app.ui.call_window.cards import card_as_copied
 from desktop_app.ui.call_window.effects import QtEffects
 from desktop_app.ui.call_window.focus_order import set_reading_order
 from desktop_app.ui.call_window.keys import install_shortcuts, key_label
+from desktop_app.ui.call_window.language_menu import LanguageMenu
 from desktop_app.ui.call_window.mood import MoodMeter
 from desktop_app.ui.call_window.notes_pane import NotesPane
 from desktop_app.ui.call_window.page_stack import PageStack
 from desktop_app.ui.call_window.rail import StepRail
 from desktop_app.ui.call_window.step_page import CardPage, ReviewBlock, situation_page, step_page
+from desktop_app.ui.translations import use_language
 from desktop_app.ui.widgets.accessible import install_accessibility
 from desktop_app.ui.widgets.chip_row import ChipRow
 from desktop_app.ui.widgets.labels import plain_label
@@ -103,9 +105,11 @@ class MainWindow(QMainWindow):
         self.resize(*DEFAULT_SIZE)
 
         self._close_checks: list[Callable[[], bool]] = []
+        self._retranslating = False
         self._bars: list[NoticeBar] = []
         self._call_bars: list[NoticeBar] = []
         self._build()
+        self._name_parts()
         self.effects = QtEffects(self.toast, self.ask_bar.ask)
         self.shortcuts = install_shortcuts(self, self.keymap, self.run_words)
         self._cheat_sheet: CheatSheet | None = None
@@ -152,12 +156,11 @@ class MainWindow(QMainWindow):
         # One row, by priority; the rest are behind "More…" (card search) and their F-keys.
         self.situation_flow = ChipRow(self.situations, spacing=5)
         self.situation_flow.setContentsMargins(12, 7, 12, 7)
-        heading = plain_label(self.tr("Situations"), self.situations)
-        style_as(heading, "caption")
-        self.situation_flow.addWidget(heading)
+        self.situations_heading = plain_label("", self.situations)
+        style_as(self.situations_heading, "caption")
+        self.situation_flow.addWidget(self.situations_heading)
         self.more_situations = Chip(self.tr("More…"), self.situations)
         self.more_situations.setObjectName("situationChip")
-        self.more_situations.setAccessibleName(self.tr("More situations: search every card"))
         self.more_situations.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.typography.role(self.more_situations, 0.85)
         self.more_situations.clicked.connect(
@@ -193,7 +196,6 @@ class MainWindow(QMainWindow):
         grid.setVerticalSpacing(0)
         self.step_title = PaintedLabel(header)
         self.step_title.setObjectName("stepTitle")
-        self.step_title.setAccessibleName(self.tr("Current step"))
         self.typography.role(self.step_title, 1.45, QFont.Weight.DemiBold)
         self.timer_label = PaintedLabel(
             header,
@@ -202,23 +204,20 @@ class MainWindow(QMainWindow):
             sample="0:00:00",
         )
         self.timer_label.setObjectName("timer")
-        self.timer_label.setAccessibleName(self.tr("Call time"))
         self.timer_label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.typography.role(self.timer_label, 1.05, QFont.Weight.Medium)
         self.menu_button = QToolButton(header)
         self.menu_button.setObjectName("optionButton")
         self.menu_button.setAutoRaise(True)
         self.menu_button.setText("☰")
-        self.menu_button.setAccessibleName(self.tr("Menu"))
         self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.step_counter = PaintedLabel(
             header, role=QPalette.ColorRole.PlaceholderText, sample="Step 1 of 6 · Alt+Right next"
         )
         self.step_counter.setObjectName("stepCounter")
-        self.step_counter.setAccessibleName(self.tr("Where the call is"))
         self.typography.role(self.step_counter, 0.85)
-        self.mood_label = plain_label(self.tr("Mood"), header)
+        self.mood_label = plain_label("", header)
         style_as(self.mood_label, "moodLabel")
         self.typography.role(self.mood_label, 0.85)
         self.mood = MoodMeter(lambda mood: self.run_clicked(f"set-mood {mood}"), header)
@@ -230,6 +229,16 @@ class MainWindow(QMainWindow):
         grid.addWidget(self.mood, 1, 3, Qt.AlignmentFlag.AlignRight)
         grid.setColumnStretch(0, 1)
         return header
+
+    def _name_parts(self) -> None:
+        """The words of the header and the situations row, in the language now installed."""
+        self.step_title.setAccessibleName(self.tr("Current step"))
+        self.timer_label.setAccessibleName(self.tr("Call time"))
+        self.menu_button.setAccessibleName(self.tr("Menu"))
+        self.step_counter.setAccessibleName(self.tr("Where the call is"))
+        self.mood_label.setText(self.tr("Mood"))
+        self.situations_heading.setText(self.tr("Situations"))
+        self.more_situations.setAccessibleName(self.tr("More situations: search every card"))
 
     def _card_keys(self, count: int) -> list[str]:
         return [key_label(self.keymap.key_for(f"use-card {n}")) for n in range(1, count + 1)]
@@ -358,9 +367,8 @@ class MainWindow(QMainWindow):
         self.situation_flow.addWidget(chip)
         return chip
 
-    def _build_menu(self) -> None:
-        menu = QMenu(self)
-        entries: Sequence[tuple[str, str, bool]] = (
+    def _menu_entries(self) -> Sequence[tuple[str, str, bool]]:
+        return (
             (self.tr("New call"), "new-call", False),
             (self.tr("Save call"), "save-call", False),
             (self.tr("Search cards"), "search-cards", False),
@@ -370,9 +378,16 @@ class MainWindow(QMainWindow):
             (self.tr("Larger text"), "text-bigger", False),
             (self.tr("Smaller text"), "text-smaller", False),
         )
+
+    def _build_menu(self) -> None:
+        menu = QMenu(self)
         self.menu_actions: dict[str, QAction] = {}
         self.menu_button.setMenu(menu)
-        self.add_menu_entries(entries)
+        self.add_menu_entries(self._menu_entries())
+        self.language_menu = LanguageMenu(lambda code: self.run_command(f"set-language {code}"))
+        menu.addSeparator()
+        menu.addMenu(self.language_menu)
+        self.language_menu.show_choice(self.settings.language)
 
     def add_menu_entries(self, entries: Sequence[tuple[str, str, bool]]) -> None:
         """(text, command line, checkable) entries in the ☰ menu, each with its key."""
@@ -380,12 +395,58 @@ class MainWindow(QMainWindow):
         if self.menu_actions:
             menu.addSeparator()
         for text, line, checkable in entries:
-            key = key_label(self.keymap.key_for(line))
-            action = menu.addAction(f"{text}\t{key}" if key else text)
+            action = menu.addAction(self._with_key(text, line))
             action.setCheckable(checkable)
             # The menu only names the command; the shortcut itself lives in the keymap.
             action.triggered.connect(lambda _checked=False, line=line: self.run_command(line))
             self.menu_actions[line] = action
+
+    def _with_key(self, text: str, line: str) -> str:
+        key = key_label(self.keymap.key_for(line))
+        return f"{text}\t{key}" if key else text
+
+    # -- the window's language -------------------------------------------------------
+    @command(
+        "set-language",
+        help="Choose the window's language (en, es, ...; empty for the system's)",
+        args=[Arg("language", required=False)],
+        group=WINDOW,
+    )
+    def _set_language(self, invocation: Invocation) -> str:
+        code = invocation.text("language")
+        app = QCoreApplication.instance()
+        assert app is not None, "a window lives in an application"
+        problem = use_language(app, code)
+        if problem is not None:
+            use_language(app, self.settings.language)
+            raise CommandError(problem)
+        self.settings.language = code
+        self._save_settings()
+        self.language_menu.show_choice(code)
+        return code or "system"
+
+    def words_shown(self) -> dict[str, str]:
+        """The language in use and the header's words as shown (for ``status``)."""
+        return {"language": QLocale().name(), "where": self.step_counter.text()}
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Replacing the translator sends this twice (removed, installed): translate once.
+        if event.type() == QEvent.Type.LanguageChange and not self._retranslating:
+            self._retranslating = True
+            QTimer.singleShot(0, self, self._retranslate)
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        """Every word in the language now installed; the call, its notes and step stay."""
+        self._retranslating = False
+        self._name_parts()
+        for text, line, _checkable in self._menu_entries():
+            self.menu_actions[line].setText(self._with_key(text, line))
+        self.language_menu.retranslate()
+        self.notes.retranslate()
+        self._show_new_playbook(self.desk.session)
+        self.mood.update()  # its words are worked out as it paints
+        self._tick()
 
     # -- what the parts that join the window use (``WindowParts``) --------------
     def host(self) -> QMainWindow:

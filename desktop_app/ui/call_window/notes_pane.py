@@ -69,7 +69,8 @@ class NotesPane(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setAccessibleName(self.tr("Call notes"))
+        #: each caption and heading with its English source, to translate again (``retranslate``)
+        self._captions: list[tuple[QLabel, QWidget | None, str]] = []
         # Its fields take the focus; the pane itself is no stop on the Tab key.
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._typography = typography
@@ -87,26 +88,29 @@ class NotesPane(QScrollArea):
         self._grid.setVerticalSpacing(2)
         self._row = 0
 
-        self._heading(self.tr("Notes"))
-        self.name = self._line("name", self.tr("Customer name"), 0)
-        self.phone = self._line("phone", self.tr("Phone"), 1, same_row=True)
-        self.account = self._line("account", self.tr("Account or ticket"), 0)
+        self._heading(QT_TRANSLATE_NOOP("NotesPane", "Notes"))
+        self.name = self._line("name", QT_TRANSLATE_NOOP("NotesPane", "Customer name"), 0)
+        self.phone = self._line("phone", QT_TRANSLATE_NOOP("NotesPane", "Phone"), 1, same_row=True)
+        self.account = self._line("account", QT_TRANSLATE_NOOP("NotesPane", "Account or ticket"), 0)
         self.category = QComboBox(body)
-        self._place(self.category, self.tr("Category"), 1, same_row=True)
+        self._place(self.category, QT_TRANSLATE_NOOP("NotesPane", "Category"), 1, same_row=True)
         self.category.currentIndexChanged.connect(self._category_picked)
-        self.reason = self._line("reason", self.tr("Reason for the call"), 0, span=2)
+        self.reason = self._line(
+            "reason", QT_TRANSLATE_NOOP("NotesPane", "Reason for the call"), 0, span=2
+        )
         self.notes = QPlainTextEdit(body)
         self.notes.setTabChangesFocus(True)
         self.notes.setMinimumHeight(72)
-        self.notes.setPlaceholderText(self.tr("What the customer says, facts, feelings…"))
-        self._place(self.notes, self.tr("Free notes"), 0, span=2)
+        self._place(self.notes, QT_TRANSLATE_NOOP("NotesPane", "Free notes"), 0, span=2)
         self.notes.textChanged.connect(lambda: self._edited("notes", self.notes.toPlainText()))
-        self.resolution = self._line("resolution", self.tr("Agreed resolution"), 0, span=2)
+        self.resolution = self._line(
+            "resolution", QT_TRANSLATE_NOOP("NotesPane", "Agreed resolution"), 0, span=2
+        )
         self.outcome = QComboBox(body)
-        self.outcome.addItem(self.tr("—"), "")
+        self.outcome.addItem("", "")
         for outcome in Outcome:
-            self.outcome.addItem(outcome_label(outcome.value), outcome.value)
-        self._place(self.outcome, self.tr("Outcome"), 0)
+            self.outcome.addItem("", outcome.value)
+        self._place(self.outcome, QT_TRANSLATE_NOOP("NotesPane", "Outcome"), 0)
         self.outcome.currentIndexChanged.connect(
             lambda _i: self._edited("outcome", str(self.outcome.currentData() or ""))
         )
@@ -122,41 +126,69 @@ class NotesPane(QScrollArea):
         self._asks_for_cause = False
         self._fit_cause()
 
-        self._heading(self.tr("Promises"))
+        self._heading(QT_TRANSLATE_NOOP("NotesPane", "Promises"))
         self.promise_what = QLineEdit(body)
-        self.promise_what.setPlaceholderText(self.tr("What was promised"))
-        self._place(self.promise_what, self.tr("Promise"), 0, span=2)
+        self._place(self.promise_what, QT_TRANSLATE_NOOP("NotesPane", "Promise"), 0, span=2)
         self.promise_who = QLineEdit(body)
-        self.promise_who.setPlaceholderText(self.tr("You"))
-        self._place(self.promise_who, self.tr("Who does it"), 0)
+        self._place(self.promise_who, QT_TRANSLATE_NOOP("NotesPane", "Who does it"), 0)
         self.promise_due = QDateTimeEdit(body)
         self.promise_due.setCalendarPopup(True)
         self.promise_due.setDisplayFormat("ddd d MMM yyyy, HH:mm")
-        self._place(self.promise_due, self.tr("Due"), 1, same_row=True)
-        self.promise_has_due = QCheckBox(self.tr("Has a due date"), body)
+        self._place(self.promise_due, QT_TRANSLATE_NOOP("NotesPane", "Due"), 1, same_row=True)
+        self.promise_has_due = QCheckBox(body)
         self.promise_has_due.setChecked(True)
         self.promise_has_due.toggled.connect(self.promise_due.setEnabled)
         self._grid.addWidget(self.promise_has_due, self._row, 0)
-        self.promise_add = QPushButton(self.tr("Add promise"), body)
+        self.promise_add = QPushButton(body)
         self.promise_add.clicked.connect(self._add_promise)
         self._grid.addWidget(self.promise_add, self._row, 1)
         self._row += 1
         self.promises = QListWidget(body)
         self.promises.setMinimumHeight(48)
         self.promises.setMaximumHeight(110)
-        self._place(self.promises, self.tr("Promised so far (Delete removes)"), 0, span=2)
+        self._place(
+            self.promises,
+            QT_TRANSLATE_NOOP("NotesPane", "Promised so far (Delete removes)"),
+            0,
+            span=2,
+        )
         self.promises.installEventFilter(self)
         self.promise_what.returnPressed.connect(self._add_promise)
         self._grid.setRowStretch(self._row, 1)
         self._grid.setColumnStretch(0, 1)
         self._grid.setColumnStretch(1, 1)
+        self.retranslate()
         self._name_fields()
         self.setWidget(body)
         self.reset_promise_row()
 
     # -- building ------------------------------------------------------------
-    def _heading(self, text: str) -> None:
-        heading = plain_label(text.upper(), self)
+    def retranslate(self) -> None:
+        """Every word of the pane in the language now installed; what is typed stays."""
+        self.setAccessibleName(self.tr("Call notes"))
+        for label, widget, source in self._captions:
+            caption = self.tr(source)
+            if widget is None:
+                label.setText(caption.upper())
+            else:
+                label.setText(caption)
+                widget.setAccessibleName(caption)
+        self.notes.setPlaceholderText(self.tr("What the customer says, facts, feelings…"))
+        self.outcome.setItemText(0, self.tr("—"))
+        for index in range(1, self.outcome.count()):
+            self.outcome.setItemText(index, outcome_label(str(self.outcome.itemData(index))))
+        if self.category.count():
+            self.category.setItemText(0, self.tr("—"))
+        self.promise_what.setPlaceholderText(self.tr("What was promised"))
+        self.promise_who.setPlaceholderText(self.tr("You"))
+        self.promise_has_due.setText(self.tr("Has a due date"))
+        self.promise_add.setText(self.tr("Add promise"))
+
+    # Captions come as QT_TRANSLATE_NOOP's source text (typed ``object``) and are translated
+    # in ``retranslate``, again whenever the language changes.
+    def _heading(self, source: object) -> None:
+        heading = plain_label("", self)
+        self._captions.append((heading, None, str(source)))
         style_as(heading, "sectionHeading")
         self._typography.role(heading, 0.78, QFont.Weight.Bold)
         if self._row:
@@ -166,15 +198,21 @@ class NotesPane(QScrollArea):
         self._row += 1
 
     def _place(
-        self, widget: QWidget, caption: str, column: int, *, span: int = 1, same_row: bool = False
+        self,
+        widget: QWidget,
+        caption: object,
+        column: int,
+        *,
+        span: int = 1,
+        same_row: bool = False,
     ) -> None:
         if same_row:
             self._row -= 2
-        label = plain_label(caption, self)
+        label = plain_label("", self)
+        self._captions.append((label, widget, str(caption)))
         style_as(label, "caption")
         label.setBuddy(widget)
         self._typography.role(label, 0.82)
-        widget.setAccessibleName(caption)
         self._grid.addWidget(label, self._row, column, 1, span)
         self._grid.addWidget(widget, self._row + 1, column, 1, span)
         self._row += 2
@@ -182,7 +220,7 @@ class NotesPane(QScrollArea):
             self._grid.setRowMinimumHeight(self._row, 6)
 
     def _line(
-        self, name: str, caption: str, column: int, *, span: int = 1, same_row: bool = False
+        self, name: str, caption: object, column: int, *, span: int = 1, same_row: bool = False
     ) -> QLineEdit:
         edit = QLineEdit(self)
         self._place(edit, caption, column, span=span, same_row=same_row)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import tzinfo
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -97,14 +97,14 @@ class CallActions:
             self.effects.error(str(exc))
             return
         self.effects.copy_text(note)
-        self.effects.notice(self._parent.tr("Ticket note copied"))
+        self.effects.notice(QCoreApplication.translate("CallActions", "Ticket note copied"))
 
     def export(self, record: CallRecord) -> Path | None:
         stamp = record.started_at.astimezone().strftime("%Y%m%d-%H%M")
         try:
             target = choose_export_path(
                 self.choose_path,
-                self._parent.tr("Export call"),
+                QCoreApplication.translate("CallActions", "Export call"),
                 self.exports_folder,
                 f"calmline-call-{stamp}.pdf",
                 ";;".join(_FILTERS.values()),
@@ -115,7 +115,9 @@ class CallActions:
         except (ExportError, OSError) as exc:
             self.effects.error(str(exc))
             return None
-        self.effects.notice(self._parent.tr("Call exported to {0}").format(target))
+        self.effects.notice(
+            QCoreApplication.translate("CallActions", "Call exported to {0}").format(target)
+        )
         return target
 
 

@@ -210,7 +210,7 @@ class TeamTools(QObject, LogCommands):
             what = mask_card_numbers(self._due[0].commitment.what)
             text = self.tr("Follow-up due: {0}").format(what)
         else:
-            text = self.tr("{0} follow-ups due").format(len(self._due))
+            text = self.tr("%n follow-ups due", "", len(self._due))
         tail = f"  ·  {key}" if key else ""
         metrics = self.due_bar.fontMetrics()
         room = self.window.host().width() - 40 - metrics.horizontalAdvance(tail)

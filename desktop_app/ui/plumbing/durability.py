@@ -238,7 +238,7 @@ class Durability(QObject):
             log.flush()
         what = []
         if log.waiting:
-            what.append(self.tr("{0} saved call(s)").format(log.waiting))
+            what.append(self.tr("%n saved call(s)", "", log.waiting))
         if self.autosaver.failing and self.snapshot() is not None:
             what.append(self.tr("the call in progress"))
         if not what:

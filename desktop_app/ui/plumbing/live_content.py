@@ -65,7 +65,7 @@ class LiveContent(QObject):
             lines = [str(problem) for problem in new[:SHOWN_PROBLEMS]]
             more = len(new) - SHOWN_PROBLEMS
             if more > 0:
-                lines.append(self.tr("… and {0} more").format(more))
+                lines.append(self.tr("… and %n more", "", more))
             self.bar.show_message(
                 self.tr("A playbook file has mistakes; the playbook in use stays as it was:")
                 + "\n"
@@ -104,7 +104,7 @@ class LiveContent(QObject):
         playbooks = library.playbooks if library is not None else {current: self.parts.playbook}
         for playbook in playbooks.values():
             action = menu.addAction(
-                self.tr("{0} ({1} steps)").format(playbook.name, len(playbook.steps))
+                self.tr("{0} (%n steps)", "", len(playbook.steps)).format(playbook.name)
             )
             action.setCheckable(True)
             action.setChecked(playbook.id == current)

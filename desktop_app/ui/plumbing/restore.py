@@ -26,19 +26,27 @@ from desktop_app.ui.widgets.typography import Typography
 Ask = Callable[[str], bool]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("restore", text)
-
-
 def describe_draft(record: CallRecord, step_index: int) -> str:
     who = record.customer.name or record.customer.phone or record.customer.account
     started = record.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
-    lines = [_tr("Calmline was closed during a call. Carry on with it?")]
-    lines.append(_tr("Call started {started}").format(started=started))
+    lines = [
+        QCoreApplication.translate(
+            "restore", "Calmline was closed during a call. Carry on with it?"
+        )
+    ]
+    lines.append(
+        QCoreApplication.translate("restore", "Call started {started}").format(started=started)
+    )
     if who:
-        lines.append(_tr("Customer: {who}").format(who=who))
-    lines.append(_tr("Step {number}").format(number=step_index + 1))
-    lines.append(_tr("If not, it is kept in the call log as an unfinished call."))
+        lines.append(QCoreApplication.translate("restore", "Customer: {who}").format(who=who))
+    lines.append(
+        QCoreApplication.translate("restore", "Step {number}").format(number=step_index + 1)
+    )
+    lines.append(
+        QCoreApplication.translate(
+            "restore", "If not, it is kept in the call log as an unfinished call."
+        )
+    )
     return "\n".join(lines)
 
 
@@ -55,7 +63,9 @@ class RestoreBar(Band):
         super().__init__(parent)
         self.setObjectName("restoreBar")
         self.set_accent(Role.Highlight)
-        self.setAccessibleName(_tr("Unfinished call from last time"))
+        self.setAccessibleName(
+            QCoreApplication.translate("restore", "Unfinished call from last time")
+        )
         column = QVBoxLayout(self)
         column.setContentsMargins(12, 8, 12, 8)
         column.setSpacing(6)
@@ -64,11 +74,15 @@ class RestoreBar(Band):
         column.addWidget(self.label)
         row = QHBoxLayout()
         row.setSpacing(6)
-        self.carry_on_button = QPushButton(_tr("Carry on with it (Enter)"), self)
+        self.carry_on_button = QPushButton(
+            QCoreApplication.translate("restore", "Carry on with it (Enter)"), self
+        )
         self.carry_on_button.setDefault(True)
         self.carry_on_button.setAutoDefault(True)
         self.carry_on_button.clicked.connect(carry_on)
-        self.keep_button = QPushButton(_tr("Keep it in the log (Esc)"), self)
+        self.keep_button = QPushButton(
+            QCoreApplication.translate("restore", "Keep it in the log (Esc)"), self
+        )
         self.keep_button.setAutoDefault(True)
         self.keep_button.clicked.connect(keep)
         row.addWidget(self.carry_on_button)

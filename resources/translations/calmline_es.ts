@@ -1,0 +1,1432 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>AskBar</name>
+    <message>
+        <source>Customer&apos;s name</source>
+        <translation>Nombre del cliente</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Nombre del agente</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Nombre de la empresa</translation>
+    </message>
+    <message>
+        <source>When (date and time)</source>
+        <translation>Cuándo (fecha y hora)</translation>
+    </message>
+    <message>
+        <source>Account or ticket</source>
+        <translation>Cuenta o ticket</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>A card needs a value</source>
+        <translation>A la tarjeta le falta un dato</translation>
+    </message>
+    <message>
+        <source>“{0}” needs:</source>
+        <translation>«{0}» necesita:</translation>
+    </message>
+    <message>
+        <source>Enter copies the card · Esc skips it</source>
+        <translation>Intro copia la tarjeta · Esc la omite</translation>
+    </message>
+</context>
+<context>
+    <name>CallActions</name>
+    <message>
+        <source>Ticket note copied</source>
+        <extracomment>Newest matches shown; more means the agent should narrow the search. The search runs on the event loop&apos;s next turn after a key, not inside the key press: keys that arrive together (a paste, fast typing) are searched once, and each key shows its result at once (the log&apos;s full-text search answers in a few milliseconds, even over 100,000 calls). the titles steps, cards and situations are named by, as loaded now</extracomment>
+        <translation>Nota de ticket copiada</translation>
+    </message>
+    <message>
+        <source>Export call</source>
+        <translation>Exportar llamada</translation>
+    </message>
+    <message>
+        <source>Call exported to {0}</source>
+        <translation>Llamada exportada a {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CallViewer</name>
+    <message>
+        <source>Past call</source>
+        <translation>Llamada anterior</translation>
+    </message>
+    <message>
+        <source>Copy note</source>
+        <translation>Copiar nota</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+</context>
+<context>
+    <name>CardPage</name>
+    <message>
+        <source>Reminders</source>
+        <extracomment>the do / don&apos;t reminders below the cards, on step pages</extracomment>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <source>Move on when: {0}</source>
+        <translation>Avanzar cuando: {0}</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Tarjetas</translation>
+    </message>
+    <message>
+        <source>Step: {0}</source>
+        <translation>Paso: {0}</translation>
+    </message>
+    <message>
+        <source>{0} goes back to the step</source>
+        <translation>{0} vuelve al paso</translation>
+    </message>
+    <message>
+        <source>Situation: {0}</source>
+        <translation>Situación: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CardView</name>
+    <message>
+        <source>{0} · used {1}×</source>
+        <extracomment>a card&apos;s text as a screen reader says it (as it would be copied) the colour of each text on a card, as ``style_as`` gives labels of the same kind the width a card asks for; the page gives it its own width the card as painted, by state; all for ``_pictures_for`` (size, pixel ratio, palette), emptied when the fonts or the key hint change</extracomment>
+        <translation>{0} · usada {1}×</translation>
+    </message>
+</context>
+<context>
+    <name>CheatSheet</name>
+    <message>
+        <source>Calmline — keys</source>
+        <translation>Calmline — teclas</translation>
+    </message>
+    <message>
+        <source>Keys and what they do</source>
+        <translation>Teclas y lo que hacen</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Tecla</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Qué hace</translation>
+    </message>
+    <message>
+        <source>Change keys in {0} (one &apos;key: command&apos; a line). Esc closes.</source>
+        <translation>Las teclas se cambian en {0} (una línea «tecla: comando» cada una). Esc cierra.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsChart</name>
+    <message>
+        <source>Calls per category per week</source>
+        <extracomment>Okabe–Ito colours: told apart by colour-blind readers too; grey for &quot;other&quot;.</extracomment>
+        <translation>Llamadas por categoría y semana</translation>
+    </message>
+    <message>
+        <source>No calls in this range</source>
+        <translation>No hay llamadas en este periodo</translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation>llamadas</translation>
+    </message>
+    <message>
+        <source>ISO week, {0} to {1}</source>
+        <translation>Semana ISO, del {0} al {1}</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otras</translation>
+    </message>
+    <message>
+        <source>uncategorised</source>
+        <translation>sin categoría</translation>
+    </message>
+</context>
+<context>
+    <name>DateRangeFilter</name>
+    <message>
+        <source>From</source>
+        <extracomment>the range the agent chose changed</extracomment>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Fecha inicial</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Fecha final</translation>
+    </message>
+</context>
+<context>
+    <name>Durability</name>
+    <message>
+        <source>Could not keep your name and company in {0}: {1}</source>
+        <extracomment>asked before closing would lose calls the disk refused</extracomment>
+        <translation>No se pudieron guardar el nombre y la empresa en {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Not written to disk: {0}
+Nothing is lost: Calmline keeps it and writes it as soon as the disk allows.</source>
+        <translation>Sin guardar en el disco: {0}
+No se pierde nada: Calmline lo conserva y lo guarda en cuanto el disco lo permita.</translation>
+    </message>
+    <message>
+        <source>The call log was damaged and has been replaced</source>
+        <translation>El registro de llamadas estaba dañado y se ha sustituido</translation>
+    </message>
+    <message>
+        <source>Writing works again: everything is in {0}</source>
+        <translation>Ya se puede guardar de nuevo: todo está en {0}</translation>
+    </message>
+    <message>
+        <source>Kept off the disk: {0}. The log keeps only a card&apos;s last four digits.</source>
+        <translation>No se guarda en el disco: {0}. El registro solo conserva los cuatro últimos dígitos de una tarjeta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved call(s)</source>
+        <translation>
+            <numerusform>%n llamada guardada</numerusform>
+            <numerusform>%n llamadas guardadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the call in progress</source>
+        <translation>la llamada en curso</translation>
+    </message>
+    <message>
+        <source>{what} could not be written to {path} yet: {problem}
+
+If Calmline closes now, this is lost. Close anyway?</source>
+        <translation>Aún no se ha podido guardar {what} en {path}: {problem}
+
+Si Calmline se cierra ahora, se perderá. ¿Cerrar de todos modos?</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>the disk refuses to write</source>
+        <translation>el disco no permite guardar</translation>
+    </message>
+    <message>
+        <source>Keep Calmline open</source>
+        <translation>Mantener Calmline abierto</translation>
+    </message>
+    <message>
+        <source>Close and lose it</source>
+        <translation>Cerrar y perderlo</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCallsDialog</name>
+    <message>
+        <source>Export calls</source>
+        <translation>Exportar llamadas</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheet)</source>
+        <translation>CSV (hoja de cálculo)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (full records)</source>
+        <translation>JSON Lines (registros completos)</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) exported to {0}</source>
+        <translation>
+            <numerusform>%n llamada exportada a {0}</numerusform>
+            <numerusform>%n llamadas exportadas a {0}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpNotifier</name>
+    <message>
+        <source>Follow-up due</source>
+        <extracomment>How often the notifier looks at the clock. the follow-ups that just fell due, soonest first</extracomment>
+        <translation>Seguimiento pendiente</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsWidget</name>
+    <message>
+        <source>Follow-ups</source>
+        <extracomment>Rows shown per group; a group with more says how many more there are. A colleague&apos;s name longer than this is a paste gone wrong, not a name. the agent asked to open the call a commitment belongs to (its id) a commitment was marked done or handed over in the log</extracomment>
+        <translation>Seguimientos</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Promises to follow up</source>
+        <translation>Compromisos por cumplir</translation>
+    </message>
+    <message>
+        <source>Mark done (Space)</source>
+        <translation>Marcar como hecho (Espacio)</translation>
+    </message>
+    <message>
+        <source>Hand over… (Ctrl+Shift+H)</source>
+        <translation>Traspasar… (Ctrl+Mayús+H)</translation>
+    </message>
+    <message>
+        <source>Export to calendar (.ics)</source>
+        <translation>Exportar al calendario (.ics)</translation>
+    </message>
+    <message>
+        <source>Colleague&apos;s name</source>
+        <translation>Nombre del compañero</translation>
+    </message>
+    <message>
+        <source>Colleague&apos;s name, Enter to hand over</source>
+        <translation>Nombre del compañero; Intro para traspasar</translation>
+    </message>
+    <message>
+        <source>Not marked done: {0}</source>
+        <translation>No se marcó como hecho: {0}</translation>
+    </message>
+    <message>
+        <source>Marked done: {0}</source>
+        <translation>Marcado como hecho: {0}</translation>
+    </message>
+    <message>
+        <source>Hand over: choose a promise in the list first</source>
+        <translation>Traspasar: primero hay que elegir un compromiso de la lista</translation>
+    </message>
+    <message>
+        <source>Hand over “{0}” to:</source>
+        <translation>Traspasar «{0}» a:</translation>
+    </message>
+    <message>
+        <source>Hand over: type the colleague&apos;s name first</source>
+        <translation>Traspasar: primero hay que escribir el nombre del compañero</translation>
+    </message>
+    <message>
+        <source>Not handed over: {0}</source>
+        <translation>No se traspasó: {0}</translation>
+    </message>
+    <message>
+        <source>Handed over to {0}: {1}</source>
+        <translation>Traspasado a {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Export follow-ups</source>
+        <translation>Exportar seguimientos</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Calendario (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) exported to {0}</source>
+        <translation>
+            <numerusform>%n seguimiento exportado a {0}</numerusform>
+            <numerusform>%n seguimientos exportados a {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencidos</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más adelante</translation>
+    </message>
+    <message>
+        <source>{0} overdue · {1} today · {2} later</source>
+        <translation>{0} vencidos · {1} para hoy · {2} más adelante</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vacío</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWidget</name>
+    <message>
+        <source>History</source>
+        <extracomment>a past call was opened in a viewer (its id)</extracomment>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Search notes, names, phone, account, category</source>
+        <translation>Buscar en notas, nombres, teléfono, cuenta, categoría</translation>
+    </message>
+    <message>
+        <source>Search past calls</source>
+        <translation>Buscar llamadas anteriores</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Past calls found</source>
+        <translation>Llamadas anteriores encontradas</translation>
+    </message>
+    <message>
+        <source>Open (Enter)</source>
+        <translation>Abrir (Intro)</translation>
+    </message>
+    <message>
+        <source>Copy note (Ctrl+C)</source>
+        <translation>Copiar nota (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>Export… (Ctrl+E)</source>
+        <translation>Exportar… (Ctrl+E)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the newest %n calls; add words or dates to narrow.</source>
+        <translation>
+            <numerusform>Se muestra solo %n llamada, la más reciente; añadir palabras o fechas para acotar.</numerusform>
+            <numerusform>Se muestran las %n llamadas más recientes; añadir palabras o fechas para acotar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) found</source>
+        <translation>
+            <numerusform>%n llamada encontrada</numerusform>
+            <numerusform>%n llamadas encontradas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>Language</source>
+        <extracomment>the language code of each entry, &quot;&quot; for the system&apos;s language</extracomment>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+</context>
+<context>
+    <name>LiveContent</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <extracomment>A broken edit lists at most this many problems in the bar; the rest are counted.</extracomment>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A playbook file has mistakes; the playbook in use stays as it was:</source>
+        <translation>Un archivo de guion tiene errores; el guion en uso sigue como estaba:</translation>
+    </message>
+    <message>
+        <source>Playbook updated: {0}</source>
+        <translation>Guion actualizado: {0}</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>Guion</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} (%n steps)</source>
+        <translation>
+            <numerusform>{0} (%n paso)</numerusform>
+            <numerusform>{0} (%n pasos)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LogReview</name>
+    <message>
+        <source>(not filled in)</source>
+        <translation>(sin rellenar)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Solución</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Ánimo</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Compromisos</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>mood</source>
+        <translation>ánimo</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>tarjeta</translation>
+    </message>
+    <message>
+        <source>flared up again</source>
+        <translation>volvió a alterarse</translation>
+    </message>
+    <message>
+        <source>situation</source>
+        <translation>situación</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Calmline started, but some of your files need attention:</source>
+        <extracomment>Messages Qt prints that say nothing about Calmline (the offscreen and minimal platform plugins do not implement every window hint).</extracomment>
+        <translation>Calmline se ha iniciado, pero algunos archivos necesitan revisión:</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {0}
+
+Details are in {1}.</source>
+        <translation>Algo salió mal: {0}
+
+Los detalles están en {1}.</translation>
+    </message>
+    <message>
+        <source>Situations</source>
+        <translation>Situaciones</translation>
+    </message>
+    <message>
+        <source>More…</source>
+        <extracomment>At this width and wider the notes sit beside the cards instead of below. what waits for the first paint runs this long after the window was made at the latest the menu group of the window&apos;s own commands (in the cheat sheet)</extracomment>
+        <translation>Más…</translation>
+    </message>
+    <message>
+        <source>More situations: search every card</source>
+        <translation>Más situaciones: buscar en todas las tarjetas</translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <translation>Paso actual</translation>
+    </message>
+    <message>
+        <source>Call time</source>
+        <translation>Duración de la llamada</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menú</translation>
+    </message>
+    <message>
+        <source>Where the call is</source>
+        <translation>En qué punto va la llamada</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Ánimo</translation>
+    </message>
+    <message>
+        <source>More… ({0})</source>
+        <translation>Más… ({0})</translation>
+    </message>
+    <message>
+        <source>Log entry — check it, then save</source>
+        <translation>Registro: revisar y después guardar</translation>
+    </message>
+    <message>
+        <source>Situation: {0}</source>
+        <translation>Situación: {0}</translation>
+    </message>
+    <message>
+        <source>New call</source>
+        <translation>Nueva llamada</translation>
+    </message>
+    <message>
+        <source>Save call</source>
+        <translation>Guardar llamada</translation>
+    </message>
+    <message>
+        <source>Search cards</source>
+        <translation>Buscar tarjetas</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Always on top</source>
+        <translation>Siempre visible</translation>
+    </message>
+    <message>
+        <source>Compact</source>
+        <translation>Compacto</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Texto más grande</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Texto más pequeño</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}</source>
+        <translation>Paso {0} de {1}</translation>
+    </message>
+    <message>
+        <source>{0} next</source>
+        <translation>{0} siguiente</translation>
+    </message>
+    <message>
+        <source>No call under way</source>
+        <translation>Ninguna llamada en curso</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Sonando</translation>
+    </message>
+    <message>
+        <source>Not copied</source>
+        <translation>No copiado</translation>
+    </message>
+    <message>
+        <source>Could not save the window options: {0}</source>
+        <translation>No se pudieron guardar las opciones de la ventana: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MoodMeter</name>
+    <message>
+        <source>furious</source>
+        <extracomment>room around the dots for the keyboard focus ring the word for each mood, 1 to 5, as the agent would say it</extracomment>
+        <translation>furioso</translation>
+    </message>
+    <message>
+        <source>angry</source>
+        <translation>enfadado</translation>
+    </message>
+    <message>
+        <source>upset</source>
+        <translation>molesto</translation>
+    </message>
+    <message>
+        <source>settling</source>
+        <translation>calmándose</translation>
+    </message>
+    <message>
+        <source>calm</source>
+        <translation>tranquilo</translation>
+    </message>
+    <message>
+        <source>Customer mood</source>
+        <translation>Ánimo del cliente</translation>
+    </message>
+    <message>
+        <source>Mood: {0}</source>
+        <translation>Ánimo: {0}</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>sin indicar</translation>
+    </message>
+    <message>
+        <source>{0} of {1}, {2}</source>
+        <translation>{0} de {1}, {2}</translation>
+    </message>
+    <message>
+        <source>1 furious to 5 calm</source>
+        <translation>de 1 furioso a 5 tranquilo</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPane</name>
+    <message>
+        <source>Resolved</source>
+        <translation>Resuelto</translation>
+    </message>
+    <message>
+        <source>Follow-up needed</source>
+        <translation>Requiere seguimiento</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Escalado</translation>
+    </message>
+    <message>
+        <source>Unresolved</source>
+        <translation>Sin resolver</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <extracomment>each caption and heading with its English source, to translate again (``retranslate``)</extracomment>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Nombre del cliente</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Account or ticket</source>
+        <translation>Cuenta o ticket</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Reason for the call</source>
+        <translation>Motivo de la llamada</translation>
+    </message>
+    <message>
+        <source>Free notes</source>
+        <translation>Notas libres</translation>
+    </message>
+    <message>
+        <source>Agreed resolution</source>
+        <translation>Solución acordada</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Compromisos</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <source>Who does it</source>
+        <translation>Quién lo hace</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Promised so far (Delete removes)</source>
+        <translation>Compromisos hasta ahora (Supr elimina)</translation>
+    </message>
+    <message>
+        <source>Call notes</source>
+        <translation>Notas de la llamada</translation>
+    </message>
+    <message>
+        <source>What the customer says, facts, feelings…</source>
+        <translation>Lo que dice el cliente: hechos, sentimientos…</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>What was promised</source>
+        <translation>Qué se prometió</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Has a due date</source>
+        <translation>Con fecha límite</translation>
+    </message>
+    <message>
+        <source>Add promise</source>
+        <translation>Añadir compromiso</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Notice</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>× Esc</source>
+        <translation>× Esc</translation>
+    </message>
+    <message>
+        <source>Close this notice</source>
+        <translation>Cerrar este aviso</translation>
+    </message>
+    <message>
+        <source>To close this notice, press Escape or its button “Close this notice”.</source>
+        <translation>Para cerrar este aviso, pulsar Escape o su botón «Cerrar este aviso».</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneBridge</name>
+    <message>
+        <source>Phone connection</source>
+        <extracomment>a ``PhoneEvent`` or ``LineStatus`` from the softphone&apos;s thread</extracomment>
+        <translation>Conexión telefónica</translation>
+    </message>
+    <message>
+        <source>Take call</source>
+        <translation>Atender llamada</translation>
+    </message>
+    <message>
+        <source>Save this call and take the call waiting</source>
+        <translation>Guardar esta llamada y atender la llamada en espera</translation>
+    </message>
+    <message>
+        <source>Phone not connected ({0}): {1}. Keys work as always.</source>
+        <translation>Teléfono sin conexión ({0}): {1}. Las teclas funcionan como siempre.</translation>
+    </message>
+    <message>
+        <source>Call waiting: {0}</source>
+        <translation>Llamada en espera: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(y %n más)</numerusform>
+            <numerusform>(y %n más)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} saves this call and takes it</source>
+        <translation>{0} guarda esta llamada y atiende la otra</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatCallerBanner</name>
+    <message>
+        <source>Repeat caller</source>
+        <extracomment>Open commitments listed by name; the rest are counted. the agent asked to see the last call (its id)</extracomment>
+        <translation>Cliente que vuelve a llamar</translation>
+    </message>
+    <message>
+        <source>Last call…</source>
+        <translation>Última llamada…</translation>
+    </message>
+    <message>
+        <source>Show the last call</source>
+        <translation>Mostrar la última llamada</translation>
+    </message>
+    <message>
+        <source>Called once before</source>
+        <translation>Ya llamó una vez</translation>
+    </message>
+    <message numerus="yes">
+        <source>Called %n times before</source>
+        <translation>
+            <numerusform>Ya llamó %n vez</numerusform>
+            <numerusform>Ya llamó %n veces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>by {0}</source>
+        <translation>atendida por {0}</translation>
+    </message>
+    <message>
+        <source>Last call: {0}</source>
+        <translation>Última llamada: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open promises: %n</source>
+        <translation>
+            <numerusform>Compromisos abiertos: %n</numerusform>
+            <numerusform>Compromisos abiertos: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overdue since {0}</source>
+        <translation>vencido desde {0}</translation>
+    </message>
+    <message>
+        <source>due {0}</source>
+        <translation>vence {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <source>Recurring complaints</source>
+        <translation>Quejas recurrentes</translation>
+    </message>
+    <message>
+        <source>Weeks to look back</source>
+        <translation>Semanas hacia atrás</translation>
+    </message>
+    <message>
+        <source>last </source>
+        <translation>últimas </translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> semanas</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG…</source>
+        <translation>Exportar gráfico como PNG…</translation>
+    </message>
+    <message>
+        <source>Top categories and their trend over the last {0} weeks:</source>
+        <translation>Categorías principales y su tendencia en las últimas {0} semanas:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n llamada</numerusform>
+            <numerusform>%n llamadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No calls in this range.</source>
+        <translation>No hay llamadas en este periodo.</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <source>Report exported to {0}</source>
+        <translation>Informe exportado a {0}</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewBlock</name>
+    <message>
+        <source>Drafted log entry</source>
+        <translation>Borrador del registro</translation>
+    </message>
+    <message>
+        <source>Save call</source>
+        <translation>Guardar llamada</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search cards: title, words, tags…</source>
+        <translation>Buscar tarjetas: título, palabras, etiquetas…</translation>
+    </message>
+    <message>
+        <source>Search cards</source>
+        <translation>Buscar tarjetas</translation>
+    </message>
+    <message>
+        <source>Matching cards</source>
+        <translation>Tarjetas encontradas</translation>
+    </message>
+    <message>
+        <source>No card matches these words.</source>
+        <translation>Ninguna tarjeta coincide con estas palabras.</translation>
+    </message>
+    <message>
+        <source>↑↓ choose · Enter copies · Esc closes</source>
+        <translation>↑↓ elegir · Intro copia · Esc cierra</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cards match</source>
+        <translation>
+            <numerusform>%n tarjeta coincide</numerusform>
+            <numerusform>%n tarjetas coinciden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StepRail</name>
+    <message>
+        <source>Steps</source>
+        <extracomment>rail pictures kept (a call passes through a dozen or so looks)</extracomment>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>Left and Right go to the previous and next step</source>
+        <translation>Izquierda y Derecha van al paso anterior y al siguiente</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}: {2}</source>
+        <translation>Paso {0} de {1}: {2}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamLine</name>
+    <message>
+        <source>Team log</source>
+        <extracomment>How often the line looks at the worker&apos;s state. what the team log announced; emitted in the worker&apos;s thread, received in this one</extracomment>
+        <translation>Registro del equipo</translation>
+    </message>
+</context>
+<context>
+    <name>TeamTools</name>
+    <message>
+        <source>History…</source>
+        <extracomment>Pause in typing a phone, name or account before the log is asked about them. Announced calls looked at one by one; more than this, and the caller is simply looked up again. (menu text, command line), the text translated when the menu is built.</extracomment>
+        <translation>Historial…</translation>
+    </message>
+    <message>
+        <source>Follow-ups…</source>
+        <translation>Seguimientos…</translation>
+    </message>
+    <message>
+        <source>Complaints report…</source>
+        <translation>Informe de quejas…</translation>
+    </message>
+    <message>
+        <source>Export calls…</source>
+        <translation>Exportar llamadas…</translation>
+    </message>
+    <message>
+        <source>Copy ticket note</source>
+        <translation>Copiar nota de ticket</translation>
+    </message>
+    <message>
+        <source>Follow-up due: {0}</source>
+        <extracomment>asks where to save; None for Qt&apos;s save dialog (tests pass their own)</extracomment>
+        <translation>Seguimiento pendiente: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-ups due</source>
+        <translation>
+            <numerusform>%n seguimiento pendiente</numerusform>
+            <numerusform>%n seguimientos pendientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Seguimientos pendientes</translation>
+    </message>
+    <message>
+        <source>Ticket note copied</source>
+        <translation>Nota de ticket copiada</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Seguimientos</translation>
+    </message>
+    <message>
+        <source>Recurring complaints</source>
+        <translation>Quejas recurrentes</translation>
+    </message>
+    <message>
+        <source>That call is no longer in the log</source>
+        <translation>Esa llamada ya no está en el registro</translation>
+    </message>
+</context>
+<context>
+    <name>Toast</name>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>_LinkOpener</name>
+    <message>
+        <source>This link was not opened: {0}</source>
+        <translation>No se abrió este enlace: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>accessible</name>
+    <message>
+        <source>Scroll</source>
+        <extracomment>sets the value, as a click on it would what it says now beside its name (a value&apos;s word, a label&apos;s text) what pressing it does (a card is copied, a step is gone to), if it can be pressed the key that does the same, shown as the press action&apos;s key binding the description worked out only when a screen reader asks for it (a card&apos;s filled text): the bridge asks for the role and state far more often</extracomment>
+        <translation>Desplazar</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Tarjetas</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Ánimo</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>Guion</translation>
+    </message>
+    <message>
+        <source>Use another playbook (by id); the call in progress keeps its state</source>
+        <translation>Usar otro guion (por id); la llamada en curso no cambia</translation>
+    </message>
+    <message>
+        <source>The playbooks that loaded; * marks the one in use</source>
+        <translation>Los guiones cargados; * marca el que está en uso</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Ventana</translation>
+    </message>
+    <message>
+        <source>Record a promise: what, --who, --due &apos;YYYY-MM-DD HH:MM&apos;</source>
+        <translation>Anotar un compromiso: qué, --who, --due &apos;AAAA-MM-DD HH:MM&apos;</translation>
+    </message>
+    <message>
+        <source>Show every key and what it does</source>
+        <translation>Mostrar todas las teclas y lo que hacen</translation>
+    </message>
+    <message>
+        <source>Back to the step&apos;s cards</source>
+        <translation>Volver a las tarjetas del paso</translation>
+    </message>
+    <message>
+        <source>Close search, a situation or a question</source>
+        <translation>Cerrar la búsqueda, una situación o una pregunta</translation>
+    </message>
+    <message>
+        <source>Put the cursor in the free notes</source>
+        <translation>Poner el cursor en las notas libres</translation>
+    </message>
+    <message>
+        <source>Go to step N</source>
+        <translation>Ir al paso N</translation>
+    </message>
+    <message>
+        <source>Customer is angrier</source>
+        <translation>El cliente está más alterado</translation>
+    </message>
+    <message>
+        <source>Customer is calmer</source>
+        <translation>El cliente está más tranquilo</translation>
+    </message>
+    <message>
+        <source>Start a new call</source>
+        <translation>Empezar una llamada nueva</translation>
+    </message>
+    <message>
+        <source>Go to the next step</source>
+        <translation>Ir al paso siguiente</translation>
+    </message>
+    <message>
+        <source>Show a situation&apos;s cards (by number or id)</source>
+        <translation>Mostrar las tarjetas de una situación (por número o id)</translation>
+    </message>
+    <message>
+        <source>Go to the previous step</source>
+        <translation>Ir al paso anterior</translation>
+    </message>
+    <message>
+        <source>Close Calmline</source>
+        <translation>Cerrar Calmline</translation>
+    </message>
+    <message>
+        <source>Bring the window to the front</source>
+        <translation>Traer la ventana al frente</translation>
+    </message>
+    <message>
+        <source>Customer flared up again: back to acknowledging</source>
+        <translation>El cliente volvió a alterarse: volver a reconocer su malestar</translation>
+    </message>
+    <message>
+        <source>Save the call to the log</source>
+        <translation>Guardar la llamada en el registro</translation>
+    </message>
+    <message>
+        <source>Search every card by title, text and tags</source>
+        <translation>Buscar en todas las tarjetas por título, texto y etiquetas</translation>
+    </message>
+    <message>
+        <source>Fill in a note field (name, account, phone, category, reason, resolution, outcome, notes)</source>
+        <translation>Rellenar un campo de las notas (name, account, phone, category, reason, resolution, outcome, notes)</translation>
+    </message>
+    <message>
+        <source>Set the customer&apos;s mood, 1 (furious) to 5 (calm)</source>
+        <translation>Indicar el ánimo del cliente, de 1 (furioso) a 5 (tranquilo)</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Texto más grande</translation>
+    </message>
+    <message>
+        <source>Text at its normal size</source>
+        <translation>Texto a tamaño normal</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Texto más pequeño</translation>
+    </message>
+    <message>
+        <source>Compact mode: steps and cards only</source>
+        <translation>Modo compacto: solo pasos y tarjetas</translation>
+    </message>
+    <message>
+        <source>Keep the window above other windows, or not</source>
+        <translation>Mantener la ventana por encima de las demás, o no</translation>
+    </message>
+    <message>
+        <source>Copy card N of this step (or of the open situation)</source>
+        <translation>Copiar la tarjeta N de este paso (o de la situación abierta)</translation>
+    </message>
+    <message>
+        <source>Copy the card with this id, wherever it is</source>
+        <translation>Copiar la tarjeta con este id, esté donde esté</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Find a past call: search, open, copy, export</source>
+        <translation>Encontrar una llamada anterior: buscar, abrir, copiar, exportar</translation>
+    </message>
+    <message>
+        <source>Promises to keep: overdue, today, later</source>
+        <translation>Compromisos por cumplir: vencidos, hoy, más adelante</translation>
+    </message>
+    <message>
+        <source>Recurring complaints: calls per category per week</source>
+        <translation>Quejas recurrentes: llamadas por categoría y semana</translation>
+    </message>
+    <message>
+        <source>Export calls as CSV, JSON Lines, Markdown or PDF</source>
+        <translation>Exportar llamadas como CSV, JSON Lines, Markdown o PDF</translation>
+    </message>
+    <message>
+        <source>Copy this call as a note for a CRM ticket</source>
+        <translation>Copiar esta llamada como nota para un ticket del CRM</translation>
+    </message>
+    <message>
+        <source>The window&apos;s state as JSON: step, situation, mood, call, draft, waiting</source>
+        <translation>El estado de la ventana en JSON: paso, situación, ánimo, llamada, borrador, en espera</translation>
+    </message>
+    <message>
+        <source>Carry on with the call left unfinished when Calmline last stopped</source>
+        <translation>Continuar la llamada que quedó sin terminar cuando Calmline se cerró</translation>
+    </message>
+    <message>
+        <source>Keep last time&apos;s unfinished call in the log, and start afresh</source>
+        <translation>Dejar en el registro la llamada sin terminar de la última vez y empezar de cero</translation>
+    </message>
+    <message>
+        <source>What the repeat-caller banner says about this call&apos;s customer</source>
+        <translation>Lo que el aviso de cliente recurrente dice sobre el cliente de esta llamada</translation>
+    </message>
+    <message>
+        <source>Choose the window&apos;s language (en, es, ...; empty for the system&apos;s)</source>
+        <translation>Elegir el idioma de la ventana (en, es, ...; vacío para el del sistema)</translation>
+    </message>
+</context>
+<context>
+    <name>desk</name>
+    <message>
+        <source>Call saved to the log</source>
+        <translation>Llamada guardada en el registro</translation>
+    </message>
+    <message>
+        <source>Not on disk yet: {problem}</source>
+        <translation>Aún no está en el disco: {problem}</translation>
+    </message>
+    <message>
+        <source>“{title}” used {times} times this call: say it in your own words this time</source>
+        <translation>«{title}» ya se usó {times} veces en esta llamada: mejor decirlo con palabras propias</translation>
+    </message>
+    <message>
+        <source>Copied: {title}</source>
+        <translation>Copiado: {title}</translation>
+    </message>
+    <message>
+        <source>no unfinished call is offered</source>
+        <translation>no hay ninguna llamada sin terminar pendiente</translation>
+    </message>
+    <message>
+        <source>carrying on with the call from {started}</source>
+        <translation>continuando la llamada de {started}</translation>
+    </message>
+    <message>
+        <source>Last time&apos;s unfinished call is kept in the log</source>
+        <translation>La llamada sin terminar de la última vez queda en el registro</translation>
+    </message>
+    <message>
+        <source>Call waiting: {caller}. take-call opens it</source>
+        <translation>Llamada en espera: {caller}. take-call la abre</translation>
+    </message>
+    <message>
+        <source>Missed call: {caller}</source>
+        <translation>Llamada perdida: {caller}</translation>
+    </message>
+    <message>
+        <source>Call ended: wrap up and save it to the log</source>
+        <translation>Llamada terminada: cerrar las notas y guardarla en el registro</translation>
+    </message>
+</context>
+<context>
+    <name>restore</name>
+    <message>
+        <source>Calmline was closed during a call. Carry on with it?</source>
+        <extracomment>Answers a question at once (tests and the self-test): True for yes.</extracomment>
+        <translation>Calmline se cerró durante una llamada. ¿Continuar con ella?</translation>
+    </message>
+    <message>
+        <source>Call started {started}</source>
+        <translation>Llamada iniciada el {started}</translation>
+    </message>
+    <message>
+        <source>Customer: {who}</source>
+        <translation>Cliente: {who}</translation>
+    </message>
+    <message>
+        <source>Step {number}</source>
+        <translation>Paso {number}</translation>
+    </message>
+    <message>
+        <source>If not, it is kept in the call log as an unfinished call.</source>
+        <translation>Si no, queda en el registro como llamada sin terminar.</translation>
+    </message>
+    <message>
+        <source>Unfinished call from last time</source>
+        <translation>Llamada sin terminar de la última vez</translation>
+    </message>
+    <message>
+        <source>Carry on with it (Enter)</source>
+        <translation>Continuar con ella (Intro)</translation>
+    </message>
+    <message>
+        <source>Keep it in the log (Esc)</source>
+        <translation>Dejarla en el registro (Esc)</translation>
+    </message>
+</context>
+</TS>
