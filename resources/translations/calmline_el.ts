@@ -98,17 +98,17 @@
 <context>
     <name>CallViewer</name>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/history.py" line="130"/>
+        <location filename="../../desktop_app/ui/log_tools/history.py" line="133"/>
         <source>Past call</source>
         <translation>Παλαιότερη κλήση</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/history.py" line="135"/>
+        <location filename="../../desktop_app/ui/log_tools/history.py" line="138"/>
         <source>Copy note</source>
         <translation>Αντιγραφή σημείωσης</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/history.py" line="136"/>
+        <location filename="../../desktop_app/ui/log_tools/history.py" line="139"/>
         <source>Export…</source>
         <translation>Εξαγωγή…</translation>
     </message>
@@ -317,48 +317,48 @@ If Calmline closes now, this is lost. Close anyway?</source>
 <context>
     <name>ExportCallsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/export_dialog.py" line="47"/>
-        <location filename="../../desktop_app/ui/log_tools/export_dialog.py" line="77"/>
+        <location filename="../../desktop_app/ui/log_tools/export_dialog.py" line="48"/>
+        <location filename="../../desktop_app/ui/log_tools/export_dialog.py" line="78"/>
         <source>Export calls</source>
         <translation>Εξαγωγή κλήσεων</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/export_dialog.py" line="50"/>
+        <location filename="../../desktop_app/ui/log_tools/export_dialog.py" line="51"/>
         <source>CSV (spreadsheet)</source>
         <translation>CSV (υπολογιστικό φύλλο)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/export_dialog.py" line="51"/>
+        <location filename="../../desktop_app/ui/log_tools/export_dialog.py" line="52"/>
         <source>JSON Lines (full records)</source>
         <translation>JSON Lines (πλήρεις εγγραφές)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/export_dialog.py" line="52"/>
+        <location filename="../../desktop_app/ui/log_tools/export_dialog.py" line="53"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/export_dialog.py" line="53"/>
+        <location filename="../../desktop_app/ui/log_tools/export_dialog.py" line="54"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/export_dialog.py" line="58"/>
+        <location filename="../../desktop_app/ui/log_tools/export_dialog.py" line="59"/>
         <source>Export…</source>
         <translation>Εξαγωγή…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/export_dialog.py" line="63"/>
+        <location filename="../../desktop_app/ui/log_tools/export_dialog.py" line="64"/>
         <source>Format</source>
         <translation>Μορφή</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/export_dialog.py" line="64"/>
+        <location filename="../../desktop_app/ui/log_tools/export_dialog.py" line="65"/>
         <source>Calls</source>
         <translation>Κλήσεις</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/log_tools/export_dialog.py" line="90"/>
+        <location filename="../../desktop_app/ui/log_tools/export_dialog.py" line="97"/>
         <source>%n call(s) exported to {0}</source>
         <translation>
             <numerusform>Εξήχθη %n κλήση στο {0}</numerusform>
@@ -378,113 +378,113 @@ If Calmline closes now, this is lost. Close anyway?</source>
 <context>
     <name>FollowUpsWidget</name>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/followups.py" line="76"/>
+        <location filename="../../desktop_app/ui/log_tools/followups.py" line="81"/>
         <source>Follow-ups</source>
-        <extracomment>Rows shown per group; a group with more says how many more there are. A colleague&apos;s name longer than this is a paste gone wrong, not a name. the agent asked to open the call a commitment belongs to (its id) a commitment was marked done or handed over in the log</extracomment>
+        <extracomment>Rows shown per group; a group with more says how many more there are. A colleague&apos;s name longer than this is a paste gone wrong, not a name. the agent asked to open the call a commitment belongs to (its id) a commitment was marked done or handed over in the log how due times read: the agent&apos;s locale unless a test chooses</extracomment>
         <translation>Εκκρεμότητες</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/followups.py" line="80"/>
+        <location filename="../../desktop_app/ui/log_tools/followups.py" line="85"/>
         <source>Due</source>
         <translation>Έως</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/followups.py" line="81"/>
+        <location filename="../../desktop_app/ui/log_tools/followups.py" line="86"/>
         <source>Promised</source>
         <translation>Υπόσχεση</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/followups.py" line="82"/>
+        <location filename="../../desktop_app/ui/log_tools/followups.py" line="87"/>
         <source>Customer</source>
         <translation>Πελάτης</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/followups.py" line="83"/>
+        <location filename="../../desktop_app/ui/log_tools/followups.py" line="88"/>
         <source>Phone</source>
         <translation>Τηλέφωνο</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/followups.py" line="84"/>
+        <location filename="../../desktop_app/ui/log_tools/followups.py" line="89"/>
         <source>By</source>
         <translation>Από</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/followups.py" line="87"/>
+        <location filename="../../desktop_app/ui/log_tools/followups.py" line="92"/>
         <source>Promises to follow up</source>
         <translation>Υποσχέσεις προς τήρηση</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/followups.py" line="91"/>
+        <location filename="../../desktop_app/ui/log_tools/followups.py" line="96"/>
         <source>Mark done (Space)</source>
         <translation>Έγινε (Space)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/followups.py" line="93"/>
+        <location filename="../../desktop_app/ui/log_tools/followups.py" line="98"/>
         <source>Hand over… (Ctrl+Shift+H)</source>
         <translation>Ανάθεση… (Ctrl+Shift+H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/followups.py" line="95"/>
+        <location filename="../../desktop_app/ui/log_tools/followups.py" line="100"/>
         <source>Export to calendar (.ics)</source>
         <translation>Εξαγωγή σε ημερολόγιο (.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/followups.py" line="106"/>
+        <location filename="../../desktop_app/ui/log_tools/followups.py" line="111"/>
         <source>Colleague&apos;s name</source>
         <translation>Όνομα συναδέλφου</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/followups.py" line="107"/>
+        <location filename="../../desktop_app/ui/log_tools/followups.py" line="112"/>
         <source>Colleague&apos;s name, Enter to hand over</source>
         <translation>Όνομα συναδέλφου, Enter για ανάθεση</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/followups.py" line="142"/>
+        <location filename="../../desktop_app/ui/log_tools/followups.py" line="147"/>
         <source>Not marked done: {0}</source>
         <translation>Δεν σημειώθηκε ως έγινε: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/followups.py" line="143"/>
+        <location filename="../../desktop_app/ui/log_tools/followups.py" line="148"/>
         <source>Marked done: {0}</source>
         <translation>Σημειώθηκε ως έγινε: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/followups.py" line="162"/>
+        <location filename="../../desktop_app/ui/log_tools/followups.py" line="167"/>
         <source>Hand over: choose a promise in the list first</source>
         <translation>Ανάθεση: επιλέξτε πρώτα μια υπόσχεση</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/followups.py" line="164"/>
+        <location filename="../../desktop_app/ui/log_tools/followups.py" line="169"/>
         <source>Hand over “{0}” to:</source>
         <translation>Ανάθεση της «{0}» σε:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/followups.py" line="181"/>
+        <location filename="../../desktop_app/ui/log_tools/followups.py" line="186"/>
         <source>Hand over: type the colleague&apos;s name first</source>
         <translation>Ανάθεση: γράψτε πρώτα το όνομα του συναδέλφου</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/followups.py" line="185"/>
+        <location filename="../../desktop_app/ui/log_tools/followups.py" line="190"/>
         <source>Not handed over: {0}</source>
         <translation>Δεν ανατέθηκε: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/followups.py" line="186"/>
+        <location filename="../../desktop_app/ui/log_tools/followups.py" line="191"/>
         <source>Handed over to {0}: {1}</source>
         <translation>Ανατέθηκε σε {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/followups.py" line="205"/>
+        <location filename="../../desktop_app/ui/log_tools/followups.py" line="210"/>
         <source>Export follow-ups</source>
         <translation>Εξαγωγή εκκρεμοτήτων</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/followups.py" line="208"/>
+        <location filename="../../desktop_app/ui/log_tools/followups.py" line="213"/>
         <source>Calendar (*.ics)</source>
         <translation>Ημερολόγιο (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/log_tools/followups.py" line="216"/>
+        <location filename="../../desktop_app/ui/log_tools/followups.py" line="221"/>
         <source>%n follow-up(s) exported to {0}</source>
         <translation>
             <numerusform>Εξήχθη %n εκκρεμότητα στο {0}</numerusform>
@@ -492,27 +492,27 @@ If Calmline closes now, this is lost. Close anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/followups.py" line="224"/>
+        <location filename="../../desktop_app/ui/log_tools/followups.py" line="229"/>
         <source>Overdue</source>
         <translation>Εκπρόθεσμες</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/followups.py" line="225"/>
+        <location filename="../../desktop_app/ui/log_tools/followups.py" line="230"/>
         <source>Today</source>
         <translation>Σήμερα</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/followups.py" line="226"/>
+        <location filename="../../desktop_app/ui/log_tools/followups.py" line="231"/>
         <source>Later</source>
         <translation>Αργότερα</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/followups.py" line="230"/>
+        <location filename="../../desktop_app/ui/log_tools/followups.py" line="235"/>
         <source>{0} overdue · {1} today · {2} later</source>
         <translation>{0} εκπρόθεσμες · {1} σήμερα · {2} αργότερα</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/log_tools/followups.py" line="263"/>
+        <location filename="../../desktop_app/ui/log_tools/followups.py" line="268"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… και %n ακόμη</numerusform>
@@ -520,7 +520,7 @@ If Calmline closes now, this is lost. Close anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/followups.py" line="274"/>
+        <location filename="../../desktop_app/ui/log_tools/followups.py" line="279"/>
         <source>empty</source>
         <translation>κενό</translation>
     </message>
@@ -528,68 +528,68 @@ If Calmline closes now, this is lost. Close anyway?</source>
 <context>
     <name>HistoryWidget</name>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/history.py" line="174"/>
+        <location filename="../../desktop_app/ui/log_tools/history.py" line="177"/>
         <source>History</source>
         <extracomment>a past call was opened in a viewer (its id)</extracomment>
         <translation>Ιστορικό</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/history.py" line="177"/>
+        <location filename="../../desktop_app/ui/log_tools/history.py" line="180"/>
         <source>Search notes, names, phone, account, category</source>
         <translation>Αναζήτηση σε σημειώσεις, ονόματα, τηλέφωνα, λογαριασμούς, κατηγορίες</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/history.py" line="179"/>
+        <location filename="../../desktop_app/ui/log_tools/history.py" line="182"/>
         <source>Search past calls</source>
         <translation>Αναζήτηση παλαιότερων κλήσεων</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/history.py" line="185"/>
+        <location filename="../../desktop_app/ui/log_tools/history.py" line="188"/>
         <source>Date</source>
         <translation>Ημερομηνία</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/history.py" line="186"/>
+        <location filename="../../desktop_app/ui/log_tools/history.py" line="189"/>
         <source>Customer</source>
         <translation>Πελάτης</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/history.py" line="187"/>
+        <location filename="../../desktop_app/ui/log_tools/history.py" line="190"/>
         <source>Category</source>
         <translation>Κατηγορία</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/history.py" line="188"/>
+        <location filename="../../desktop_app/ui/log_tools/history.py" line="191"/>
         <source>Outcome</source>
         <translation>Έκβαση</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/history.py" line="190"/>
+        <location filename="../../desktop_app/ui/log_tools/history.py" line="193"/>
         <source>Agent</source>
         <translation>Εκπρόσωπος</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/history.py" line="193"/>
+        <location filename="../../desktop_app/ui/log_tools/history.py" line="196"/>
         <source>Past calls found</source>
         <translation>Κλήσεις που βρέθηκαν</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/history.py" line="198"/>
+        <location filename="../../desktop_app/ui/log_tools/history.py" line="201"/>
         <source>Open (Enter)</source>
         <translation>Άνοιγμα (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/history.py" line="199"/>
+        <location filename="../../desktop_app/ui/log_tools/history.py" line="202"/>
         <source>Copy note (Ctrl+C)</source>
         <translation>Αντιγραφή σημείωσης (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/history.py" line="200"/>
+        <location filename="../../desktop_app/ui/log_tools/history.py" line="203"/>
         <source>Export… (Ctrl+E)</source>
         <translation>Εξαγωγή… (Ctrl+E)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/log_tools/history.py" line="260"/>
+        <location filename="../../desktop_app/ui/log_tools/history.py" line="263"/>
         <source>Showing the newest %n calls; add words or dates to narrow.</source>
         <translation>
             <numerusform>Εμφανίζεται μόνο %n κλήση, η νεότερη· προσθέστε λέξεις ή ημερομηνίες για περιορισμό.</numerusform>
@@ -597,7 +597,7 @@ If Calmline closes now, this is lost. Close anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/log_tools/history.py" line="264"/>
+        <location filename="../../desktop_app/ui/log_tools/history.py" line="267"/>
         <source>%n call(s) found</source>
         <translation>
             <numerusform>Βρέθηκε %n κλήση</numerusform>
@@ -632,6 +632,14 @@ If Calmline closes now, this is lost. Close anyway?</source>
         <location filename="../../desktop_app/ui/plumbing/live_content.py" line="107"/>
         <source>{0} ({1} steps)</source>
         <translation>{0} ({1} βήματα)</translation>
+    </message>
+</context>
+<context>
+    <name>LocalFormats</name>
+    <message>
+        <location filename="../../desktop_app/ui/locale_formats.py" line="43"/>
+        <source>{0} min</source>
+        <translation>{0} λεπ.</translation>
     </message>
 </context>
 <context>
@@ -914,128 +922,128 @@ Details are in {1}.</source>
 <context>
     <name>NotesPane</name>
     <message>
-        <location filename="../../desktop_app/ui/call_window/notes_pane.py" line="50"/>
+        <location filename="../../desktop_app/ui/call_window/notes_pane.py" line="51"/>
         <source>Resolved</source>
         <translation>Λύθηκε</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/call_window/notes_pane.py" line="51"/>
+        <location filename="../../desktop_app/ui/call_window/notes_pane.py" line="52"/>
         <source>Follow-up needed</source>
         <translation>Θέλει συνέχεια</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/call_window/notes_pane.py" line="52"/>
+        <location filename="../../desktop_app/ui/call_window/notes_pane.py" line="53"/>
         <source>Escalated</source>
         <translation>Κλιμακώθηκε</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/call_window/notes_pane.py" line="53"/>
+        <location filename="../../desktop_app/ui/call_window/notes_pane.py" line="54"/>
         <source>Unresolved</source>
         <translation>Δεν λύθηκε</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/call_window/notes_pane.py" line="71"/>
+        <location filename="../../desktop_app/ui/call_window/notes_pane.py" line="72"/>
         <source>Call notes</source>
         <translation>Σημειώσεις κλήσης</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/call_window/notes_pane.py" line="89"/>
+        <location filename="../../desktop_app/ui/call_window/notes_pane.py" line="90"/>
         <source>Notes</source>
         <translation>Σημειώσεις</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/call_window/notes_pane.py" line="90"/>
+        <location filename="../../desktop_app/ui/call_window/notes_pane.py" line="91"/>
         <source>Customer name</source>
         <translation>Όνομα πελάτη</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/call_window/notes_pane.py" line="91"/>
+        <location filename="../../desktop_app/ui/call_window/notes_pane.py" line="92"/>
         <source>Phone</source>
         <translation>Τηλέφωνο</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/call_window/notes_pane.py" line="92"/>
+        <location filename="../../desktop_app/ui/call_window/notes_pane.py" line="93"/>
         <source>Account or ticket</source>
         <translation>Λογαριασμός ή αίτημα</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/call_window/notes_pane.py" line="94"/>
+        <location filename="../../desktop_app/ui/call_window/notes_pane.py" line="95"/>
         <source>Category</source>
         <translation>Κατηγορία</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/call_window/notes_pane.py" line="96"/>
+        <location filename="../../desktop_app/ui/call_window/notes_pane.py" line="97"/>
         <source>Reason for the call</source>
         <translation>Αιτία κλήσης</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/call_window/notes_pane.py" line="100"/>
+        <location filename="../../desktop_app/ui/call_window/notes_pane.py" line="101"/>
         <source>What the customer says, facts, feelings…</source>
         <translation>Τι λέει ο πελάτης, γεγονότα, συναισθήματα…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/call_window/notes_pane.py" line="101"/>
+        <location filename="../../desktop_app/ui/call_window/notes_pane.py" line="102"/>
         <source>Free notes</source>
         <translation>Ελεύθερες σημειώσεις</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/call_window/notes_pane.py" line="103"/>
+        <location filename="../../desktop_app/ui/call_window/notes_pane.py" line="104"/>
         <source>Agreed resolution</source>
         <translation>Συμφωνημένη λύση</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/call_window/notes_pane.py" line="105"/>
-        <location filename="../../desktop_app/ui/call_window/notes_pane.py" line="212"/>
+        <location filename="../../desktop_app/ui/call_window/notes_pane.py" line="106"/>
+        <location filename="../../desktop_app/ui/call_window/notes_pane.py" line="213"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/call_window/notes_pane.py" line="108"/>
+        <location filename="../../desktop_app/ui/call_window/notes_pane.py" line="109"/>
         <source>Outcome</source>
         <translation>Έκβαση</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/call_window/notes_pane.py" line="113"/>
+        <location filename="../../desktop_app/ui/call_window/notes_pane.py" line="114"/>
         <source>Promises</source>
         <translation>Υποσχέσεις</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/call_window/notes_pane.py" line="115"/>
+        <location filename="../../desktop_app/ui/call_window/notes_pane.py" line="116"/>
         <source>What was promised</source>
         <translation>Τι υποσχεθήκατε</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/call_window/notes_pane.py" line="116"/>
+        <location filename="../../desktop_app/ui/call_window/notes_pane.py" line="117"/>
         <source>Promise</source>
         <translation>Υπόσχεση</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/call_window/notes_pane.py" line="118"/>
+        <location filename="../../desktop_app/ui/call_window/notes_pane.py" line="119"/>
         <source>You</source>
         <translation>Εσείς</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/call_window/notes_pane.py" line="119"/>
+        <location filename="../../desktop_app/ui/call_window/notes_pane.py" line="120"/>
         <source>Who does it</source>
         <translation>Ποιος το κάνει</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/call_window/notes_pane.py" line="123"/>
+        <location filename="../../desktop_app/ui/call_window/notes_pane.py" line="124"/>
         <source>Due</source>
         <translation>Έως</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/call_window/notes_pane.py" line="124"/>
+        <location filename="../../desktop_app/ui/call_window/notes_pane.py" line="125"/>
         <source>Has a due date</source>
         <translation>Έχει προθεσμία</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/call_window/notes_pane.py" line="128"/>
+        <location filename="../../desktop_app/ui/call_window/notes_pane.py" line="129"/>
         <source>Add promise</source>
         <translation>Προσθήκη υπόσχεσης</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/call_window/notes_pane.py" line="135"/>
+        <location filename="../../desktop_app/ui/call_window/notes_pane.py" line="136"/>
         <source>Promised so far (Delete removes)</source>
         <translation>Υποσχέσεις ως τώρα (Delete: αφαίρεση)</translation>
     </message>
@@ -1108,28 +1116,28 @@ Details are in {1}.</source>
 <context>
     <name>RepeatCallerBanner</name>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/repeat_caller.py" line="37"/>
+        <location filename="../../desktop_app/ui/log_tools/repeat_caller.py" line="38"/>
         <source>Repeat caller</source>
         <extracomment>Open commitments listed by name; the rest are counted. the agent asked to see the last call (its id)</extracomment>
         <translation>Καλεί ξανά</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/repeat_caller.py" line="45"/>
+        <location filename="../../desktop_app/ui/log_tools/repeat_caller.py" line="46"/>
         <source>Last call…</source>
         <translation>Τελευταία κλήση…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/repeat_caller.py" line="47"/>
+        <location filename="../../desktop_app/ui/log_tools/repeat_caller.py" line="48"/>
         <source>Show the last call</source>
         <translation>Εμφάνιση της τελευταίας κλήσης</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/repeat_caller.py" line="104"/>
+        <location filename="../../desktop_app/ui/log_tools/repeat_caller.py" line="105"/>
         <source>Called once before</source>
         <translation>Έχει καλέσει μία φορά</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/log_tools/repeat_caller.py" line="106"/>
+        <location filename="../../desktop_app/ui/log_tools/repeat_caller.py" line="107"/>
         <source>Called %n times before</source>
         <translation>
             <numerusform>Έχει καλέσει %n φορά</numerusform>
@@ -1137,17 +1145,17 @@ Details are in {1}.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/repeat_caller.py" line="114"/>
+        <location filename="../../desktop_app/ui/log_tools/repeat_caller.py" line="115"/>
         <source>by {0}</source>
         <translation>από {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/repeat_caller.py" line="115"/>
+        <location filename="../../desktop_app/ui/log_tools/repeat_caller.py" line="116"/>
         <source>Last call: {0}</source>
         <translation>Τελευταία κλήση: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/log_tools/repeat_caller.py" line="133"/>
+        <location filename="../../desktop_app/ui/log_tools/repeat_caller.py" line="134"/>
         <source>Open promises: %n</source>
         <translation>
             <numerusform>Ανοιχτές υποσχέσεις: %n</numerusform>
@@ -1155,17 +1163,17 @@ Details are in {1}.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/repeat_caller.py" line="139"/>
+        <location filename="../../desktop_app/ui/log_tools/repeat_caller.py" line="140"/>
         <source>overdue since {0}</source>
         <translation>εκπρόθεσμη από {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/repeat_caller.py" line="141"/>
+        <location filename="../../desktop_app/ui/log_tools/repeat_caller.py" line="142"/>
         <source>due {0}</source>
         <translation>έως {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/log_tools/repeat_caller.py" line="144"/>
+        <location filename="../../desktop_app/ui/log_tools/repeat_caller.py" line="145"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… και %n ακόμη</numerusform>
@@ -1324,69 +1332,69 @@ Details are in {1}.</source>
 <context>
     <name>TeamTools</name>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/team_tools.py" line="77"/>
+        <location filename="../../desktop_app/ui/log_tools/team_tools.py" line="78"/>
         <source>History…</source>
         <extracomment>Pause in typing a phone, name or account before the log is asked about them. Announced calls looked at one by one; more than this, and the caller is simply looked up again. (menu text, command line), the text translated when the menu is built.</extracomment>
         <translation>Ιστορικό…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/team_tools.py" line="78"/>
+        <location filename="../../desktop_app/ui/log_tools/team_tools.py" line="79"/>
         <source>Follow-ups…</source>
         <translation>Εκκρεμότητες…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/team_tools.py" line="79"/>
+        <location filename="../../desktop_app/ui/log_tools/team_tools.py" line="80"/>
         <source>Complaints report…</source>
         <translation>Αναφορά παραπόνων…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/team_tools.py" line="80"/>
+        <location filename="../../desktop_app/ui/log_tools/team_tools.py" line="81"/>
         <source>Export calls…</source>
         <translation>Εξαγωγή κλήσεων…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/team_tools.py" line="81"/>
+        <location filename="../../desktop_app/ui/log_tools/team_tools.py" line="82"/>
         <source>Copy ticket note</source>
         <translation>Αντιγραφή σημείωσης αιτήματος</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/team_tools.py" line="211"/>
+        <location filename="../../desktop_app/ui/log_tools/team_tools.py" line="212"/>
         <source>Follow-up due: {0}</source>
         <extracomment>asks where to save; None for Qt&apos;s save dialog (tests pass their own)</extracomment>
         <translation>Λήγει υπόσχεση: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/team_tools.py" line="213"/>
+        <location filename="../../desktop_app/ui/log_tools/team_tools.py" line="214"/>
         <source>{0} follow-ups due</source>
         <translation>{0} υποσχέσεις λήγουν</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/team_tools.py" line="218"/>
+        <location filename="../../desktop_app/ui/log_tools/team_tools.py" line="219"/>
         <source>Follow-ups due</source>
         <translation>Υποσχέσεις που λήγουν</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/team_tools.py" line="308"/>
+        <location filename="../../desktop_app/ui/log_tools/team_tools.py" line="312"/>
         <source>Ticket note copied</source>
         <translation>Η σημείωση αιτήματος αντιγράφηκε</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/team_tools.py" line="323"/>
+        <location filename="../../desktop_app/ui/log_tools/team_tools.py" line="327"/>
         <source>History</source>
         <translation>Ιστορικό</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/team_tools.py" line="353"/>
+        <location filename="../../desktop_app/ui/log_tools/team_tools.py" line="357"/>
         <source>Follow-ups</source>
         <translation>Εκκρεμότητες</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/team_tools.py" line="376"/>
+        <location filename="../../desktop_app/ui/log_tools/team_tools.py" line="380"/>
         <source>Recurring complaints</source>
         <translation>Επαναλαμβανόμενα παράπονα</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/team_tools.py" line="421"/>
+        <location filename="../../desktop_app/ui/log_tools/team_tools.py" line="425"/>
         <source>That call is no longer in the log</source>
         <translation>Η κλήση αυτή δεν υπάρχει πια στο αρχείο</translation>
     </message>
@@ -1680,18 +1688,18 @@ Details are in {1}.</source>
 <context>
     <name>self._parent</name>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/history.py" line="100"/>
+        <location filename="../../desktop_app/ui/log_tools/history.py" line="103"/>
         <source>Ticket note copied</source>
         <extracomment>Newest matches shown; more means the agent should narrow the search. The search runs on the event loop&apos;s next turn after a key, not inside the key press: keys that arrive together (a paste, fast typing) are searched once, and each key shows its result at once (the log&apos;s full-text search answers in a few milliseconds, even over 100,000 calls). the titles steps, cards and situations are named by, as loaded now</extracomment>
         <translation>Η σημείωση αιτήματος αντιγράφηκε</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/history.py" line="107"/>
+        <location filename="../../desktop_app/ui/log_tools/history.py" line="110"/>
         <source>Export call</source>
         <translation>Εξαγωγή κλήσης</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/log_tools/history.py" line="118"/>
+        <location filename="../../desktop_app/ui/log_tools/history.py" line="121"/>
         <source>Call exported to {0}</source>
         <translation>Η κλήση εξήχθη στο {0}</translation>
     </message>
