@@ -297,7 +297,7 @@ Si Calmline se cierra ahora, se perderá. ¿Cerrar de todos modos?</translation>
     <name>FollowUpsWidget</name>
     <message>
         <source>Follow-ups</source>
-        <extracomment>Rows shown per group; a group with more says how many more there are. A colleague&apos;s name longer than this is a paste gone wrong, not a name. the agent asked to open the call a commitment belongs to (its id) a commitment was marked done or handed over in the log</extracomment>
+        <extracomment>Rows shown per group; a group with more says how many more there are. A colleague&apos;s name longer than this is a paste gone wrong, not a name. the agent asked to open the call a commitment belongs to (its id) a commitment was marked done or handed over in the log how due times read: the agent&apos;s locale unless a test chooses</extracomment>
         <translation>Seguimientos</translation>
     </message>
     <message>
@@ -524,6 +524,13 @@ Si Calmline se cierra ahora, se perderá. ¿Cerrar de todos modos?</translation>
     </message>
 </context>
 <context>
+    <name>LocalFormats</name>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+</context>
+<context>
     <name>LogReview</name>
     <message>
         <source>(not filled in)</source>
@@ -548,6 +555,10 @@ Si Calmline se cierra ahora, se perderá. ¿Cerrar de todos modos?</translation>
     <message>
         <source>Outcome</source>
         <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Causa</translation>
     </message>
     <message>
         <source>Mood</source>
@@ -801,6 +812,14 @@ Los detalles están en {1}.</translation>
     <message>
         <source>Outcome</source>
         <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Cause, after the call (a process, not a person)</source>
+        <translation>Causa, tras la llamada (un proceso, no una persona)</translation>
+    </message>
+    <message>
+        <source>Where it first went wrong, and why</source>
+        <translation>Dónde empezó a fallar y por qué</translation>
     </message>
     <message>
         <source>Promises</source>
@@ -1270,8 +1289,8 @@ Los detalles están en {1}.</translation>
         <translation>Buscar en todas las tarjetas por título, texto y etiquetas</translation>
     </message>
     <message>
-        <source>Fill in a note field (name, account, phone, category, reason, resolution, outcome, notes)</source>
-        <translation>Rellenar un campo de las notas (name, account, phone, category, reason, resolution, outcome, notes)</translation>
+        <source>Fill in a note field (name, account, phone, category, reason, resolution, outcome, cause, notes)</source>
+        <translation>Rellenar un campo de notas (name, account, phone, category, reason, resolution, outcome, cause, notes)</translation>
     </message>
     <message>
         <source>Set the customer&apos;s mood, 1 (furious) to 5 (calm)</source>

@@ -1,7 +1,8 @@
 """A call laid out for people to read: heading, fields, commitments, notes, timeline.
 
 Markdown, the PDF and the read-only call viewer all show the same layout,
-built here once. Times are shown in local time (or the zone given).
+built here once. Times are shown in local time (or the zone given), written as the
+``LocalFormats`` given say (ISO when none is).
 """
 
 from __future__ import annotations
@@ -11,25 +12,30 @@ from datetime import datetime, tzinfo
 
 from desktop_app.core.call import CallRecord, Commitment
 from desktop_app.core.export.cards import mask_card_numbers
+from desktop_app.core.local_formats import ISO_FORMATS, LocalFormats
 from desktop_app.core.timeline_text import readable_lines
 from desktop_app.core.titles import Titles
 
 
-def local_time(moment: datetime, tz: tzinfo | None = None) -> str:
-    return moment.astimezone(tz).strftime("%Y-%m-%d %H:%M")
+def local_time(
+    moment: datetime, tz: tzinfo | None = None, formats: LocalFormats = ISO_FORMATS
+) -> str:
+    return formats.date_time(moment.astimezone(tz))
 
 
-def duration(record: CallRecord) -> str:
+def duration(record: CallRecord, formats: LocalFormats = ISO_FORMATS) -> str:
     if record.ended_at is None:
         return ""
     minutes = max(0, round((record.ended_at - record.started_at).total_seconds() / 60))
-    return f"{minutes} min"
+    return formats.minutes(minutes)
 
 
-def commitment_text(commitment: Commitment, tz: tzinfo | None = None) -> str:
+def commitment_text(
+    commitment: Commitment, tz: tzinfo | None = None, formats: LocalFormats = ISO_FORMATS
+) -> str:
     state = "done" if commitment.done else "open"
     who = f" — {commitment.who}" if commitment.who else ""
-    due = f", due {local_time(commitment.due, tz)}" if commitment.due else ""
+    due = f", due {local_time(commitment.due, tz, formats)}" if commitment.due else ""
     return mask_card_numbers(f"[{state}] {commitment.what}{who}{due}")
 
 
@@ -59,12 +65,16 @@ class CallSection:
 
 
 def call_section(
-    record: CallRecord, tz: tzinfo | None = None, titles: Titles | None = None
+    record: CallRecord,
+    tz: tzinfo | None = None,
+    titles: Titles | None = None,
+    formats: LocalFormats = ISO_FORMATS,
 ) -> CallSection:
     """``record`` laid out; steps, cards and situations named by ``titles``
-    (by their ids when none is given, or the call's playbook is unknown)."""
+    (by their ids when none is given, or the call's playbook is unknown); times
+    and the call's length written by ``formats``."""
     who = record.customer.name or record.customer.phone or record.customer.account or "Unknown"
-    title = mask_card_numbers(f"{local_time(record.started_at, tz)} — {who}")
+    title = mask_card_numbers(f"{local_time(record.started_at, tz, formats)} — {who}")
     pairs = (
         ("Customer", record.customer.name),
         ("Account", record.customer.account),
@@ -75,7 +85,7 @@ def call_section(
         ("Resolution", record.resolution),
         ("Cause", record.cause),
         ("Mood", mood_change(record)),
-        ("Duration", duration(record)),
+        ("Duration", duration(record, formats)),
         ("Agent", record.agent),
         ("Call id", record.id),
     )
@@ -86,7 +96,7 @@ def call_section(
             for label, value in pairs
             if value
         ),
-        commitments=tuple(commitment_text(c, tz) for c in record.commitments),
+        commitments=tuple(commitment_text(c, tz, formats) for c in record.commitments),
         notes=mask_card_numbers(record.notes),
         timeline=tuple(
             readable_lines(

@@ -10,6 +10,7 @@ from pathlib import Path
 from desktop_app.core.call import CallRecord
 from desktop_app.core.export.call_view import call_section
 from desktop_app.core.export.target import atomic_text
+from desktop_app.core.local_formats import ISO_FORMATS, LocalFormats
 from desktop_app.core.titles import Titles
 
 #: Characters that are markup anywhere in a line, each escaped with a backslash
@@ -46,9 +47,12 @@ def escape(text: str) -> str:
 
 
 def call_markdown(
-    record: CallRecord, tz: tzinfo | None = None, titles: Titles | None = None
+    record: CallRecord,
+    tz: tzinfo | None = None,
+    titles: Titles | None = None,
+    formats: LocalFormats = ISO_FORMATS,
 ) -> str:
-    section = call_section(record, tz, titles)
+    section = call_section(record, tz, titles, formats)
     out = [f"## {escape(section.title)}", ""]
     out += [f"- **{label}:** {escape(value)}" for label, value in section.fields]
     if section.commitments:
@@ -68,14 +72,16 @@ def write_markdown(
     *,
     title: str = "Calmline calls",
     titles: Titles | None = None,
+    formats: LocalFormats = ISO_FORMATS,
 ) -> int:
     """Stream ``records`` to ``path`` atomically; returns how many calls were written.
-    Steps, cards and situations are named by ``titles`` (see ``core.titles``)."""
+    Steps, cards and situations are named by ``titles`` (see ``core.titles``); times
+    are written by ``formats`` (see ``core.local_formats``)."""
     titles = titles or Titles()
     written = 0
     with atomic_text(path, newline="\n") as handle:
         handle.write(f"# {escape(title)}\n\n")
         for record in records:
-            handle.write(call_markdown(record, titles=titles))
+            handle.write(call_markdown(record, titles=titles, formats=formats))
             written += 1
     return written

@@ -21,6 +21,7 @@ from datetime import tzinfo
 from desktop_app.core.call import CallRecord, EventKind
 from desktop_app.core.export.call_view import commitment_text, duration, local_time, mood_change
 from desktop_app.core.export.cards import mask_card_numbers
+from desktop_app.core.local_formats import ISO_FORMATS, LocalFormats
 from desktop_app.core.titles import Titles
 
 #: Every field a ticket template may use, with what it stands for.
@@ -96,7 +97,10 @@ def template_problems(template: str) -> list[TemplateProblem]:
 
 
 def ticket_values(
-    record: CallRecord, tz: tzinfo | None = None, titles: Titles | None = None
+    record: CallRecord,
+    tz: tzinfo | None = None,
+    titles: Titles | None = None,
+    formats: LocalFormats = ISO_FORMATS,
 ) -> dict[str, str]:
     """Every field's value; steps named by their titles in ``titles`` (see ``core.titles``)."""
     steps: list[str] = []
@@ -106,7 +110,7 @@ def ticket_values(
             steps.append(str(event.step_id))
     words = (titles or Titles()).of(record.playbook_id)
     values = {
-        "date": local_time(record.started_at, tz),
+        "date": local_time(record.started_at, tz, formats),
         "customer_name": record.customer.name,
         "account": record.customer.account,
         "phone": record.customer.phone,
@@ -115,10 +119,12 @@ def ticket_values(
         "resolution": record.resolution,
         "outcome": record.outcome,
         "cause": record.cause,
-        "commitments": "\n".join(f"- {commitment_text(c, tz)}" for c in record.commitments),
+        "commitments": "\n".join(
+            f"- {commitment_text(c, tz, formats)}" for c in record.commitments
+        ),
         "timeline_short": " > ".join(words.step(step) for step in steps),
         "mood": mood_change(record),
-        "duration": duration(record),
+        "duration": duration(record, formats),
         "notes": record.notes,
         "agent_name": record.agent,
         "call_id": record.id,
@@ -132,16 +138,17 @@ def ticket_note(
     template: str = "",
     tz: tzinfo | None = None,
     titles: Titles | None = None,
+    formats: LocalFormats = ISO_FORMATS,
 ) -> str:
     """The note for ``record`` laid out by ``template`` ("" for the built-in one);
-    steps named by ``titles``."""
+    steps named by ``titles``, times written by ``formats``."""
     template = template or DEFAULT_TICKET_TEMPLATE
     problems = template_problems(template)
     if problems:
         raise TemplateError(
             "the ticket note template cannot be used: " + "; ".join(str(p) for p in problems)
         )
-    values = ticket_values(record, tz, titles)
+    values = ticket_values(record, tz, titles, formats)
     out: list[str] = []
     heading_waiting = False
     for line in template.splitlines():

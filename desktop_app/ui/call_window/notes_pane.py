@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.call import CallRecord, Commitment, Outcome
+from desktop_app.ui.locale_formats import local_pattern
 from desktop_app.ui.widgets.labels import plain_label
 from desktop_app.ui.widgets.style import Role, fill, style_as
 from desktop_app.ui.widgets.typography import Typography
@@ -375,7 +376,8 @@ def describe_commitment(commitment: Commitment) -> str:
 
 
 def local_time(moment: datetime) -> str:
-    return moment.astimezone().strftime("%a %d %b %Y, %H:%M")
+    """ "Mon 05 Jan 2026, 09:00", with the day and month named in the agent's language."""
+    return local_pattern(moment.astimezone(), "ddd dd MMM yyyy, HH:mm")
 
 
 def _pick(combo: QComboBox, value: str) -> None:

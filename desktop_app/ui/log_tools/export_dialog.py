@@ -16,6 +16,7 @@ from desktop_app.core.export import ExportError, ExportFormat
 from desktop_app.core.titles import Titles
 from desktop_app.desk.effects import Effects
 from desktop_app.store.base import CallLog
+from desktop_app.ui.locale_formats import locale_formats
 from desktop_app.ui.log_tools.date_range import DateRangeFilter
 from desktop_app.ui.log_tools.exporting import (
     SavePathChooser,
@@ -82,7 +83,13 @@ class ExportCallsDialog(QDialog):
             if target is None:
                 return None
             count = export_range(
-                self._log, fmt, target, since=since, until=until, titles=self._titles()
+                self._log,
+                fmt,
+                target,
+                since=since,
+                until=until,
+                titles=self._titles(),
+                formats=locale_formats(),
             )
         except (ExportError, OSError) as exc:
             self._effects.error(str(exc))

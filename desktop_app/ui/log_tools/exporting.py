@@ -20,6 +20,7 @@ from desktop_app.core.export import (
     export_target,
     write_csv_from_log,
 )
+from desktop_app.core.local_formats import ISO_FORMATS, LocalFormats
 from desktop_app.core.titles import Titles
 from desktop_app.store.base import CallLog
 
@@ -28,24 +29,39 @@ if TYPE_CHECKING:
 
 
 def write_calls(
-    records: Iterable[CallRecord], fmt: ExportFormat, path: Path, titles: Titles | None = None
+    records: Iterable[CallRecord],
+    fmt: ExportFormat,
+    path: Path,
+    titles: Titles | None = None,
+    formats: LocalFormats = ISO_FORMATS,
 ) -> int:
     """Stream ``records`` to ``path`` in ``fmt``; returns how many calls were written.
-    Steps, cards and situations are named by ``titles`` (see ``core.titles``)."""
+    Steps, cards and situations are named by ``titles`` (see ``core.titles``). The
+    files people read (Markdown, PDF) write times by ``formats``; CSV and JSON Lines
+    stay ISO for the programs that read them."""
     if fmt is ExportFormat.PDF:
         from desktop_app.ui.log_tools.pdf_export import write_pdf
 
-        return write_pdf(records, path, titles=titles)
+        return write_pdf(records, path, titles=titles, formats=formats)
+    if fmt is ExportFormat.MARKDOWN:
+        from desktop_app.core.export.markdown import write_markdown
+
+        return write_markdown(records, path, titles=titles, formats=formats)
     return TEXT_WRITERS[fmt](records, path, titles=titles)
 
 
 def export_call(
-    log: CallLog, call_id: str, fmt: ExportFormat, path: Path, titles: Titles | None = None
+    log: CallLog,
+    call_id: str,
+    fmt: ExportFormat,
+    path: Path,
+    titles: Titles | None = None,
+    formats: LocalFormats = ISO_FORMATS,
 ) -> int:
     record = log.get(call_id)
     if record is None:
         raise ExportError(f"no call with id {call_id!r} in the log")
-    return write_calls([record], fmt, path, titles)
+    return write_calls([record], fmt, path, titles, formats)
 
 
 def export_range(
@@ -56,13 +72,14 @@ def export_range(
     since: datetime | None = None,
     until: datetime | None = None,
     titles: Titles | None = None,
+    formats: LocalFormats = ISO_FORMATS,
 ) -> int:
     """Calls started in [since, until), oldest first, streamed from the log. A CSV
     export reads them with what the log saved beside each (``core.saved_text``)."""
     if fmt is ExportFormat.CSV:
         calls = log.iter_calls_for_csv(since=since, until=until)
         return write_csv_from_log(calls, path, titles=titles)
-    return write_calls(log.iter_calls(since=since, until=until), fmt, path, titles)
+    return write_calls(log.iter_calls(since=since, until=until), fmt, path, titles, formats)
 
 
 def default_export_name(fmt: ExportFormat, now: datetime, what: str = "calls") -> str:

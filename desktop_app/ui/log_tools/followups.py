@@ -33,8 +33,10 @@ from desktop_app.core.export import ExportError
 from desktop_app.core.export.call_view import local_time
 from desktop_app.core.export.ics import write_ics
 from desktop_app.core.follow_ups import group_follow_ups
+from desktop_app.core.local_formats import LocalFormats
 from desktop_app.desk.effects import Effects
 from desktop_app.store.base import CallLog, FollowUp, LogError
+from desktop_app.ui.locale_formats import locale_formats
 from desktop_app.ui.log_tools.exporting import SavePathChooser, ask_save_path, choose_export_path
 from desktop_app.ui.log_tools.row_lists import ListKeys, row_list
 
@@ -63,9 +65,12 @@ class FollowUpsWidget(QWidget):
         exports_folder: Path,
         choose_path: SavePathChooser | None = None,
         tz: tzinfo | None = None,
+        formats: LocalFormats | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        #: how due times read: the agent's locale unless a test chooses
+        self._formats = formats or locale_formats()
         self._log = log
         self._clock = clock
         self._effects = effects
@@ -249,7 +254,7 @@ class FollowUpsWidget(QWidget):
             row = QTreeWidgetItem(
                 self.tree,
                 [
-                    local_time(due, self._tz) if due else "",
+                    local_time(due, self._tz, self._formats) if due else "",
                     commitment.what,
                     follow_up.customer_name,
                     follow_up.phone,

@@ -35,6 +35,7 @@ from desktop_app.core.export.ticket_note import TemplateError, ticket_note
 from desktop_app.core.titles import Titles
 from desktop_app.desk.effects import Effects
 from desktop_app.store.base import CallLog, CallSummary
+from desktop_app.ui.locale_formats import locale_formats
 from desktop_app.ui.log_tools.date_range import DateRangeFilter
 from desktop_app.ui.log_tools.exporting import (
     SavePathChooser,
@@ -92,7 +93,9 @@ class CallActions:
 
     def copy_note(self, record: CallRecord) -> None:
         try:
-            note = ticket_note(record, self.ticket_template, titles=self.titles())
+            note = ticket_note(
+                record, self.ticket_template, titles=self.titles(), formats=locale_formats()
+            )
         except TemplateError as exc:
             self.effects.error(str(exc))
             return
@@ -111,7 +114,7 @@ class CallActions:
             )
             if target is None:
                 return None
-            write_calls([record], format_for(target), target, self.titles())
+            write_calls([record], format_for(target), target, self.titles(), locale_formats())
         except (ExportError, OSError) as exc:
             self.effects.error(str(exc))
             return None

@@ -33,6 +33,7 @@ from desktop_app import APP_NAME
 from desktop_app.core.call import CallRecord
 from desktop_app.core.export import ExportError, atomic_path
 from desktop_app.core.export.call_view import CallSection, call_section
+from desktop_app.core.local_formats import ISO_FORMATS, LocalFormats
 from desktop_app.core.titles import Titles
 
 #: A PDF is laid out in memory; past this many calls, CSV or JSON Lines is the tool.
@@ -126,6 +127,7 @@ def calls_document(
     title: str,
     tz: tzinfo | None = None,
     titles: Titles | None = None,
+    formats: LocalFormats = ISO_FORMATS,
 ) -> tuple[QTextDocument, int]:
     """The text document for ``records``; ExportError past ``MAX_PDF_CALLS`` calls."""
     titles = titles or Titles()
@@ -136,18 +138,18 @@ def calls_document(
     document.setDocumentMargin(0)
     frame = QTextFrameFormat()
     document.rootFrame().setFrameFormat(frame)
-    formats = _Formats(base)
+    text_formats = _Formats(base)
     cursor = QTextCursor(document)
-    cursor.insertText(title, formats.title)
+    cursor.insertText(title, text_formats.title)
     count = 0
     for record in records:
         count += 1
         if count > MAX_PDF_CALLS:
             message = _tr("a PDF holds at most {limit} calls; choose a shorter range, or CSV")
             raise ExportError(message.format(limit=MAX_PDF_CALLS))
-        _section(cursor, call_section(record, tz, titles), formats)
+        _section(cursor, call_section(record, tz, titles, formats), text_formats)
     if count == 0:
-        _block(cursor, _tr("No calls in this range."), formats.body, space_before=12)
+        _block(cursor, _tr("No calls in this range."), text_formats.body, space_before=12)
     return document, count
 
 
@@ -158,13 +160,15 @@ def write_pdf(
     title: str = "",
     tz: tzinfo | None = None,
     titles: Titles | None = None,
+    formats: LocalFormats = ISO_FORMATS,
 ) -> int:
     """Write ``records`` as an A4 PDF to ``path`` atomically; returns how many calls.
-    Steps, cards and situations are named by ``titles`` (see ``core.titles``)."""
+    Steps, cards and situations are named by ``titles`` (see ``core.titles``), times
+    written by ``formats``."""
     if QGuiApplication.instance() is None:
         raise ExportError(f"cannot write {path}: a PDF needs the Qt application to be running")
     document, count = calls_document(
-        records, title=title or _tr("Calmline calls"), tz=tz, titles=titles
+        records, title=title or _tr("Calmline calls"), tz=tz, titles=titles, formats=formats
     )
     with atomic_path(path) as tmp:
         writer = QPdfWriter(str(tmp))

@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.store.base import CallLog, CustomerHistory
+from desktop_app.ui.locale_formats import local_pattern
 from desktop_app.ui.widgets.style import Band, Role, style_as
 
 #: Open commitments listed by name; the rest are counted.
@@ -123,7 +124,7 @@ class RepeatCallerBanner(Band):
         """ "22 Nov", with the year when it is not this year's: short enough for one line."""
         local = moment.astimezone(self._tz)
         same_year = local.year == now.astimezone(self._tz).year
-        return local.strftime("%d %b" if same_year else "%d %b %Y").lstrip("0")
+        return local_pattern(local, "d MMM" if same_year else "d MMM yyyy")
 
     def _when(self, moment: datetime, now: datetime) -> str:
         return f"{self._day(moment, now)} {moment.astimezone(self._tz):%H:%M}"

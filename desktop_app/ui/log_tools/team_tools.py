@@ -41,6 +41,7 @@ from desktop_app.store.schema import customer_keys
 from desktop_app.ui.call_window.effects import QtEffects
 from desktop_app.ui.call_window.keys import key_label, to_sequence
 from desktop_app.ui.call_window.window_parts import WindowParts
+from desktop_app.ui.locale_formats import locale_formats
 from desktop_app.ui.log_tools.follow_up_notifier import FollowUpNotifier
 from desktop_app.ui.log_tools.log_commands import LogCommands
 from desktop_app.ui.log_tools.repeat_caller import RepeatCallerBanner
@@ -300,7 +301,10 @@ class TeamTools(QObject, LogCommands):
         )
         try:
             note = ticket_note(
-                record, self.window.settings.ticket_template, titles=self.desk.titles()
+                record,
+                self.window.settings.ticket_template,
+                titles=self.desk.titles(),
+                formats=locale_formats(),
             )
         except TemplateError as exc:
             raise CommandError(f"settings.json, ticket_template: {exc}") from None
