@@ -7,7 +7,7 @@ the step's goal and first cards stay on screen without scrolling.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -78,38 +78,3 @@ def test_at_380_by_600_the_goal_and_the_first_three_cards_show_without_scrolling
     for card in card_views[:3]:
         assert card.isVisible()
         assert seen.contains(rect_in(card, window)), card.accessibleName()
-
-
-def test_a_notice_takes_one_line_and_esc_closes_the_one_on_top(
-    window: MainWindow, qtbot: QtBot
-) -> None:
-    sized(window, qtbot, 380, 600)
-    first = window.add_bar("first")
-    second = window.add_bar("second")
-    long_text = "The disk refused to write the call log. " * 6
-    first.show_message(long_text, "warning")
-    second.show_message("Content reloaded with 2 mistakes", "notice")
-    qtbot.wait(50)
-    line = first.label.fontMetrics().height()
-    assert first.isVisible() and first.label.height() < 2 * line
-    assert first.height() <= max(line, first.close_button.height()) + 12  # its margins
-    assert first.text == long_text.strip() and first.label.text().endswith("…")
-    assert "Esc" in first.close_button.text()
-    window.run_command("open-situation 1")
-    qtbot.keyClick(window, Qt.Key.Key_Escape)  # the situation closes first
-    assert window.desk.situation is None and second.isVisible()
-    qtbot.keyClick(window, Qt.Key.Key_Escape)
-    assert not second.isVisible() and first.isVisible()
-    qtbot.keyClick(window, Qt.Key.Key_Escape)
-    assert not first.isVisible()
-
-
-def test_a_notice_about_this_call_closes_when_the_next_call_starts(
-    window: MainWindow, qtbot: QtBot
-) -> None:
-    masked = window.add_bar("masked", this_call_only=True)
-    lasting = window.add_bar("disk")
-    masked.show_message("Kept off the disk: a card number in the notes.", "warning")
-    lasting.show_message("The disk is full.", "error")
-    window.run_command("new-call")
-    assert not masked.isVisible() and lasting.isVisible()
