@@ -99,6 +99,8 @@ class NotesPane(QScrollArea):
         self.notes.setMinimumHeight(72)
         self.notes.setPlaceholderText(self.tr("What the customer says, facts, feelings…"))
         self._place(self.notes, self.tr("Free notes"), 0, span=2)
+        # The room a taller window gives goes to the free notes, not under the last field.
+        self._grid.setRowStretch(self._row - 1, 1)
         self.notes.textChanged.connect(lambda: self._edited("notes", self.notes.toPlainText()))
         self.resolution = self._line("resolution", self.tr("Agreed resolution"), 0, span=2)
         self.outcome = QComboBox(body)
@@ -135,7 +137,6 @@ class NotesPane(QScrollArea):
         self._place(self.promises, self.tr("Promised so far (Delete removes)"), 0, span=2)
         self.promises.installEventFilter(self)
         self.promise_what.returnPressed.connect(self._add_promise)
-        self._grid.setRowStretch(self._row, 1)
         self._grid.setColumnStretch(0, 1)
         self._grid.setColumnStretch(1, 1)
         self._name_fields()
