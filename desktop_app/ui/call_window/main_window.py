@@ -787,11 +787,11 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
 
     def _share_splitter(self, *, wide: bool) -> None:
-        """Side by side the notes get a third, so that cards at the largest text
-        wrap less; stacked, two sevenths, so that a 600-pixel-high window shows
-        the goal and three cards of every step above them."""
-        self.splitter.setStretchFactor(0, 2 if wide else 5)
-        self.splitter.setStretchFactor(1, 1 if wide else 2)
+        """Side by side the notes get two fifths (less, and their fields no longer
+        fit 1000 pixels wide); stacked, two sevenths, so that a 600-pixel-high
+        window shows the goal and three cards of every step above them."""
+        self.splitter.setStretchFactor(0, 3 if wide else 5)
+        self.splitter.setStretchFactor(1, 2)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not all(may_close() for may_close in self._close_checks):

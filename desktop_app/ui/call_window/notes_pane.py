@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QDateTime,
     QEvent,
     QObject,
+    QSize,
     Qt,
     QTime,
 )
@@ -142,6 +143,16 @@ class NotesPane(QScrollArea):
         self._name_fields()
         self.setWidget(body)
         self.reset_promise_row()
+
+    def minimumSizeHint(self) -> QSize:
+        # Never narrower than its fields: there is no horizontal scroll bar, so a
+        # narrower pane would cut them off at the right (the splitter asks this).
+        hint = super().minimumSizeHint()
+        body = self.widget()
+        if body is None:
+            return hint
+        width = body.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        return QSize(max(hint.width(), width), hint.height())
 
     # -- building ------------------------------------------------------------
     def _heading(self, text: str) -> None:
