@@ -200,6 +200,7 @@ DEFAULT_BINDINGS: tuple[tuple[str, str], ...] = (
     ("Escape", "dismiss"),
     ("Ctrl+F", "search-cards"),
     ("F1", "cheat-sheet"),
+    ("F12", "read-notices"),
     ("Ctrl+L", "focus-notes"),
     ("Ctrl+T", "toggle-on-top"),
     ("Ctrl+M", "toggle-compact"),

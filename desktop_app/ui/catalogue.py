@@ -25,6 +25,7 @@ COMMAND_TEXT = (
     QT_TRANSLATE_NOOP("commands", "Show every key and what it does"),
     QT_TRANSLATE_NOOP("commands", "Back to the step's cards"),
     QT_TRANSLATE_NOOP("commands", "Close search, a situation or a question"),
+    QT_TRANSLATE_NOOP("commands", "Show every notice, or fold them into one line"),
     QT_TRANSLATE_NOOP("commands", "Put the cursor in the free notes"),
     QT_TRANSLATE_NOOP("commands", "Go to step N"),
     QT_TRANSLATE_NOOP("commands", "Customer is angrier"),

@@ -1,9 +1,12 @@
 """Screenshots of the call window at each step, in light and dark.
 
     python docs/screenshots/take_screenshots.py OUT_DIR [--dark] [--size 400x680]
+    python docs/screenshots/take_screenshots.py docs/screenshots --sizes 380x600,1000x700,...
 
 Runs the real window (on whatever display Qt finds: Xvfb, a desktop, or
-offscreen), drives a sample call by commands and saves one PNG per step.
+offscreen), drives a sample call by commands and saves one PNG per step;
+with ``--sizes``, the Acknowledge step at each size instead, as
+``call-window-<width>x<height>.png``, with two notices up (folded into one line).
 """
 
 from __future__ import annotations
@@ -15,7 +18,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QColor, QPalette
+
+if TYPE_CHECKING:
+    from desktop_app.desk.parts import Parts
+    from desktop_app.ui.call_window.main_window import MainWindow
 
 
 def dark_palette() -> QPalette:
@@ -43,17 +52,27 @@ def dark_palette() -> QPalette:
     return palette
 
 
+def close(window: MainWindow, parts: Parts) -> int:
+    from desktop_app.ui.application import release_clipboard
+
+    window.close()
+    release_clipboard()
+    parts.call_log.close()
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", type=Path)
     parser.add_argument("--dark", action="store_true")
     parser.add_argument("--size", default="400x680")
     parser.add_argument("--only", type=int, default=0, help="stop after this many steps")
+    parser.add_argument("--sizes", default="", help="comma-separated sizes: one shot at each")
     args = parser.parse_args()
 
     from desktop_app.app import assemble
     from desktop_app.paths import DataDir
-    from desktop_app.ui.application import build_window, ensure_application, release_clipboard
+    from desktop_app.ui.application import build_window, ensure_application
 
     app = ensure_application()
     app.setStyle("Fusion")
@@ -77,6 +96,22 @@ def main() -> int:
         run("set-field reason 'Charged twice for the March invoice'")
         run("set-field notes 'Second call this week. Was promised a refund last Tuesday.'")
         args.out.mkdir(parents=True, exist_ok=True)
+        if args.sizes:
+            run("next-step")
+            run("use-card 1")
+            window.toast.hide()
+            for name, text in (
+                ("disk", "Not written to disk: /home/dana/.local/share/calmline (disk full)"),
+                ("content", "Content reloaded with 1 mistake: acknowledge.yaml, line 12"),
+            ):
+                window.add_bar(name).show_message(text, "warning")
+            for size in args.sizes.split(","):
+                width, height = (int(v) for v in size.split("x"))
+                window.resize(width, height)
+                for _ in range(10):
+                    app.processEvents()
+                window.grab().save(str(args.out / f"call-window-{width}x{height}.png"))
+            return close(window, parts)
         theme = "dark" if args.dark else "light"
         steps = parts.playbook.steps
         for index, step in enumerate(steps):
@@ -107,10 +142,7 @@ def main() -> int:
         window.search.field.setText("frustratd")
         app.processEvents()
         window.grab().save(str(args.out / f"{theme}-search.png"))
-        window.close()
-        release_clipboard()
-        parts.call_log.close()
-    return 0
+        return close(window, parts)
 
 
 if __name__ == "__main__":

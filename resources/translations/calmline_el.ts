@@ -710,6 +710,10 @@ Details are in {1}.</source>
         <translation>Δεν αντιγράφηκε</translation>
     </message>
     <message>
+        <source>No notices</source>
+        <translation>Καμία ειδοποίηση</translation>
+    </message>
+    <message>
         <source>Could not save the window options: {0}</source>
         <translation>Οι επιλογές του παραθύρου δεν αποθηκεύτηκαν: {0}</translation>
     </message>
@@ -874,6 +878,7 @@ Details are in {1}.</source>
     <name>NoticeBar</name>
     <message>
         <source>Notice</source>
+        <extracomment>the notice went up (True: shown, or shown again with new words) or down (False)</extracomment>
         <translation>Ειδοποίηση</translation>
     </message>
     <message>
@@ -887,6 +892,38 @@ Details are in {1}.</source>
     <message>
         <source>To close this notice, press Escape or its button “Close this notice”.</source>
         <translation>Για να κλείσει η ειδοποίηση, πατήστε Escape ή το κουμπί «Κλείσιμο ειδοποίησης».</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeStrip</name>
+    <message>
+        <source>Notices</source>
+        <translation>Ειδοποιήσεις</translation>
+    </message>
+    <message>
+        <source>{0} notices · Esc closes the newest</source>
+        <extracomment>the key that unfolds and folds the notices, shown on the strip</extracomment>
+        <translation>{0} ειδοποιήσεις · το Esc κλείνει την πιο πρόσφατη</translation>
+    </message>
+    <message>
+        <source>Fold</source>
+        <translation>Σύμπτυξη</translation>
+    </message>
+    <message>
+        <source>{0} notices · newest: {1}</source>
+        <translation>{0} ειδοποιήσεις · πιο πρόσφατη: {1}</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Ανάγνωση</translation>
+    </message>
+    <message>
+        <source>Fold the notices</source>
+        <translation>Σύμπτυξη των ειδοποιήσεων</translation>
+    </message>
+    <message>
+        <source>Read every notice</source>
+        <translation>Ανάγνωση όλων των ειδοποιήσεων</translation>
     </message>
 </context>
 <context>
@@ -1235,6 +1272,10 @@ Details are in {1}.</source>
     <message>
         <source>Close search, a situation or a question</source>
         <translation>Κλείσιμο αναζήτησης, κατάστασης ή ερώτησης</translation>
+    </message>
+    <message>
+        <source>Show every notice, or fold them into one line</source>
+        <translation>Εμφάνιση όλων των ειδοποιήσεων ή σύμπτυξή τους σε μία γραμμή</translation>
     </message>
     <message>
         <source>Put the cursor in the free notes</source>

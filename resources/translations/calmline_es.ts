@@ -710,6 +710,10 @@ Los detalles están en {1}.</translation>
         <translation>No copiado</translation>
     </message>
     <message>
+        <source>No notices</source>
+        <translation>No hay avisos</translation>
+    </message>
+    <message>
         <source>Could not save the window options: {0}</source>
         <translation>No se pudieron guardar las opciones de la ventana: {0}</translation>
     </message>
@@ -874,6 +878,7 @@ Los detalles están en {1}.</translation>
     <name>NoticeBar</name>
     <message>
         <source>Notice</source>
+        <extracomment>the notice went up (True: shown, or shown again with new words) or down (False)</extracomment>
         <translation>Aviso</translation>
     </message>
     <message>
@@ -887,6 +892,38 @@ Los detalles están en {1}.</translation>
     <message>
         <source>To close this notice, press Escape or its button “Close this notice”.</source>
         <translation>Para cerrar este aviso, pulsar Escape o su botón «Cerrar este aviso».</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeStrip</name>
+    <message>
+        <source>Notices</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <source>{0} notices · Esc closes the newest</source>
+        <extracomment>the key that unfolds and folds the notices, shown on the strip</extracomment>
+        <translation>{0} avisos · Esc cierra el más reciente</translation>
+    </message>
+    <message>
+        <source>Fold</source>
+        <translation>Plegar</translation>
+    </message>
+    <message>
+        <source>{0} notices · newest: {1}</source>
+        <translation>{0} avisos · el más reciente: {1}</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Leer</translation>
+    </message>
+    <message>
+        <source>Fold the notices</source>
+        <translation>Plegar los avisos</translation>
+    </message>
+    <message>
+        <source>Read every notice</source>
+        <translation>Leer todos los avisos</translation>
     </message>
 </context>
 <context>
@@ -1235,6 +1272,10 @@ Los detalles están en {1}.</translation>
     <message>
         <source>Close search, a situation or a question</source>
         <translation>Cerrar la búsqueda, una situación o una pregunta</translation>
+    </message>
+    <message>
+        <source>Show every notice, or fold them into one line</source>
+        <translation>Mostrar todos los avisos o plegarlos en una línea</translation>
     </message>
     <message>
         <source>Put the cursor in the free notes</source>

@@ -52,6 +52,7 @@ from desktop_app.ui.widgets.accessible import install_accessibility
 from desktop_app.ui.widgets.chip_row import ChipRow
 from desktop_app.ui.widgets.labels import plain_label
 from desktop_app.ui.widgets.notice_bar import NoticeBar, add_notice_bar, insert_below
+from desktop_app.ui.widgets.notice_strip import NoticeStrip
 from desktop_app.ui.widgets.painted_label import PaintedLabel
 from desktop_app.ui.widgets.style import Chip, style_as
 from desktop_app.ui.widgets.toast import Toast
@@ -106,7 +107,6 @@ class MainWindow(QMainWindow):
 
         self._close_checks: list[Callable[[], bool]] = []
         self._retranslating = False
-        self._bars: list[NoticeBar] = []
         self._call_bars: list[NoticeBar] = []
         self._build()
         self._name_parts()
@@ -138,6 +138,9 @@ class MainWindow(QMainWindow):
         column.addWidget(rail_box)
         self.ask_bar = AskBar(self.typography, central)
         column.addWidget(self.ask_bar)
+        # The notice bars go below it (``add_bar``); two or more fold into its one line.
+        self.notices = NoticeStrip(self.typography, central)
+        column.addWidget(self.notices)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical, central)
         self.splitter.setChildrenCollapsible(False)
@@ -288,6 +291,7 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
             self.situation_pages[situation.id] = page
             self.chips[situation.id] = self._situation_chip(number, situation)
+        self.notices.read_key = key_label(self.keymap.key_for("read-notices"))
         search_key = key_label(self.keymap.key_for("search-cards"))
         self.more_situations.setText(
             self.tr("More… ({0})").format(search_key) if search_key else self.tr("More…")
@@ -453,19 +457,11 @@ class MainWindow(QMainWindow):
         return self
 
     def add_bar(self, name: str, *, this_call_only: bool = False) -> NoticeBar:
-        bar = add_notice_bar(self, self.ask_bar, name, self.typography)
-        self._bars.append(bar)
+        bar = add_notice_bar(self, self.notices, name, self.typography)
+        self.notices.add(bar)
         if this_call_only:
             self._call_bars.append(bar)
         return bar
-
-    def _close_a_notice(self) -> bool:
-        """Close the notice on top (the latest added of those showing); False if none shows."""
-        for bar in reversed(self._bars):
-            if bar.isVisible():
-                bar.hide()
-                return True
-        return False
 
     def _new_call_clears_notices(self, _session: CallSession) -> None:
         # A notice about the call before (a card number masked in it) is old news now.
@@ -727,7 +723,14 @@ class MainWindow(QMainWindow):
         elif self.desk.situation is not None:
             self.desk.close_situation()
         else:
-            self._close_a_notice()
+            self.notices.close_newest()
+
+    @command("read-notices", help="Show every notice, or fold them into one line", group=WINDOW)
+    def _read_notices(self) -> None:
+        if len(self.notices.up()) > 1:
+            self.notices.toggle()
+        elif not self.notices.up():
+            self.effects.notice(self.tr("No notices"))
 
     @command("focus-notes", help="Put the cursor in the free notes", group=WINDOW)
     def _focus_notes(self) -> None:
@@ -846,10 +849,11 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
 
     def _share_splitter(self, *, wide: bool) -> None:
-        """Side by side the notes get two fifths; stacked, a third, so that a
-        600-pixel-high window shows the goal and three cards above them."""
-        self.splitter.setStretchFactor(0, 3 if wide else 2)
-        self.splitter.setStretchFactor(1, 2 if wide else 1)
+        """Side by side the notes get two fifths (less, and their fields no longer
+        fit 1000 pixels wide); stacked, two sevenths, so that a 600-pixel-high
+        window shows the goal and three cards of every step above them."""
+        self.splitter.setStretchFactor(0, 3 if wide else 5)
+        self.splitter.setStretchFactor(1, 2)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not all(may_close() for may_close in self._close_checks):

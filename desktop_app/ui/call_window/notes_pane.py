@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QDateTime,
     QEvent,
     QObject,
+    QSize,
     Qt,
     QTime,
 )
@@ -103,6 +104,8 @@ class NotesPane(QScrollArea):
         self.notes.setTabChangesFocus(True)
         self.notes.setMinimumHeight(72)
         self._place(self.notes, QT_TRANSLATE_NOOP("NotesPane", "Free notes"), 0, span=2)
+        # The room a taller window gives goes to the free notes, not under the last field.
+        self._grid.setRowStretch(self._row - 1, 1)
         self.notes.textChanged.connect(lambda: self._edited("notes", self.notes.toPlainText()))
         self.resolution = self._line(
             "resolution", QT_TRANSLATE_NOOP("NotesPane", "Agreed resolution"), 0, span=2
@@ -155,13 +158,22 @@ class NotesPane(QScrollArea):
         )
         self.promises.installEventFilter(self)
         self.promise_what.returnPressed.connect(self._add_promise)
-        self._grid.setRowStretch(self._row, 1)
         self._grid.setColumnStretch(0, 1)
         self._grid.setColumnStretch(1, 1)
         self.retranslate()
         self._name_fields()
         self.setWidget(body)
         self.reset_promise_row()
+
+    def minimumSizeHint(self) -> QSize:
+        # Never narrower than its fields: there is no horizontal scroll bar, so a
+        # narrower pane would cut them off at the right (the splitter asks this).
+        hint = super().minimumSizeHint()
+        body = self.widget()
+        if body is None:
+            return hint
+        width = body.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        return QSize(max(hint.width(), width), hint.height())
 
     # -- building ------------------------------------------------------------
     def retranslate(self) -> None:

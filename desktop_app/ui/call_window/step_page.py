@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -167,7 +168,9 @@ def _reminders(
         sign = plain_label(mark, box)
         style_as(sign, object_name)
         sign.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
-        sign.setFixedWidth(14)
+        # As wide as the mark at the text size in use (larger text, a wider ✓).
+        sign.setMinimumWidth(14)
+        sign.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         page.typography.role(sign, 0.95, QFont.Weight.Bold)
         grid.addWidget(sign, row, 0)
         grid.addWidget(plain_label(item, box, wrap=True), row, 1)

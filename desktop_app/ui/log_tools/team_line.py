@@ -50,14 +50,14 @@ class TeamLine(QObject):
 
     @property
     def text(self) -> str:
-        return self.bar.text if self.bar.isVisible() else ""
+        return self.bar.text if self.bar.is_up() else ""
 
     def refresh(self) -> None:
         status = self.call_log.team_status()
         line = status.line() if status is not None else ""
         if not line:
             self.bar.hide()
-        elif line != self.bar.text or not self.bar.isVisible():
+        elif line != self.bar.text or not self.bar.is_up():
             self.bar.show_message(line, "notice")
 
     def follow_team(self, heard: list[str]) -> None:

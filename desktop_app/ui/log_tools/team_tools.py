@@ -191,6 +191,9 @@ class TeamTools(QObject, LogCommands):
 
     def _new_session(self, session: CallSession) -> None:
         session.subscribe(self._session_changed)
+        # What fell due was news during the call before; Follow-ups (F10) still lists it.
+        self._due = []
+        self.due_bar.hide()
         self.lookup_timer.stop()
         self.look_up_caller()
 

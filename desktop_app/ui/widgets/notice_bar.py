@@ -5,11 +5,14 @@ disk that refuses to write, a card number masked before saving, a playbook
 edit with mistakes. Text is always plain and takes one line (cut with "…" when
 the window is narrow; the whole text is its tooltip and what a screen reader
 reads); the × or Esc (the ``dismiss`` command, see the call window) closes it.
+
+Whether a notice is up (``is_up``) is kept apart from whether it is on screen:
+when two or more are up, the window's ``NoticeStrip`` folds them into one line.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -28,7 +31,12 @@ from desktop_app.ui.widgets.typography import Typography
 
 
 class NoticeBar(Band):
+    #: the notice went up (True: shown, or shown again with new words) or down (False)
+    up_changed = Signal(bool)
+
     def __init__(self, name: str, typography: Typography, parent: QWidget | None = None) -> None:
+        self._up = False
+        self._folded = False
         super().__init__(parent)
         self.setObjectName("noticeBar")
         self.setProperty("purpose", name)
@@ -52,6 +60,22 @@ class NoticeBar(Band):
         self.close_button.clicked.connect(self.hide)
         row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.hide()
+
+    def is_up(self) -> bool:
+        """Shown, or waiting in the folded strip; False once closed."""
+        return self._up
+
+    def setVisible(self, visible: bool) -> None:
+        # show() and hide() land here: they put the notice up or take it down;
+        # the strip alone decides whether an up notice is folded away.
+        self._up = visible
+        super().setVisible(visible and not self._folded)
+        self.up_changed.emit(visible)
+
+    def fold(self, folded: bool) -> None:
+        """Fold the notice into the strip's line (it stays up), or unfold it."""
+        self._folded = folded
+        super().setVisible(self._up and not folded)
 
     @property
     def text(self) -> str:
@@ -84,11 +108,12 @@ class NoticeBar(Band):
 
 
 def add_notice_bar(
-    window: QMainWindow, ask_bar: QWidget, name: str, typography: Typography
+    window: QMainWindow, above: QWidget, name: str, typography: Typography
 ) -> NoticeBar:
-    """A new, hidden bar in ``window``'s main column, just below its inline question bar."""
+    """A new, hidden bar in ``window``'s main column, just below ``above`` (the strip
+    that folds the notices)."""
     bar = NoticeBar(name, typography, window.centralWidget())
-    insert_below(window, ask_bar, bar)
+    insert_below(window, above, bar)
     return bar
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -35,6 +36,8 @@ class Typography:
 
     def set_scale(self, scale: int) -> None:
         self._scale = clamp_scale(scale)
+        # Pages of an earlier playbook (after a switch or a content reload) are gone.
+        self._roles = [role for role in self._roles if shiboken6.isValid(role[0])]
         for widget, factor, weight in self._roles:
             self._apply_one(widget, factor, weight)
 
