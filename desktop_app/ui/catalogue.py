@@ -76,4 +76,11 @@ DESK_MESSAGES = (
     QT_TRANSLATE_NOOP("desk", "no unfinished call is offered"),
     QT_TRANSLATE_NOOP("desk", "carrying on with the call from {started}"),
     QT_TRANSLATE_NOOP("desk", "Last time's unfinished call is kept in the log"),
+    QT_TRANSLATE_NOOP("desk", "Back to {step} · mood: {mood}"),
+    # the mood words (``core.call.MOOD_WORDS``), for the desk's messages and the mood meter
+    QT_TRANSLATE_NOOP("desk", "furious"),
+    QT_TRANSLATE_NOOP("desk", "angry"),
+    QT_TRANSLATE_NOOP("desk", "upset"),
+    QT_TRANSLATE_NOOP("desk", "settling"),
+    QT_TRANSLATE_NOOP("desk", "calm"),
 )
