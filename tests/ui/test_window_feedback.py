@@ -153,3 +153,33 @@ def test_the_copied_notice_never_covers_the_focused_field(window: MainWindow, qt
             toast = _rect_in(window.toast, host)
             assert not toast.intersects(_rect_in(field, host)), f"{name} at {width}x{height}"
             assert host.rect().contains(toast)
+
+
+SIX_STEPS = ("Listen", "Acknowledge", "Ask", "Resolve", "Recap", "Log")
+
+
+def test_the_current_step_is_named_in_full_on_the_rail(
+    make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    book = sample_playbook()
+    steps = tuple(
+        Step(title.lower(), title, f"The goal of {title}", cards=book.steps[0].cards)
+        for title in SIX_STEPS
+    )
+    window = make_window(replace(book, steps=steps))
+    window.resize(380, 600)
+    qtbot.waitUntil(lambda: window.width() == 380)
+    rail = window.rail
+    for scale in (100, TEXT_SCALE_MAX):
+        window.settings.text_scale = scale
+        window.run_command("text-bigger" if scale > 100 else "text-reset")
+        QApplication.processEvents()
+        cut = 0
+        for index, title in enumerate(SIX_STEPS):
+            window.run_command(f"go-to-step {index + 1}")
+            assert rail.shown_title(index) == title, f"{title} cut at {scale}%"
+            tab = rail.tabs[index].geometry()
+            assert tab.right() <= rail.width() and tab.width() > 0
+            cut += sum(rail.shown_title(i) != t for i, t in enumerate(SIX_STEPS))
+        if scale == TEXT_SCALE_MAX:
+            assert cut > 0  # there is no room for every name: the others are cut short
