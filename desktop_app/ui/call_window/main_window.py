@@ -48,6 +48,7 @@ from desktop_app.ui.call_window.rail import StepRail
 from desktop_app.ui.call_window.step_page import CardPage, ReviewBlock, situation_page, step_page
 from desktop_app.ui.widgets.accessible import install_accessibility
 from desktop_app.ui.widgets.chip_row import ChipRow
+from desktop_app.ui.widgets.contrast import keep_text_readable
 from desktop_app.ui.widgets.labels import plain_label
 from desktop_app.ui.widgets.notice_bar import NoticeBar, add_notice_bar, insert_below
 from desktop_app.ui.widgets.painted_label import PaintedLabel
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         install_accessibility()  # painted widgets tell screen readers what they are
+        keep_text_readable()  # muted and accent text 4.5:1 whatever the platform's palette
         self._painted = False
         self._after_paint: list[Callable[[], object]] = []
         self.desk = desk
@@ -782,6 +784,11 @@ class MainWindow(QMainWindow):
             self.effects.error(str(exc))
 
     # -- Qt events -----------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            keep_text_readable()  # a new theme: its muted and accent text, readable too
+        super().changeEvent(event)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         wide = event.size().width() >= SIDE_BY_SIDE_WIDTH
         wanted = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
