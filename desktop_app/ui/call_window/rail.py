@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAccessible,
     QFocusEvent,
@@ -145,7 +145,9 @@ class StepRail(QWidget):
     def set_current(self, index: int, visited: set[int]) -> None:
         before, self._current, self._visited = self._current, index, visited
         if index != before:
-            self._place_tabs()  # the current step is wider than the others
+            # The current step is wider than the others: its tab follows, after the
+            # step change has painted (moving child widgets costs the frame a millisecond).
+            QTimer.singleShot(0, self, self._place_tabs)
         if index != before and self._titles:
             for changed in (before, index):
                 if changed < len(self.tabs):
