@@ -51,6 +51,14 @@ class Outcome(StrEnum):
 #: Customer mood scale, 1 (furious) to 5 (calm).
 MOOD_MIN = 1
 MOOD_MAX = 5
+#: the word for each mood, ``MOOD_MIN`` to ``MOOD_MAX``, as an agent would say it
+#: (in English; the window translates it, ``ui/catalogue.py`` lists them)
+MOOD_WORDS = ("furious", "angry", "upset", "settling", "calm")
+
+
+def mood_word(mood: int) -> str:
+    """ "angry" for 2: the English word for a mood on the scale."""
+    return MOOD_WORDS[mood - MOOD_MIN]
 
 
 @dataclass(slots=True)

@@ -53,23 +53,54 @@ def unknown_placeholders(text: str) -> list[str]:
     return [name for name in placeholders_in(text) if name not in KNOWN_PLACEHOLDERS]
 
 
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A run of card text as filled in: words, or a placeholder still missing a value."""
+
+    text: str
+    #: the placeholder this piece stands in for when it has no value; "" for words
+    missing: str = ""
+
+
+def pieces(
+    text: str,
+    values: Mapping[str, str],
+    fallbacks: Mapping[str, str] | None = None,
+) -> list[Piece]:
+    """``text`` cut into filled words and the placeholders still missing (as ``{name}``).
+
+    A value the agent typed is never read for placeholders itself.
+    """
+    fallbacks = fallbacks or {}
+    result: list[Piece] = []
+    words: list[str] = []  # filled words since the last missing placeholder
+    start = 0
+    for match in _PATTERN.finditer(text):
+        name = match.group(1)
+        words.append(text[start : match.start()])
+        start = match.end()
+        value = values.get(name, "").strip()
+        if value:
+            words.append(value)
+        elif name in fallbacks:
+            words.append(fallbacks[name])
+        else:
+            if any(words):
+                result.append(Piece("".join(words)))
+            words = []
+            result.append(Piece(match.group(0), name))
+    words.append(text[start:])
+    if any(words):
+        result.append(Piece("".join(words)))
+    return result
+
+
 def fill(
     text: str,
     values: Mapping[str, str],
     fallbacks: Mapping[str, str] | None = None,
 ) -> FillResult:
     """Replace placeholders with values, else fallbacks; report what is still missing."""
-    fallbacks = fallbacks or {}
-    missing: dict[str, None] = {}
-
-    def replace(match: re.Match[str]) -> str:
-        name = match.group(1)
-        value = values.get(name, "").strip()
-        if value:
-            return value
-        if name in fallbacks:
-            return fallbacks[name]
-        missing.setdefault(name, None)
-        return match.group(0)
-
-    return FillResult(_PATTERN.sub(replace, text), tuple(missing))
+    parts = pieces(text, values, fallbacks)
+    missing = dict.fromkeys(piece.missing for piece in parts if piece.missing)
+    return FillResult("".join(piece.text for piece in parts), tuple(missing))

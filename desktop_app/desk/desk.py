@@ -7,7 +7,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from desktop_app.core.call import MOOD_MAX, MOOD_MIN, CallRecord, Commitment, Outcome
+from desktop_app.core.call import (
+    MOOD_MAX,
+    MOOD_MIN,
+    CallRecord,
+    Commitment,
+    Outcome,
+    mood_word,
+)
 from desktop_app.core.clock import Clock, SystemClock
 from desktop_app.core.commands import (
     STATUS_NOT_WRITTEN,
@@ -58,6 +65,12 @@ FIELDS = (
 
 #: Mood assumed when the agent nudges it before ever setting it.
 MOOD_UNKNOWN_START = 3
+
+
+def mood_after_flare_up(mood: int | None) -> int:
+    """A customer who flares up again is one step angrier than they were, never
+    past furious; one whose mood was never set counts from the middle of the scale."""
+    return max(MOOD_MIN, (mood if mood is not None else MOOD_UNKNOWN_START) - 1)
 
 
 class NotWrittenError(CommandError):
@@ -459,6 +472,17 @@ class CallDesk:
         self.session.set_mood(mood)
         return mood
 
+    def reescalate(self) -> str:
+        """The customer flared up again: back to the re-escalation step, one step
+        angrier, and the agent is told both (they may not be looking)."""
+        mood = mood_after_flare_up(self.session.mood)
+        self.session.reescalate(mood)
+        message = self.tr("Back to {step} · mood: {mood}").format(
+            step=self.session.current_step.title, mood=self.tr(mood_word(mood))
+        )
+        self.effects.warn(message)
+        return message
+
     # -- commands ----------------------------------------------------------
     def _register_commands(self) -> None:
         r = self.registry
@@ -488,7 +512,7 @@ class CallDesk:
         )
         r.register(
             "reescalate",
-            lambda _: self.session.reescalate(),
+            lambda _: self.reescalate(),
             help="Customer flared up again: back to acknowledging",
         )
         r.register(

@@ -83,4 +83,11 @@ DESK_MESSAGES = (
     QT_TRANSLATE_NOOP("desk", "Call waiting: {caller}. take-call opens it"),
     QT_TRANSLATE_NOOP("desk", "Missed call: {caller}"),
     QT_TRANSLATE_NOOP("desk", "Call ended: wrap up and save it to the log"),
+    QT_TRANSLATE_NOOP("desk", "Back to {step} · mood: {mood}"),
+    # the mood words (``core.call.MOOD_WORDS``), for the desk's messages and the mood meter
+    QT_TRANSLATE_NOOP("desk", "furious"),
+    QT_TRANSLATE_NOOP("desk", "angry"),
+    QT_TRANSLATE_NOOP("desk", "upset"),
+    QT_TRANSLATE_NOOP("desk", "settling"),
+    QT_TRANSLATE_NOOP("desk", "calm"),
 )

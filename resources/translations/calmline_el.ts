@@ -107,7 +107,7 @@
     <name>CardView</name>
     <message>
         <source>{0} · used {1}×</source>
-        <extracomment>a card&apos;s text as a screen reader says it (as it would be copied) the colour of each text on a card, as ``style_as`` gives labels of the same kind the width a card asks for; the page gives it its own width the card as painted, by state; all for ``_pictures_for`` (size, pixel ratio, palette), emptied when the fonts or the key hint change</extracomment>
+        <extracomment>the colour of each text on a card, as ``style_as`` gives labels of the same kind each value still missing, as (start, length) of its &quot;[words]&quot; in ``text`` a card&apos;s text as it is shown, heard and copied now (start, length) of the runs set in italics and ``draw``&apos;s ``mark`` colour the width a card asks for; the page gives it its own width only a card with placeholders changes its text as the call goes on the card as painted, by state; all for ``_pictures_for`` (size, pixel ratio, palette), emptied when the fonts or the key hint change</extracomment>
         <translation>{0} · {1}× χρήση</translation>
     </message>
 </context>
@@ -721,28 +721,8 @@ Details are in {1}.</source>
 <context>
     <name>MoodMeter</name>
     <message>
-        <source>furious</source>
-        <extracomment>room around the dots for the keyboard focus ring the word for each mood, 1 to 5, as the agent would say it</extracomment>
-        <translation>έξαλλος</translation>
-    </message>
-    <message>
-        <source>angry</source>
-        <translation>θυμωμένος</translation>
-    </message>
-    <message>
-        <source>upset</source>
-        <translation>αναστατωμένος</translation>
-    </message>
-    <message>
-        <source>settling</source>
-        <translation>ηρεμεί</translation>
-    </message>
-    <message>
-        <source>calm</source>
-        <translation>ήρεμος</translation>
-    </message>
-    <message>
         <source>Customer mood</source>
+        <extracomment>between the last dot and the word room around the dots for the keyboard focus ring</extracomment>
         <translation>Διάθεση πελάτη</translation>
     </message>
     <message>
@@ -766,6 +746,7 @@ Details are in {1}.</source>
     <name>NotesPane</name>
     <message>
         <source>Resolved</source>
+        <extracomment>room kept above and below the free notes when they are scrolled into view (their caption)</extracomment>
         <translation>Λύθηκε</translation>
     </message>
     <message>
@@ -1121,7 +1102,7 @@ Details are in {1}.</source>
     <name>StepRail</name>
     <message>
         <source>Steps</source>
-        <extracomment>rail pictures kept (a call passes through a dozen or so looks)</extracomment>
+        <extracomment>the narrowest a step other than the current one gets (its bar stays visible) rail pictures kept (a call passes through a dozen or so looks) each step&apos;s slot, by the current step (worked out once per size and font)</extracomment>
         <translation>Βήματα</translation>
     </message>
     <message>
@@ -1451,6 +1432,30 @@ Details are in {1}.</source>
     <message>
         <source>Call ended: wrap up and save it to the log</source>
         <translation>Η κλήση τελείωσε: ολοκληρώστε και αποθηκεύστε</translation>
+    </message>
+    <message>
+        <source>Back to {step} · mood: {mood}</source>
+        <translation>Πίσω στο {step} · διάθεση: {mood}</translation>
+    </message>
+    <message>
+        <source>furious</source>
+        <translation>έξαλλος</translation>
+    </message>
+    <message>
+        <source>angry</source>
+        <translation>θυμωμένος</translation>
+    </message>
+    <message>
+        <source>upset</source>
+        <translation>αναστατωμένος</translation>
+    </message>
+    <message>
+        <source>settling</source>
+        <translation>ηρεμεί</translation>
+    </message>
+    <message>
+        <source>calm</source>
+        <translation>ήρεμος</translation>
     </message>
 </context>
 <context>

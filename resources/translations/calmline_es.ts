@@ -107,7 +107,7 @@
     <name>CardView</name>
     <message>
         <source>{0} · used {1}×</source>
-        <extracomment>a card&apos;s text as a screen reader says it (as it would be copied) the colour of each text on a card, as ``style_as`` gives labels of the same kind the width a card asks for; the page gives it its own width the card as painted, by state; all for ``_pictures_for`` (size, pixel ratio, palette), emptied when the fonts or the key hint change</extracomment>
+        <extracomment>the colour of each text on a card, as ``style_as`` gives labels of the same kind each value still missing, as (start, length) of its &quot;[words]&quot; in ``text`` a card&apos;s text as it is shown, heard and copied now (start, length) of the runs set in italics and ``draw``&apos;s ``mark`` colour the width a card asks for; the page gives it its own width only a card with placeholders changes its text as the call goes on the card as painted, by state; all for ``_pictures_for`` (size, pixel ratio, palette), emptied when the fonts or the key hint change</extracomment>
         <translation>{0} · usada {1}×</translation>
     </message>
 </context>
@@ -721,28 +721,8 @@ Los detalles están en {1}.</translation>
 <context>
     <name>MoodMeter</name>
     <message>
-        <source>furious</source>
-        <extracomment>room around the dots for the keyboard focus ring the word for each mood, 1 to 5, as the agent would say it</extracomment>
-        <translation>furioso</translation>
-    </message>
-    <message>
-        <source>angry</source>
-        <translation>enfadado</translation>
-    </message>
-    <message>
-        <source>upset</source>
-        <translation>molesto</translation>
-    </message>
-    <message>
-        <source>settling</source>
-        <translation>calmándose</translation>
-    </message>
-    <message>
-        <source>calm</source>
-        <translation>tranquilo</translation>
-    </message>
-    <message>
         <source>Customer mood</source>
+        <extracomment>between the last dot and the word room around the dots for the keyboard focus ring</extracomment>
         <translation>Ánimo del cliente</translation>
     </message>
     <message>
@@ -766,6 +746,7 @@ Los detalles están en {1}.</translation>
     <name>NotesPane</name>
     <message>
         <source>Resolved</source>
+        <extracomment>room kept above and below the free notes when they are scrolled into view (their caption)</extracomment>
         <translation>Resuelto</translation>
     </message>
     <message>
@@ -1121,7 +1102,7 @@ Los detalles están en {1}.</translation>
     <name>StepRail</name>
     <message>
         <source>Steps</source>
-        <extracomment>rail pictures kept (a call passes through a dozen or so looks)</extracomment>
+        <extracomment>the narrowest a step other than the current one gets (its bar stays visible) rail pictures kept (a call passes through a dozen or so looks) each step&apos;s slot, by the current step (worked out once per size and font)</extracomment>
         <translation>Pasos</translation>
     </message>
     <message>
@@ -1451,6 +1432,30 @@ Los detalles están en {1}.</translation>
     <message>
         <source>Call ended: wrap up and save it to the log</source>
         <translation>Llamada terminada: cerrar las notas y guardarla en el registro</translation>
+    </message>
+    <message>
+        <source>Back to {step} · mood: {mood}</source>
+        <translation>De vuelta a {step} · ánimo: {mood}</translation>
+    </message>
+    <message>
+        <source>furious</source>
+        <translation>furioso</translation>
+    </message>
+    <message>
+        <source>angry</source>
+        <translation>enfadado</translation>
+    </message>
+    <message>
+        <source>upset</source>
+        <translation>molesto</translation>
+    </message>
+    <message>
+        <source>settling</source>
+        <translation>calmándose</translation>
+    </message>
+    <message>
+        <source>calm</source>
+        <translation>tranquilo</translation>
     </message>
 </context>
 <context>

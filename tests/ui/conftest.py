@@ -124,15 +124,32 @@ DARK_BASE = (38, 41, 45)
 
 @pytest.fixture
 def dark_palette(qapp: QApplication) -> Iterator[QPalette]:
-    """A dark palette for the whole application, the light one back afterwards.
+    """A dark palette for the whole application, the light one back afterwards: dark
+    grounds, light text, and the platform's own highlight colour.
 
     Set with ``QApplication.setPalette``; widgets get it through the event loop.
     """
     before = qapp.palette()
     dark = QPalette(before)
-    dark.setColor(QPalette.ColorRole.Window, QColor(30, 32, 36))
-    dark.setColor(QPalette.ColorRole.Base, QColor(*DARK_BASE))
-    dark.setColor(QPalette.ColorRole.Text, QColor(230, 230, 230))
+    role = QPalette.ColorRole
+    light_text = QColor(230, 230, 230)
+    muted = QColor(light_text)
+    muted.setAlpha(128)  # as Qt derives it from the text colour
+    for name, colour in (
+        (role.Window, QColor(30, 32, 36)),
+        (role.Base, QColor(*DARK_BASE)),
+        (role.AlternateBase, QColor(48, 51, 56)),
+        (role.Button, QColor(48, 51, 56)),
+        (role.Mid, QColor(90, 94, 100)),
+        (role.Midlight, QColor(70, 74, 80)),
+        (role.Text, light_text),
+        (role.WindowText, light_text),
+        (role.ButtonText, light_text),
+        (role.PlaceholderText, muted),
+        (role.Highlight, QColor(48, 140, 198)),  # Qt's own accent blue
+        (role.HighlightedText, QColor(255, 255, 255)),
+    ):
+        dark.setColor(name, colour)
     qapp.setPalette(dark)
     yield dark
     qapp.setPalette(before)

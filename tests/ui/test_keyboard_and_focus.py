@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop_app.ui.call_window.main_window import MainWindow
 from desktop_app.ui.widgets.accessible import contrast_ratio
 from desktop_app.ui.widgets.style import FOCUS_RING
+from tests.ui.conftest import DARK_BASE
 
 #: more Tab presses than any view has controls: past this, focus is trapped
 ROUND_LIMIT = 120
@@ -108,11 +109,14 @@ def test_tab_goes_round_each_log_tool_and_back(window: MainWindow, qtbot: QtBot,
 
 @pytest.mark.parametrize("palette_name", ["light", "dark"])
 def test_the_focus_ring_stands_out_three_to_one(
-    window: MainWindow, request: pytest.FixtureRequest, palette_name: str
+    window: MainWindow, request: pytest.FixtureRequest, qtbot: QtBot, palette_name: str
 ) -> None:
-    palette = (
-        request.getfixturevalue("dark_palette") if palette_name == "dark" else window.palette()
-    )
+    if palette_name == "dark":
+        request.getfixturevalue("dark_palette")
+        qtbot.waitUntil(
+            lambda: window.palette().color(QPalette.ColorRole.Base) == QColor(*DARK_BASE)
+        )
+    palette = window.palette()  # as the window uses it (made readable, see widgets/contrast.py)
     ring = palette.color(FOCUS_RING)
     # Cards are drawn on Base; the rail, the mood and the chips on the Window colour.
     for ground in (QPalette.ColorRole.Base, QPalette.ColorRole.Window):

@@ -57,10 +57,12 @@ def test_a_whole_call_by_keys_only_lands_in_the_log(window: MainWindow, qtbot: Q
     # Resolve, then the customer flares up again: one key back to Acknowledge.
     press(qtbot, Qt.Key.Key_3, ALT)
     assert window.windowTitle() == "Calmline — Resolve"
-    press(qtbot, Qt.Key.Key_R, CTRL)
+    press(qtbot, Qt.Key.Key_R, CTRL)  # and one step angrier: 2 -> 1
     assert window.windowTitle() == "Calmline — Acknowledge"
+    assert window.toast.text() == "Back to Acknowledge · mood: furious"
     press(qtbot, Qt.Key.Key_Right, ALT)
-    press(qtbot, Qt.Key.Key_Up, ALT)  # calmer: 2 -> 3
+    press(qtbot, Qt.Key.Key_Up, ALT)  # calmer: 1 -> 2
+    press(qtbot, Qt.Key.Key_Up, ALT)  # 3
     press(qtbot, Qt.Key.Key_Up, ALT)  # 4
 
     # The resolution and a reason, typed by keys: Shift+Tab walks back from the notes.

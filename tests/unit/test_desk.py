@@ -11,7 +11,12 @@ from desktop_app.core.call import CallRecord, Customer, EventKind
 from desktop_app.core.clock import FakeClock
 from desktop_app.core.commands import CommandError
 from desktop_app.core.playbook import PhraseCard, Playbook, Situation, Step
-from desktop_app.desk.desk import CallDesk, UnfinishedCall
+from desktop_app.desk.desk import (
+    MOOD_UNKNOWN_START,
+    CallDesk,
+    UnfinishedCall,
+    mood_after_flare_up,
+)
 from desktop_app.desk.effects import RecordedEffects
 from desktop_app.store.sqlite_log import SqliteCallLog
 
@@ -110,13 +115,31 @@ def test_situations_by_number_or_id_and_their_cards(
         desk.registry.run_line("open-situation fire")
 
 
-def test_reescalation_goes_back_and_records_the_mood(desk: CallDesk) -> None:
+def test_reescalation_goes_back_one_step_angrier_and_says_so(
+    desk: CallDesk, effects: RecordedEffects
+) -> None:
     desk.registry.run_line("set-mood 4")
     desk.registry.run_line("go-to-step 3")
-    desk.registry.run_line("reescalate")
+    said = desk.registry.run_line("reescalate")
     assert desk.session.current_step.id == "acknowledge"
+    assert desk.session.mood == 3
     event = next(e for e in desk.session.record.timeline if e.kind is EventKind.REESCALATED)
-    assert (event.step_id, event.detail) == ("log", "4")
+    assert (event.step_id, event.detail) == ("log", "3")
+    assert said == "Back to Acknowledge · mood: upset"
+    assert effects.warnings == ["Back to Acknowledge · mood: upset"]
+
+
+def test_a_flare_up_makes_the_mood_one_step_angrier_never_past_furious() -> None:
+    assert [mood_after_flare_up(mood) for mood in (5, 4, 3, 2, 1)] == [4, 3, 2, 1, 1]
+    assert mood_after_flare_up(None) == MOOD_UNKNOWN_START - 1
+
+
+def test_flaring_up_again_and_again_stays_furious(desk: CallDesk, effects: RecordedEffects) -> None:
+    desk.registry.run_line("set-mood 2")
+    for _ in range(3):
+        desk.registry.run_line("reescalate")
+    assert desk.session.mood == 1
+    assert effects.warnings[-1] == "Back to Acknowledge · mood: furious"
 
 
 def test_mood_nudges_stay_on_the_scale(desk: CallDesk) -> None:

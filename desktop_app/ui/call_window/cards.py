@@ -8,15 +8,23 @@ to cost about a millisecond more on every step change. What a card paints
 is kept as a picture for its size, look and state, so coming back to a step
 copies three or four pictures instead of drawing every glyph again (about
 0.5 ms of each step change).
+
+A card shows its text as a click would copy it: placeholders filled with what
+the call knows, each value still missing as a blank in words ("[Customer's
+name]"), in italics and the accent colour so it stands out. It follows the
+notes as they are typed (``refresh_words``); a card without placeholders
+never looks again.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPointF, QSize, Qt
 from PySide6.QtGui import (
     QAccessible,
+    QColor,
     QFocusEvent,
     QFont,
     QFontMetrics,
@@ -25,12 +33,13 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPixmap,
+    QTextCharFormat,
     QTextLayout,
     QTextOption,
 )
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
-from desktop_app.core.placeholders import fill
+from desktop_app.core.placeholders import pieces, placeholders_in
 from desktop_app.core.playbook import PhraseCard
 from desktop_app.ui.call_window.ask_bar import placeholder_label
 from desktop_app.ui.widgets.accessible import Spoken
@@ -44,12 +53,23 @@ from desktop_app.ui.widgets.style import (
 from desktop_app.ui.widgets.typography import Typography
 
 _FACE, _EDGE, _HOVER_EDGE, _FOCUS_EDGE = Role.Base, Role.Midlight, Role.Mid, FOCUS_RING
-#: a card's text as a screen reader says it (as it would be copied)
-CardWords = Callable[[PhraseCard], str]
 #: the colour of each text on a card, as ``style_as`` gives labels of the same kind
-_NUMBER_INK, _TITLE_INK, _TEXT_INK, _HINT_INK = (
-    TEXT_ROLES[kind] for kind in ("cardNumber", "cardTitle", "cardText", "keyHint")
+_NUMBER_INK, _TITLE_INK, _TEXT_INK, _HINT_INK, _BLANK_INK = (
+    TEXT_ROLES[kind] for kind in ("cardNumber", "cardTitle", "cardText", "keyHint", "cardBlank")
 )
+
+
+@dataclass(frozen=True, slots=True)
+class CardText:
+    """A card's text as it would be copied now, and where its blanks are."""
+
+    text: str
+    #: each value still missing, as (start, length) of its "[words]" in ``text``
+    blanks: tuple[tuple[int, int], ...] = ()
+
+
+#: a card's text as it is shown, heard and copied now
+CardWords = Callable[[PhraseCard], CardText]
 
 
 def scaled(font: QFont, factor: float, weight: QFont.Weight = QFont.Weight.Normal) -> QFont:
@@ -60,13 +80,15 @@ def scaled(font: QFont, factor: float, weight: QFont.Weight = QFont.Weight.Norma
     return result
 
 
-def card_as_copied(card: PhraseCard, values: dict[str, str]) -> str:
+def card_text(card: PhraseCard, values: dict[str, str]) -> CardText:
     """The card's text as a click would copy it, each value still missing named in brackets."""
-    result = fill(card.text, values, dict(card.fallbacks))
-    text = result.text
-    for name in result.missing:
-        text = text.replace("{" + name + "}", f"[{placeholder_label(name)}]")
-    return text
+    text, blanks = "", []
+    for piece in pieces(card.text, values, dict(card.fallbacks)):
+        words = f"[{placeholder_label(piece.missing)}]" if piece.missing else piece.text
+        if piece.missing:
+            blanks.append((len(text), len(words)))
+        text += words
+    return CardText(text, tuple(blanks))
 
 
 class WrappedText:
@@ -76,11 +98,16 @@ class WrappedText:
     The text is never read as HTML.
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, marked: Sequence[tuple[int, int]] = ()) -> None:
         self._layout = QTextLayout(text)
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self._layout.setTextOption(option)
+        #: (start, length) of the runs set in italics and ``draw``'s ``mark`` colour
+        self._marked = tuple(marked)
+        self._mark: QColor | None = None
+        if self._marked:
+            self._set_marks(QColor())
         self._font: QFont | None = None
         self._width = -1
         self._height = 0.0
@@ -110,7 +137,26 @@ class WrappedText:
         layout.endLayout()
         self._font, self._width, self._height = QFont(font), width, y
 
-    def draw(self, painter: QPainter, x: int, y: int, font: QFont, width: int) -> None:
+    def _set_marks(self, colour: QColor) -> None:
+        marks = []
+        for start, length in self._marked:
+            mark = QTextLayout.FormatRange()
+            mark.start, mark.length = start, length
+            look = QTextCharFormat()
+            look.setFontItalic(True)
+            if colour.isValid():
+                look.setForeground(colour)
+            mark.format = look
+            marks.append(mark)
+        self._layout.setFormats(marks)
+        self._mark = colour
+        self._font = None  # laid out again: the look of the marks changed
+
+    def draw(
+        self, painter: QPainter, x: int, y: int, font: QFont, width: int, mark: QColor | None = None
+    ) -> None:
+        if self._marked and mark is not None and mark != self._mark:
+            self._set_marks(mark)
         self.height(font, width)
         self._layout.draw(painter, QPointF(x, y))
 
@@ -145,7 +191,10 @@ class CardView(QWidget):
         self._number = str(number) if number <= 9 else ""
         self._hint = key
         self._title = WrappedText(card.title)
-        self._text = WrappedText(card.text)
+        #: only a card with placeholders changes its text as the call goes on
+        self._fills = bool(placeholders_in(card.text))
+        self._shown = self._words_now()
+        self._text = WrappedText(self._shown.text, self._shown.blanks)
         self._heights: dict[int, int] = {}
         #: the card as painted, by state; all for ``_pictures_for`` (size, pixel
         #: ratio, palette), emptied when the fonts or the key hint change
@@ -171,7 +220,27 @@ class CardView(QWidget):
         return self._hint
 
     def body_text(self) -> str:
+        """The text as shown: filled in, a missing value as a blank in words."""
         return self._text.text()
+
+    def blank_texts(self) -> list[str]:
+        """The blanks shown for values still missing ("[Customer's name]")."""
+        text = self._shown.text
+        return [text[start : start + length] for start, length in self._shown.blanks]
+
+    def refresh_words(self) -> None:
+        """Show what the call knows now (a name typed in the notes, a promise's due date)."""
+        if not self._fills:
+            return
+        shown = self._words_now()
+        if shown == self._shown:
+            return  # the usual case while typing: not a word of this card changed
+        self._shown = shown
+        self._text = WrappedText(shown.text, shown.blanks)
+        self._heights.clear()
+        self._pictures.clear()
+        self.updateGeometry()
+        self.update()
 
     def show_uses(self, times: int) -> None:
         if times:
@@ -196,9 +265,12 @@ class CardView(QWidget):
         )
 
     def _as_copied(self) -> str:
-        if self._words is not None:
+        return self._words_now().text
+
+    def _words_now(self) -> CardText:
+        if self._words is not None and self._fills:
             return self._words(self.card)
-        return card_as_copied(self.card, {})
+        return card_text(self.card, {})
 
     # -- fonts and geometry ----------------------------------------------------
     def _fonts(self) -> None:
@@ -315,7 +387,14 @@ class CardView(QWidget):
         self._title.draw(painter, x, top, self.title_font, title_width)
         title_height = self._title_row_height(title_width)
         painter.setPen(palette.color(_TEXT_INK))
-        self._text.draw(painter, x, top + title_height + self.LINE_GAP, self.text_font, text_width)
+        self._text.draw(
+            painter,
+            x,
+            top + title_height + self.LINE_GAP,
+            self.text_font,
+            text_width,
+            palette.color(_BLANK_INK),
+        )
         if hint_width:
             painter.setFont(self.hint_font)
             painter.setPen(palette.color(_HINT_INK))
@@ -377,3 +456,7 @@ class CardList(QWidget):
     def show_uses(self, uses: Callable[[str], int]) -> None:
         for view in self.views:
             view.show_uses(uses(view.card.id))
+
+    def refresh_words(self) -> None:
+        for view in self.views:
+            view.refresh_words()

@@ -37,7 +37,7 @@ from desktop_app.core.session import CallSession, SessionError
 from desktop_app.core.settings import Settings
 from desktop_app.desk.desk import CallDesk
 from desktop_app.ui.call_window.ask_bar import AskBar
-from desktop_app.ui.call_window.cards import card_as_copied
+from desktop_app.ui.call_window.cards import CardText, card_text
 from desktop_app.ui.call_window.effects import QtEffects
 from desktop_app.ui.call_window.focus_order import set_reading_order
 from desktop_app.ui.call_window.keys import install_shortcuts, key_label
@@ -50,6 +50,7 @@ from desktop_app.ui.call_window.step_page import CardPage, ReviewBlock, situatio
 from desktop_app.ui.translations import use_language
 from desktop_app.ui.widgets.accessible import install_accessibility
 from desktop_app.ui.widgets.chip_row import ChipRow
+from desktop_app.ui.widgets.contrast import keep_text_readable
 from desktop_app.ui.widgets.labels import plain_label
 from desktop_app.ui.widgets.notice_bar import NoticeBar, add_notice_bar, insert_below
 from desktop_app.ui.widgets.notice_strip import NoticeStrip
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         install_accessibility()  # painted widgets tell screen readers what they are
+        keep_text_readable()  # muted and accent text 4.5:1 whatever the platform's palette
         self._painted = False
         self._after_paint: list[Callable[[], object]] = []
         self.desk = desk
@@ -224,6 +226,7 @@ class MainWindow(QMainWindow):
         style_as(self.mood_label, "moodLabel")
         self.typography.role(self.mood_label, 0.85)
         self.mood = MoodMeter(lambda mood: self.run_clicked(f"set-mood {mood}"), header)
+        self.typography.role(self.mood, 0.85)
         grid.addWidget(self.step_title, 0, 0, 1, 2)
         grid.addWidget(self.timer_label, 0, 2, 1, 2)
         grid.addWidget(self.menu_button, 0, 4)
@@ -438,6 +441,8 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange and not self._retranslating:
             self._retranslating = True
             QTimer.singleShot(0, self, self._retranslate)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            keep_text_readable()  # a new theme: its muted and accent text, readable too
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
@@ -531,12 +536,14 @@ class MainWindow(QMainWindow):
             self._show_mood()
         elif what == "card":
             self._current_page().show_uses(session.times_used)
+            self._current_page().refresh_words()  # a value the agent was asked for
             self._refresh_review()
         elif what == "mood":
             self._show_mood()
             self._refresh_review()
         elif what == "fields":
             self.notes.show_record(session.record)
+            self._current_page().refresh_words()
             self._refresh_review()
         elif what == "playbook":
             self._show_new_playbook(session)
@@ -575,6 +582,7 @@ class MainWindow(QMainWindow):
             self._close_search()
         if self.desk.situation is None:
             self.step_pages[index].ensure_built()
+            self.step_pages[index].refresh_words()
             self.pages.setCurrentIndex(index)
         if session.is_last_step:
             self._refresh_review()
@@ -606,7 +614,9 @@ class MainWindow(QMainWindow):
         for sid, chip in self.chips.items():
             chip.setChecked(situation is not None and sid == situation.id)
         if situation is None:
-            self.step_pages[self.desk.session.current_index].ensure_built()
+            page = self.step_pages[self.desk.session.current_index]
+            page.ensure_built()
+            page.refresh_words()
             self.pages.setCurrentIndex(self.desk.session.current_index)
         else:
             if self._searching():
@@ -614,6 +624,7 @@ class MainWindow(QMainWindow):
             page = self.situation_pages[situation.id]
             page.ensure_built()
             page.show_uses(self.desk.session.times_used)
+            page.refresh_words()
             self.pages.setCurrentWidget(page)
 
     def _tick(self) -> None:
@@ -666,9 +677,9 @@ class MainWindow(QMainWindow):
             self._close_search()
         self.run_words(["use-card-id", card.id])
 
-    def _card_words(self, card: PhraseCard) -> str:
-        """A card's text for a screen reader: as it would be copied now."""
-        return card_as_copied(card, self.desk.placeholder_values())
+    def _card_words(self, card: PhraseCard) -> CardText:
+        """A card's text as shown and heard: as it would be copied now."""
+        return card_text(card, self.desk.placeholder_values())
 
     def _toggle_situation(self, situation_id: str) -> None:
         if self.desk.situation is not None and self.desk.situation.id == situation_id:
@@ -736,7 +747,7 @@ class MainWindow(QMainWindow):
     def _focus_notes(self) -> None:
         if self.settings.compact:
             self._set_option("compact")
-        self.notes.notes.setFocus()
+        self.notes.show_free_notes()
 
     @command("cheat-sheet", help="Show every key and what it does", group=WINDOW)
     def _open_cheat_sheet(self) -> None:

@@ -1,4 +1,4 @@
-"""The customer's mood now, 1 (furious) to 5 (calm), as five dots.
+"""The customer's mood now, 1 (furious) to 5 (calm), as five dots and its word.
 
 A screen reader hears it as a slider from 1 to 5 with its word ("2 of 5,
 angry"); with the keyboard focus on it, the arrow keys move it.
@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QAccessible,
     QFocusEvent,
+    QFontMetrics,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -20,33 +21,28 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from desktop_app.core.call import MOOD_MAX, MOOD_MIN
+from desktop_app.core.call import MOOD_MAX, MOOD_MIN, MOOD_WORDS
 from desktop_app.ui.widgets.accessible import Range, Spoken, announce, tell_value_changed
 from desktop_app.ui.widgets.style import paint_focus_ring
 
 DOT = 9
 GAP = 5
+#: between the last dot and the word
+WORD_GAP = 6
 #: room around the dots for the keyboard focus ring
 RING = 3
-_FILLED, _EMPTY, _EDGE = (
+_FILLED, _EMPTY, _EDGE, _WORD = (
     QPalette.ColorRole.Highlight,
     QPalette.ColorRole.Base,
     QPalette.ColorRole.Mid,
+    QPalette.ColorRole.WindowText,
 )
-
-
-#: the word for each mood, 1 to 5, as the agent would say it
-MOOD_WORDS = (
-    QT_TRANSLATE_NOOP("MoodMeter", "furious"),
-    QT_TRANSLATE_NOOP("MoodMeter", "angry"),
-    QT_TRANSLATE_NOOP("MoodMeter", "upset"),
-    QT_TRANSLATE_NOOP("MoodMeter", "settling"),
-    QT_TRANSLATE_NOOP("MoodMeter", "calm"),
-)
+_WORD_ALIGN = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
 def mood_word(mood: int) -> str:
-    return QCoreApplication.translate("MoodMeter", str(MOOD_WORDS[mood - MOOD_MIN]))
+    """The mood's word in the agent's language (the desk's messages say the same word)."""
+    return QCoreApplication.translate("desk", MOOD_WORDS[mood - MOOD_MIN])
 
 
 class MoodMeter(QWidget):
@@ -84,8 +80,26 @@ class MoodMeter(QWidget):
             range=Range(self._mood or 0, MOOD_MIN, MOOD_MAX, self._on_pick),
         )
 
+    def word_text(self) -> str:
+        """The word painted beside the dots: "angry", or "" while the mood is not set."""
+        if self._mood is None or self._mood < MOOD_MIN:
+            return ""
+        return mood_word(self._mood)
+
+    def _dots_width(self) -> int:
+        return MOOD_MAX * DOT + (MOOD_MAX - 1) * GAP + 2
+
     def sizeHint(self) -> QSize:
-        return QSize(MOOD_MAX * DOT + (MOOD_MAX - 1) * GAP + 2 + 2 * RING, DOT + 2 * RING)
+        # Room for the longest word, so that the header does not shift as the mood changes.
+        metrics = QFontMetrics(self.font())
+        word = max(metrics.horizontalAdvance(mood_word(m)) for m in range(MOOD_MIN, MOOD_MAX + 1))
+        height = max(DOT, metrics.height()) + 2 * RING
+        return QSize(self._dots_width() + WORD_GAP + word + 2 * RING, height)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange):
+            self.updateGeometry()
+        super().changeEvent(event)
 
     def _dot(self, index: int) -> QRectF:
         top = (self.height() - DOT) / 2
@@ -101,6 +115,13 @@ class MoodMeter(QWidget):
         for index in range(MOOD_MAX):
             painter.setBrush(filled if index < mood else empty)
             painter.drawEllipse(self._dot(index))
+        word = self.word_text()
+        if word:
+            painter.setPen(palette.color(_WORD))
+            left = RING + self._dots_width() + WORD_GAP
+            painter.drawText(
+                QRectF(left, 0, self.width() - left - RING, self.height()), _WORD_ALIGN, word
+            )
         if self.hasFocus():
             paint_focus_ring(painter, palette, QRectF(self.rect()), self.height() / 2)
         painter.end()

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
     QTime,
+    QTimer,
 )
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
@@ -46,6 +47,8 @@ from desktop_app.ui.widgets.typography import Typography
 FieldEdited = Callable[[str, str], None]
 AddCommitment = Callable[[str, str, datetime | None], None]
 RemoveCommitment = Callable[[str], None]
+#: room kept above and below the free notes when they are scrolled into view (their caption)
+NOTES_IN_VIEW_MARGIN = 24
 
 
 def outcome_label(outcome: str) -> str:
@@ -331,6 +334,25 @@ class NotesPane(QScrollArea):
         tomorrow.setTime(QTime(10, 0))
         self.promise_due.setDateTime(tomorrow)
         self.promise_has_due.setChecked(True)
+
+    def show_free_notes(self) -> None:
+        """The cursor in the free notes, the whole box scrolled into view (the pane may be short).
+
+        Scrolled again once the layout has settled: the pane may have just
+        been shown (compact mode left), and its sizes are not known yet.
+        """
+        self.notes.setFocus()
+        self._scroll_to_free_notes()
+        QTimer.singleShot(0, self, self._scroll_to_free_notes)
+
+    def _scroll_to_free_notes(self) -> None:
+        # Not ``ensureWidgetVisible``: for a text box it shows the cursor's line only.
+        box, body = self.notes, self.widget()
+        if body is None:
+            return
+        top = box.mapTo(body, box.rect().topLeft()).y()
+        room = max(0, min(NOTES_IN_VIEW_MARGIN, (self.viewport().height() - box.height()) // 2))
+        self.ensureVisible(0, top + box.height() // 2, 0, box.height() // 2 + room)
 
     # -- edits -----------------------------------------------------------------
     def _edited(self, name: str, value: str) -> None:

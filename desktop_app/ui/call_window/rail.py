@@ -5,6 +5,9 @@ step costs one repaint and no layout; each look it takes during a call (which
 step is current, which were visited) is drawn once into a pixmap and then
 only copied to the screen.
 
+The current step always shows its whole name: it takes the width its name
+needs and the other steps share what is left, their names cut short first.
+
 For a screen reader the rail is a list of page tabs, the current step
 selected: each tab is an empty child widget over its slot (it paints nothing
 and lets clicks through) that only answers what it is. With the keyboard
@@ -16,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAccessible,
     QFocusEvent,
@@ -37,6 +40,8 @@ from desktop_app.ui.widgets.style import paint_focus_ring
 
 BAR_HEIGHT = 4
 GAP = 4
+#: the narrowest a step other than the current one gets (its bar stays visible)
+NARROWEST = 14
 #: rail pictures kept (a call passes through a dozen or so looks)
 PICTURES_KEPT = 32
 _TITLE_ALIGN = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -47,6 +52,7 @@ _KEY_ALIGN = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 class _Slot:
     """Where one step goes on the rail, with its title elided to fit (plain and bold) and key."""
 
+    whole: QRectF
     bar: QRectF
     title: QRectF
     key: QRectF
@@ -85,7 +91,9 @@ class StepRail(QWidget):
         self._keys: list[str] = []
         self._current = 0
         self._visited: set[int] = set()
-        self._cache: tuple[QFont, QFont, QFont, list[_Slot]] | None = None
+        self._cache: tuple[QFont, QFont, QFont, QFontMetrics] | None = None
+        #: each step's slot, by the current step (worked out once per size and font)
+        self._layouts: dict[int, list[_Slot]] = {}
         self._pictures: dict[tuple[int, frozenset[int], int, bool], QPixmap] = {}
         self.tabs: list[RailTab] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -136,6 +144,10 @@ class StepRail(QWidget):
 
     def set_current(self, index: int, visited: set[int]) -> None:
         before, self._current, self._visited = self._current, index, visited
+        if index != before:
+            # The current step is wider than the others: its tab follows, after the
+            # step change has painted (moving child widgets costs the frame a millisecond).
+            QTimer.singleShot(0, self, self._place_tabs)
         if index != before and self._titles:
             for changed in (before, index):
                 if changed < len(self.tabs):
@@ -146,6 +158,13 @@ class StepRail(QWidget):
     def _place_tabs(self) -> None:
         for index, tab in enumerate(self.tabs):
             tab.setGeometry(self._slot(index).toAlignedRect())
+
+    def shown_title(self, index: int) -> str:
+        """Step ``index``'s name as the rail shows it now (cut short with "…" if it must be)."""
+        slots = self._slots()
+        if not 0 <= index < len(slots):
+            return ""
+        return slots[index].bold if index == self._current else slots[index].plain
 
     # -- geometry ------------------------------------------------------------
     def _fonts(self) -> tuple[QFont, QFont]:
@@ -163,13 +182,26 @@ class StepRail(QWidget):
         return QSize(40, self.sizeHint().height())
 
     def _slot(self, index: int) -> QRectF:
-        count = max(1, len(self._titles))
-        width = (self.width() - GAP * (count - 1)) / count
-        return QRectF(index * (width + GAP), 0, width, self.height())
+        return self._slots()[index].whole
+
+    def _widths(self, bold: QFontMetrics) -> list[float]:
+        """Each step's width: equal shares, unless the current step's name needs more."""
+        count = len(self._titles)
+        room = self.width() - GAP * (count - 1)
+        equal = room / count
+        current = self._current if 0 <= self._current < count else 0
+        needed = bold.horizontalAdvance(self._titles[current]) + 2.0
+        if needed <= equal or count == 1:
+            return [equal] * count
+        others = max((room - needed) / (count - 1), min(NARROWEST, equal))
+        widths = [others] * count
+        widths[current] = room - others * (count - 1)
+        return widths
 
     # -- painting -------------------------------------------------------------
     def _forget_layout(self) -> None:
         self._cache = None
+        self._layouts.clear()
         self._pictures.clear()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -185,31 +217,43 @@ class StepRail(QWidget):
             self._pictures.clear()
         super().changeEvent(event)
 
-    def _slots(self) -> list[_Slot]:
-        """Where each step goes, with its title already elided: worked out once per size."""
+    def _fonts_and_metrics(self) -> tuple[QFont, QFont, QFont, QFontMetrics]:
         if self._cache is None:
             title_font, key_font = self._fonts()
             bold = QFont(title_font)
             bold.setWeight(QFont.Weight.DemiBold)
-            plain_metrics, bold_metrics = QFontMetrics(title_font), QFontMetrics(bold)
+            self._cache = (title_font, bold, key_font, QFontMetrics(bold))
+        return self._cache
+
+    def _slots(self) -> list[_Slot]:
+        """Where each step goes, with its title already elided: worked out once per size
+        and current step."""
+        slots = self._layouts.get(self._current)
+        if slots is None:
+            title_font, _bold, _key_font, bold_metrics = self._fonts_and_metrics()
+            plain_metrics = QFontMetrics(title_font)
             title_height = plain_metrics.height()
             top = BAR_HEIGHT + 5
             slots = []
-            for index, title in enumerate(self._titles):
-                rect = self._slot(index)
-                width = int(rect.width())
+            x = 0.0
+            for index, (title, width) in enumerate(
+                zip(self._titles, self._widths(bold_metrics) if self._titles else [], strict=True)
+            ):
+                whole = int(width)
                 slots.append(
                     _Slot(
-                        bar=QRectF(rect.x(), 0, rect.width(), BAR_HEIGHT),
-                        title=QRectF(rect.x(), top, rect.width(), title_height),
-                        key=QRectF(rect.x(), top + title_height, rect.width(), self.height() - top),
-                        plain=plain_metrics.elidedText(title, Qt.TextElideMode.ElideRight, width),
-                        bold=bold_metrics.elidedText(title, Qt.TextElideMode.ElideRight, width),
+                        whole=QRectF(x, 0, width, self.height()),
+                        bar=QRectF(x, 0, width, BAR_HEIGHT),
+                        title=QRectF(x, top, width, title_height),
+                        key=QRectF(x, top + title_height, width, self.height() - top),
+                        plain=plain_metrics.elidedText(title, Qt.TextElideMode.ElideRight, whole),
+                        bold=bold_metrics.elidedText(title, Qt.TextElideMode.ElideRight, whole),
                         key_text=self._keys[index] if index < len(self._keys) else "",
                     )
                 )
-            self._cache = (title_font, bold, key_font, slots)
-        return self._cache[3]
+                x += width + GAP
+            self._layouts[self._current] = slots
+        return slots
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         key = (self._current, frozenset(self._visited), self.palette().cacheKey(), self.hasFocus())
@@ -228,8 +272,7 @@ class StepRail(QWidget):
         picture.setDevicePixelRatio(ratio)
         picture.fill(Qt.GlobalColor.transparent)
         slots = self._slots()
-        assert self._cache is not None
-        title_font, bold, key_font, _ = self._cache
+        title_font, bold, key_font, _metrics = self._fonts_and_metrics()
         painter = QPainter(picture)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
@@ -277,8 +320,8 @@ class StepRail(QWidget):
         super().focusOutEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        for index in range(len(self._titles)):
-            if self._slot(index).contains(event.position()):
+        for index, slot in enumerate(self._slots()):
+            if slot.whole.contains(event.position()):
                 self._on_pick(index)
                 return
         super().mousePressEvent(event)

@@ -148,6 +148,11 @@ class CardPage(QScrollArea):
         if self._cards is not None:
             self._cards.show_uses(uses)
 
+    def refresh_words(self) -> None:
+        """The cards' placeholders filled with what the call knows now."""
+        if self._cards is not None:
+            self._cards.refresh_words()
+
 
 def _reminders(
     page: CardPage,

@@ -114,6 +114,7 @@ TEXT_ROLES: dict[str, Role] = {
     "cardTitle": Role.Text,
     "cardText": Role.Text,
     "cardNumber": Role.Highlight,
+    "cardBlank": Role.Highlight,
     "doMark": Role.Highlight,
     "repeatHeadline": Role.Highlight,
     "moveOn": Role.PlaceholderText,

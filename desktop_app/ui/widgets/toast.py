@@ -1,10 +1,15 @@
-"""A brief message floating at the bottom of the window, gone after a moment."""
+"""A brief message floating at the bottom of the window, gone after a moment.
+
+It never covers the field the agent is typing in: when the keyboard focus is
+where the toast would go (a notes field at the bottom of the window), it goes
+to the top of the window instead, or beside the field.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QPainter, QPaintEvent
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from desktop_app.ui.widgets.accessible import announce
 from desktop_app.ui.widgets.style import Role, paint_rounded, tone
@@ -31,6 +36,9 @@ class Toast(QLabel):
         self._timer.timeout.connect(self.hide)
         self.hide()
         host.installEventFilter(self)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
 
     def show_message(self, text: str, kind: str = "notice") -> None:
         self.setProperty("kind", kind)
@@ -60,7 +68,30 @@ class Toast(QLabel):
         self.setFixedWidth(max(width, 120))
         height = self.heightForWidth(self.width())
         self.setFixedHeight(max(height, self.sizeHint().height()))
-        self.move((host.width() - self.width()) // 2, host.height() - self.height() - MARGIN)
+        x = (host.width() - self.width()) // 2
+        bottom = host.height() - self.height() - MARGIN
+        focus = self._focus_rect(host)
+        if focus is None:
+            self.move(x, bottom)
+            return
+        # At the bottom, else at the top, else just above or below the field.
+        for y in (bottom, MARGIN, focus.top() - self.height() - MARGIN, focus.bottom() + MARGIN):
+            if not QRect(x, y, self.width(), self.height()).intersects(focus):
+                self.move(x, y)
+                return
+        self.move(x, bottom)  # a field taller than the window: nowhere is free
+
+    @staticmethod
+    def _focus_rect(host: QWidget) -> QRect | None:
+        """Where the widget with the keyboard focus is, in ``host``, if it is inside it."""
+        focus = QApplication.focusWidget()
+        if focus is None or not host.isAncestorOf(focus) or not focus.isVisible():
+            return None
+        return QRect(focus.mapTo(host, QPoint(0, 0)), focus.size())
+
+    def _focus_moved(self, _old: QWidget | None, _new: QWidget | None) -> None:
+        if self.isVisible():
+            self._place()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and self.isVisible():
