@@ -31,7 +31,7 @@ def test_a_call_saved_in_one_window_shows_in_the_others_banner(
             ["new-call", "--phone", "+1 555 010 9999", "--name", "Dana Reyes"],
             ["set-field", "category", "billing"],
             ["set-field", "notes", "Charged twice for March"],
-            ["save-call"],
+            ["save-call", "--outcome", "resolved"],
         ):
             done = calmline(ana, "ctl", *words)
             assert done.returncode == 0, done.stderr
