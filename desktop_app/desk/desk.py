@@ -546,7 +546,7 @@ class CallDesk:
         r.register(
             "save-call",
             self._cmd_save,
-            help="Save the call to the log (--category, --outcome, ... fill fields first)",
+            help="Save the call to the log",
             options=list(FIELDS),
         )
         r.register(

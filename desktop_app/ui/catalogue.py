@@ -36,9 +36,7 @@ COMMAND_TEXT = (
     QT_TRANSLATE_NOOP("commands", "Close Calmline"),
     QT_TRANSLATE_NOOP("commands", "Bring the window to the front"),
     QT_TRANSLATE_NOOP("commands", "Customer flared up again: back to acknowledging"),
-    QT_TRANSLATE_NOOP(
-        "commands", "Save the call to the log (--category, --outcome, ... fill fields first)"
-    ),
+    QT_TRANSLATE_NOOP("commands", "Save the call to the log"),
     QT_TRANSLATE_NOOP("commands", "Search every card by title, text and tags"),
     QT_TRANSLATE_NOOP(
         "commands",
