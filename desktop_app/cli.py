@@ -51,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
 #: the call is kept in memory but not written, the window does not answer.
 CTL_OK, CTL_FAILED, CTL_NOT_RUNNING = exit_codes.OK, exit_codes.FAILED, exit_codes.NOT_RUNNING
 CTL_NOT_WRITTEN, CTL_NO_ANSWER = exit_codes.NOT_WRITTEN, exit_codes.NO_ANSWER
+CTL_MISSING_FIELDS = exit_codes.MISSING_FIELDS
 
 
 def add_ctl_parser(commands: Any) -> None:
@@ -63,7 +64,8 @@ def add_ctl_parser(commands: Any) -> None:
         "Press F1 in the window for every command. Exit status: 0 done, "
         f"{CTL_FAILED} the command failed, {CTL_NOT_RUNNING} no Calmline runs on the data dir, "
         f"{CTL_NOT_WRITTEN} the call is kept in memory but not written to disk, "
-        f"{CTL_NO_ANSWER} the window does not answer.",
+        f"{CTL_NO_ANSWER} the window does not answer, "
+        f"{CTL_MISSING_FIELDS} save-call: fields the playbook requires are empty.",
     )
     ctl.add_argument("ctl_command", metavar="command", help="the command's name, e.g. next-step")
     ctl.add_argument(
@@ -74,7 +76,7 @@ def add_ctl_parser(commands: Any) -> None:
 def run_ctl(data_dir: str | None, words: list[str]) -> int:
     import sys
 
-    from desktop_app.core.commands import STATUS_NOT_WRITTEN
+    from desktop_app.core.commands import STATUS_MISSING_FIELDS, STATUS_NOT_WRITTEN
     from desktop_app.paths import DataDir
     from desktop_app.ui.plumbing.remote import send_command
 
@@ -96,7 +98,8 @@ def run_ctl(data_dir: str | None, words: list[str]) -> int:
         return CTL_NO_ANSWER
     if not reply.ok:
         print(f"calmline ctl: {words[0]}: {reply.message}", file=sys.stderr)
-        return CTL_NOT_WRITTEN if reply.status == STATUS_NOT_WRITTEN else CTL_FAILED
+        named = {STATUS_NOT_WRITTEN: CTL_NOT_WRITTEN, STATUS_MISSING_FIELDS: CTL_MISSING_FIELDS}
+        return named.get(reply.status, CTL_FAILED)
     if reply.message:
         print(reply.message)
     return CTL_OK

@@ -20,3 +20,5 @@ NOT_WRITTEN = 4
 NO_ANSWER = 5
 #: The data dir cannot be created or written (read-only disk, no permission).
 DATA_DIR_UNWRITABLE = 6
+#: ``ctl save-call``: not saved, fields the playbook requires are empty (the line names them).
+MISSING_FIELDS = 7

@@ -24,6 +24,8 @@ ArgType = Literal["int", "str"]
 
 #: ``CommandError.status`` of a command whose work is kept in memory, not written to disk.
 STATUS_NOT_WRITTEN = "not-written"
+#: ``CommandError.status`` of ``save-call`` refused: fields the playbook requires are empty.
+STATUS_MISSING_FIELDS = "missing-fields"
 
 
 class CommandError(Exception):

@@ -84,6 +84,8 @@ class Playbook:
     categories: tuple[str, ...] = ("billing", "delivery", "product quality", "service", "other")
     #: id of the step a re-escalation returns to (the "acknowledge" step by default)
     reescalate_to: str | None = None
+    #: log-entry fields that must be filled before a call is saved (``core.wrap_up``)
+    required: tuple[str, ...] = ()
     description: str = ""
     tags: tuple[str, ...] = field(default=())
 

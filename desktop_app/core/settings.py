@@ -21,6 +21,8 @@ class Settings:
 
     agent_name: str = ""
     company: str = ""
+    #: the first start asked for the name and company (answered or skipped): never again
+    first_start_asked: bool = False
     #: id of the playbook in use
     playbook_id: str = "calm-six"
     #: the window's language (en, es, el, ...); "" follows the system's

@@ -17,6 +17,7 @@ from desktop_app.core.call import (
 )
 from desktop_app.core.clock import Clock, SystemClock
 from desktop_app.core.commands import (
+    STATUS_MISSING_FIELDS,
     STATUS_NOT_WRITTEN,
     Arg,
     CommandError,
@@ -27,6 +28,7 @@ from desktop_app.core.placeholders import fill
 from desktop_app.core.playbook import PhraseCard, Playbook, Situation
 from desktop_app.core.session import CallSession, CardUse
 from desktop_app.core.titles import Titles
+from desktop_app.core.wrap_up import LOG_FIELDS, anything_typed, missing_fields
 from desktop_app.desk.effects import Effects, MissingValues
 from desktop_app.desk.status import DurabilityState, status
 from desktop_app.store.base import CallLog, LogWriteError
@@ -51,17 +53,7 @@ Translate = Callable[[str], str]
 TypedPromise = Callable[[], tuple[str, str, datetime | None] | None]
 
 #: Fields ``set-field`` may change, as the record spells them.
-FIELDS = (
-    "name",
-    "account",
-    "phone",
-    "category",
-    "reason",
-    "resolution",
-    "outcome",
-    "cause",
-    "notes",
-)
+FIELDS = LOG_FIELDS
 
 #: Mood assumed when the agent nudges it before ever setting it.
 MOOD_UNKNOWN_START = 3
@@ -77,6 +69,16 @@ class NotWrittenError(CommandError):
     """The command did its work, but the disk refused it: it is kept in memory."""
 
     status = STATUS_NOT_WRITTEN
+
+
+class MissingFieldsError(CommandError):
+    """``save-call`` refused: the playbook requires fields the call has empty."""
+
+    status = STATUS_MISSING_FIELDS
+
+    def __init__(self, message: str, missing: tuple[str, ...]) -> None:
+        super().__init__(message)
+        self.missing = missing
 
 
 class CallDesk:
@@ -248,6 +250,24 @@ class CallDesk:
             or record.commitments
         )
         return bool(touched) and not self.session.finished
+
+    def anything_typed(self) -> bool:
+        """The agent typed or chose something for this call (a promise still in its row too):
+        starting another call from the keyboard asks first."""
+        return anything_typed(self.session.record) or self.typed_promise() is not None
+
+    # -- what a call needs before it is saved -------------------------------
+    def missing_fields(self) -> tuple[str, ...]:
+        """The fields the playbook requires that this call still has empty."""
+        return missing_fields(self.session.record, self.playbook.required)
+
+    def field_choices(self, name: str) -> tuple[str, ...]:
+        """What a field may be set to, for a field with a fixed list; () for free text."""
+        if name == "category":
+            return self.playbook.categories
+        if name == "outcome":
+            return tuple(o.value for o in Outcome)
+        return ()
 
     # -- what is kept on disk ----------------------------------------------
     def typed_promise(self) -> Commitment | None:
@@ -547,7 +567,12 @@ class CallDesk:
             help="Start a new call",
             options=["name", "phone", "account"],
         )
-        r.register("save-call", lambda _: self._cmd_save(), help="Save the call to the log")
+        r.register(
+            "save-call",
+            self._cmd_save,
+            help="Save the call to the log",
+            options=list(FIELDS),
+        )
         r.register(
             "restore-call",
             lambda _: self.carry_on_unfinished(),
@@ -584,7 +609,18 @@ class CallDesk:
             return "waiting for a value the card needs"
         return f"copied {use.card.title!r} ({use.times_used}x this call)"
 
-    def _cmd_save(self) -> str:
+    def _cmd_save(self, inv: Invocation) -> str:
+        for name in FIELDS:
+            if inv.has(name):
+                self.set_field(name, inv.text(name))
+        missing = self.missing_fields()
+        if missing:
+            options = ", ".join(f"--{name}" for name in missing)
+            # English, like every command's error: scripts read this line.
+            raise MissingFieldsError(
+                f"not saved: the call needs {', '.join(missing)} (fill them in or give {options})",
+                missing,
+            )
         record = self.save_call()
         if self.not_written:
             raise NotWrittenError(f"call {record.id}: {self.not_written}")

@@ -230,6 +230,7 @@ def finish_start(parts: Parts, window: MainWindow) -> Attached:
     """Everything the first frame does not need, joined to the window once it has painted."""
     from desktop_app.ui.log_tools.team_line import attach_team_line
     from desktop_app.ui.plumbing import durable_start
+    from desktop_app.ui.plumbing.first_start import ask_who_you_are
 
     # History, follow-ups, the report, exports and the repeat-caller banner;
     # the log commands answer "starting" until now.
@@ -241,6 +242,11 @@ def finish_start(parts: Parts, window: MainWindow) -> Attached:
     # Autosave, write retries and live reload, then the offer of last time's unfinished call.
     attached = durable_start.attach(window, parts)
     start_phone(parts, window)
+    assert parts.desk is not None, "assemble() builds the desk"
+    # Once, at the very first start: who takes the calls, so the first one is logged with them.
+    ask_who_you_are(
+        window, parts.desk, parts.settings, partial(save_settings, path=parts.data.settings)
+    )
     show_start_problems(parts, window)
     return attached
 

@@ -33,10 +33,12 @@
     </message>
     <message>
         <source>A card needs a value</source>
+        <extracomment>What the bar asks, by kind: for ``status`` and for what Escape says. Enter waits until this one is filled</extracomment>
         <translation>Η κάρτα θέλει μια τιμή</translation>
     </message>
     <message>
         <source>“{0}” needs:</source>
+        <extracomment>what is being asked (``CARD``, ``BEFORE_SAVING``, ...); &quot;&quot; when nothing is</extracomment>
         <translation>Η «{0}» θέλει:</translation>
     </message>
     <message>
@@ -81,6 +83,14 @@
         <source>Reminders</source>
         <extracomment>the do / don&apos;t reminders below the cards, on step pages</extracomment>
         <translation>Υπενθυμίσεις</translation>
+    </message>
+    <message>
+        <source>Do</source>
+        <translation>Να κάνετε</translation>
+    </message>
+    <message>
+        <source>Don&apos;t</source>
+        <translation>Να μην κάνετε</translation>
     </message>
     <message>
         <source>Move on when: {0}</source>
@@ -1187,6 +1197,70 @@ Details are in {1}.</source>
     <message>
         <source>Message</source>
         <translation>Μήνυμα</translation>
+    </message>
+</context>
+<context>
+    <name>WrapUp</name>
+    <message>
+        <source>Customer&apos;s name</source>
+        <extracomment>Runs a command line&apos;s words without asking anything first: (worked, message, status).</extracomment>
+        <translation>Όνομα πελάτη</translation>
+    </message>
+    <message>
+        <source>Account or ticket</source>
+        <translation>Λογαριασμός ή αίτημα</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Τηλέφωνο</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Κατηγορία</translation>
+    </message>
+    <message>
+        <source>Reason for the call</source>
+        <translation>Αιτία κλήσης</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Λύση</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Έκβαση</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Αιτία</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Σημειώσεις</translation>
+    </message>
+    <message>
+        <source>Before it is saved, the log entry needs:</source>
+        <translation>Πριν αποθηκευτεί, η καταχώριση χρειάζεται:</translation>
+    </message>
+    <message>
+        <source>Enter saves the call · Esc goes back to it</source>
+        <translation>Το Enter αποθηκεύει την κλήση · το Esc επιστρέφει σε αυτήν</translation>
+    </message>
+    <message>
+        <source>Not saved: back to the call</source>
+        <translation>Δεν αποθηκεύτηκε: πίσω στην κλήση</translation>
+    </message>
+    <message>
+        <source>Save this call to the log before starting a new one?</source>
+        <translation>Να αποθηκευτεί αυτή η κλήση στο αρχείο πριν ξεκινήσει νέα;</translation>
+    </message>
+    <message>
+        <source>Enter saves it, then starts the new call · Esc goes back to the call</source>
+        <translation>Το Enter την αποθηκεύει και ξεκινά τη νέα · το Esc επιστρέφει στην κλήση</translation>
+    </message>
+    <message>
+        <source>Back to the call</source>
+        <translation>Πίσω στην κλήση</translation>
     </message>
 </context>
 <context>

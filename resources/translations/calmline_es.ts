@@ -33,10 +33,12 @@
     </message>
     <message>
         <source>A card needs a value</source>
+        <extracomment>What the bar asks, by kind: for ``status`` and for what Escape says. Enter waits until this one is filled</extracomment>
         <translation>A la tarjeta le falta un dato</translation>
     </message>
     <message>
         <source>“{0}” needs:</source>
+        <extracomment>what is being asked (``CARD``, ``BEFORE_SAVING``, ...); &quot;&quot; when nothing is</extracomment>
         <translation>«{0}» necesita:</translation>
     </message>
     <message>
@@ -81,6 +83,14 @@
         <source>Reminders</source>
         <extracomment>the do / don&apos;t reminders below the cards, on step pages</extracomment>
         <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <source>Do</source>
+        <translation>Hacer</translation>
+    </message>
+    <message>
+        <source>Don&apos;t</source>
+        <translation>No hacer</translation>
     </message>
     <message>
         <source>Move on when: {0}</source>
@@ -1187,6 +1197,70 @@ Los detalles están en {1}.</translation>
     <message>
         <source>Message</source>
         <translation>Mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>WrapUp</name>
+    <message>
+        <source>Customer&apos;s name</source>
+        <extracomment>Runs a command line&apos;s words without asking anything first: (worked, message, status).</extracomment>
+        <translation>Nombre del cliente</translation>
+    </message>
+    <message>
+        <source>Account or ticket</source>
+        <translation>Cuenta o ticket</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Reason for the call</source>
+        <translation>Motivo de la llamada</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Solución</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Causa</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Before it is saved, the log entry needs:</source>
+        <translation>Antes de guardarla, la entrada del registro necesita:</translation>
+    </message>
+    <message>
+        <source>Enter saves the call · Esc goes back to it</source>
+        <translation>Intro guarda la llamada · Esc vuelve a ella</translation>
+    </message>
+    <message>
+        <source>Not saved: back to the call</source>
+        <translation>Sin guardar: de vuelta a la llamada</translation>
+    </message>
+    <message>
+        <source>Save this call to the log before starting a new one?</source>
+        <translation>¿Guardar esta llamada en el registro antes de empezar otra?</translation>
+    </message>
+    <message>
+        <source>Enter saves it, then starts the new call · Esc goes back to the call</source>
+        <translation>Intro la guarda y empieza la nueva · Esc vuelve a la llamada</translation>
+    </message>
+    <message>
+        <source>Back to the call</source>
+        <translation>De vuelta a la llamada</translation>
     </message>
 </context>
 <context>

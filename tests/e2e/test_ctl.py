@@ -29,7 +29,7 @@ def test_ctl_drives_a_call_into_the_log(running: Path) -> None:
     assert used.stdout.startswith("copied ")
     notes = calmline(running, "ctl", "set-field", "notes", "Charged twice")
     assert notes.returncode == 0, notes.stderr
-    saved = calmline(running, "ctl", "save-call")
+    saved = calmline(running, "ctl", "save-call", "--category", "other", "--outcome", "resolved")
     assert saved.returncode == 0 and saved.stdout.startswith("saved call ")
 
     log = SqliteCallLog(DataDir(running).call_log)
@@ -75,7 +75,7 @@ def test_the_socket_is_private(running: Path) -> None:
 def test_ctl_reaches_the_log_tools_of_the_window(running: Path) -> None:
     for line in (
         ["new-call", "--phone", "+15551234567", "--name", "Dana Reyes"],
-        ["save-call"],
+        ["save-call", "--category", "other", "--outcome", "resolved"],
         ["new-call", "--phone", "+1 555 123 4567"],
         ["set-field", "notes", "Second call about the refund"],
     ):
@@ -136,7 +136,7 @@ def test_status_tells_a_script_what_the_window_shows_and_what_is_on_disk(running
     assert now["mood"] == 2
     assert now["situation"] is not None
     assert (now["calls_waiting"], now["write_problem"]) == (0, "")
-    saved = calmline(data, "ctl", "save-call")
+    saved = calmline(data, "ctl", "save-call", "--category", "other", "--outcome", "resolved")
     assert saved.returncode == 0
     after = ctl_status(data)
     assert after["call"]["id"] != call["id"]

@@ -69,7 +69,7 @@ def test_save_call_on_a_full_disk_says_the_call_is_kept_in_memory(small_disk: Pa
         filler = small_disk / "filler"
         fill(filler)
         assert ctl(data, "set-field", "notes", notes).returncode == 0
-        saved = ctl(data, "save-call")
+        saved = ctl(data, "save-call", "--category", "other", "--outcome", "resolved")
         assert saved.returncode == exit_codes.NOT_WRITTEN, saved
         assert "Traceback" not in saved.stdout + saved.stderr
         (line,) = saved.stderr.splitlines()
@@ -88,7 +88,9 @@ def test_save_call_on_a_full_disk_says_the_call_is_kept_in_memory(small_disk: Pa
             finally:
                 log.close()
         assert found == [notes]
-        again = ctl(data, "save-call")  # an empty call: nothing to keep, saved at once
+        again = ctl(
+            data, "save-call", "--category", "other", "--outcome", "resolved"
+        )  # an empty call: nothing to keep, saved at once
         assert again.returncode == 0, again
         assert ctl(data, "quit").returncode == 0
         window.communicate(timeout=60)

@@ -92,7 +92,7 @@ def test_a_killed_instance_leaves_its_call_to_be_restored(qtbot: QtBot, tmp_path
         assert window.notes.notes.toPlainText() == "Parcel lost twice; wants it today"
         assert window.pages.currentWidget() is window.step_pages[1]
         assert session.current_step.title in window.windowTitle()
-        ok, message = window.run_command("save-call")
+        ok, message = window.run_command("save-call --category other --outcome resolved")
         assert ok, message
         (saved,) = parts.call_log.list_calls()
         assert saved.id == draft["id"] and saved.ended_at is not None
@@ -175,7 +175,7 @@ def _child_fsize(root: Path) -> None:
     window.run_command("set-field notes 'Typed before the disk filled, and after'")
     wait_until(bar.isVisible)
     result: dict[str, object] = {"bar": bar.text}
-    ok, message = window.run_command("save-call")
+    ok, message = window.run_command("save-call --category other --outcome resolved")
     result["save"] = [ok, message, window.toast.text(), log.waiting]
     window.run_command("set-field notes 'The next call, typed while the disk is full'")
     resource.setrlimit(resource.RLIMIT_FSIZE, (hard, hard))  # space again
@@ -204,7 +204,7 @@ def _child_readonly(root: Path) -> None:
     result: dict[str, object] = {"notices": parts.problems.messages, "bar": bar.isVisible()}
     window.run_command("new-call --name 'Dana Reyes'")
     window.run_command("set-field notes 'Typed on a read-only data dir'")
-    ok, message = window.run_command("save-call")
+    ok, message = window.run_command("save-call --category other --outcome resolved")
     result["save"] = [ok, message, window.toast.text(), log.waiting, bar.text]
     window.close()  # the agent is asked, says keep it open: nothing is lost
     result["close"] = [window.isVisible(), CLOSE_QUESTIONS]

@@ -58,7 +58,9 @@ def wait_for_draft(data: Path, notes: str) -> None:
 
 def save_a_call(data: Path, name: str) -> None:
     ctl(data, "new-call", "--name", name, "--phone", "+15550001111")
-    assert ctl(data, "save-call").startswith("saved call")
+    assert ctl(data, "save-call", "--category", "other", "--outcome", "resolved").startswith(
+        "saved call"
+    )
 
 
 def test_calls_saved_after_an_export_survive_a_kill(tmp_path: Path) -> None:
@@ -67,7 +69,9 @@ def test_calls_saved_after_an_export_survive_a_kill(tmp_path: Path) -> None:
         ctl(data, "new-call", "--name", "First Caller")
         ctl(data, "set-field", "notes", "typed before the export")
         wait_for_draft(data, "typed before the export")
-        assert ctl(data, "save-call").startswith("saved call")
+        assert ctl(data, "save-call", "--category", "other", "--outcome", "resolved").startswith(
+            "saved call"
+        )
         exported = calmline(data, "export", "--format", "csv", "--out", str(tmp_path / "x.csv"))
         assert exported.returncode == 0, exported.stderr
         for stats_or_export in (

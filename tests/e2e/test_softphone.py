@@ -281,7 +281,7 @@ def test_a_real_sip_call_rings_is_answered_and_ends_in_the_wrap_up(
     assert phone_moments(moments) == [EventKind.RANG, EventKind.ANSWERED, EventKind.ENDED]
 
     # Saved, the log holds the three moments, and the call ended when the phone hung up.
-    assert ctl(window, "save-call").returncode == 0
+    assert ctl(window, "save-call", "--category", "other", "--outcome", "resolved").returncode == 0
     record = saved_call(window, ended["call"]["id"])
     assert phone_moments([e.kind for e in record.timeline]) == [
         EventKind.RANG, EventKind.ANSWERED, EventKind.ENDED
@@ -299,7 +299,9 @@ def test_ten_calls_in_a_row_and_one_that_rings_during_a_call(
         assert ringing["waiting"] == []
         hung_up(call)
         wait_for_state(window, "the hang-up", lambda s: s["call"]["state"] == "ended")
-        assert ctl(window, "save-call").returncode == 0
+        assert (
+            ctl(window, "save-call", "--category", "other", "--outcome", "resolved").returncode == 0
+        )
 
     first, _ringing = answered_call(window, baresip, tmp_path / "first", talk_ms=4000)
     on_screen = window_state(window)["call"]["id"]

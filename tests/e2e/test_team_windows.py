@@ -31,7 +31,7 @@ def test_a_call_saved_in_one_window_shows_in_the_others_banner(
             ["new-call", "--phone", "+1 555 010 9999", "--name", "Dana Reyes"],
             ["set-field", "category", "billing"],
             ["set-field", "notes", "Charged twice for March"],
-            ["save-call"],
+            ["save-call", "--outcome", "resolved"],
         ):
             done = calmline(ana, "ctl", *words)
             assert done.returncode == 0, done.stderr
@@ -45,7 +45,9 @@ def test_a_call_saved_in_one_window_shows_in_the_others_banner(
         assert said.returncode == 0, said.stderr
         lines = said.stdout.strip().splitlines()
         assert lines[0] == "Called once before"
-        assert lines[1].startswith("Last call: ") and lines[1].endswith("billing · by Ana")
+        assert lines[1].startswith("Last call: ") and lines[1].endswith(
+            "billing · resolved · by Ana"
+        )
         for data, window in ((ana, ana_window), (ben, ben_window)):
             assert calmline(data, "ctl", "quit").returncode == 0
             window.communicate(timeout=60)

@@ -251,10 +251,17 @@ class Torture:
 
     def save(self, call: TypedCall) -> None:
         """``save-call``, which must answer "saved call ID"."""
-        answer = self.ctl("save-call")
+        fields = self.wrapped_up(call)
+        answer = self.ctl(*save_words(fields))
         if answer != f"saved call {call.call_id}":
             raise WindowError(f"save-call answered {answer!r} for call {call.call_id}")
-        self.promise(PromisedCall(call.call_id, call.with_notes(call.notes), finished=True))
+        self.promise(PromisedCall(call.call_id, fields, finished=True))
+
+    def wrapped_up(self, call: TypedCall) -> dict[str, str]:
+        """The call's fields and notes as saving gives them: with the category and outcome
+        every built-in playbook requires, those typed in already or else chosen now."""
+        chosen = {"category": self.rng.choice(CATEGORIES), "outcome": self.rng.choice(OUTCOMES)}
+        return {**chosen, **call.with_notes(call.notes)}
 
     def promise(self, call: PromisedCall) -> None:
         self.ledger.promise(call)
@@ -348,12 +355,14 @@ class Torture:
     def save_and_kill(self, call: TypedCall) -> None:
         """``save-call`` sent, and the window killed while it is on its way."""
         call.saving = True
-        self.ledger.in_flight[call.call_id] = call.with_notes(call.notes)
+        fields = self.wrapped_up(call)
+        self.ledger.in_flight[call.call_id] = fields
         self.figures.saves_cut_short += 1
         expected = f"saved call {call.call_id}"
         if self.rng.random() < 0.5:
             replies: list[object] = []
-            sender = threading.Thread(target=lambda: replies.append(self.window.send("save-call")))
+            words = save_words(fields)
+            sender = threading.Thread(target=lambda: replies.append(self.window.send(*words)))
             sender.start()
             time.sleep(self.rng.uniform(0.0, 0.05))
             self.kill("save")
@@ -361,7 +370,7 @@ class Torture:
             reply = replies[0] if replies else None
             answer = getattr(reply, "message", "") if getattr(reply, "ok", False) else ""
         else:
-            process = self.window.cli_started("save-call")
+            process = self.window.cli_started(*save_words(fields))
             time.sleep(self.rng.uniform(0.05, 0.25))  # the command line takes ~0.1 s to start
             self.kill("save")
             out, err = process.communicate(timeout=60)
@@ -370,7 +379,7 @@ class Torture:
             answer = out.strip() if process.returncode == 0 else ""
         if answer == expected:
             self.figures.saves_answered += 1
-            self.promise(PromisedCall(call.call_id, call.with_notes(call.notes), finished=True))
+            self.promise(PromisedCall(call.call_id, fields, finished=True))
         elif answer:
             self.figures.problems.append(f"save-call answered {answer!r}, not {expected!r}")
 
@@ -497,6 +506,11 @@ class Torture:
         if offer["id"] in self.ledger.promised:
             return  # saved already: the check that follows tells whether keeping it harmed it
         self.promise(PromisedCall(str(offer["id"]), {**fields, "notes": notes}, finished=False))
+
+
+def save_words(fields: dict[str, str]) -> list[str]:
+    """``save-call`` giving the fields the built-in playbooks require."""
+    return ["save-call", "--category", fields["category"], "--outcome", fields["outcome"]]
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:

@@ -139,7 +139,7 @@ def test_saving_the_call_clears_the_draft_and_keeps_the_typed_promise(
     qtbot.keyClicks(window.notes.notes, "Wants a call back")
     qtbot.waitUntil(lambda: draft_notes(run.db_path) != "", timeout=EVENTUALLY_MS)
     qtbot.keyClicks(window.notes.promise_what, "Call back tomorrow")
-    window.run_command("save-call")
+    window.run_command("save-call --category other --outcome resolved")
     assert read_draft(run.db_path) is None
     (saved,) = run.parts.call_log.list_calls()
     assert saved.notes == "Wants a call back"
@@ -221,7 +221,7 @@ def test_a_card_number_is_masked_on_disk_and_the_agent_is_told(start: Start, qtb
     assert "card number" in bar.text and "notes" in bar.text
     assert bar.label.textFormat() == Qt.TextFormat.PlainText
     assert CARD in window.notes.notes.toPlainText()  # the screen keeps what was typed
-    window.run_command("save-call")
+    window.run_command("save-call --category other --outcome resolved")
     (saved,) = run.parts.call_log.list_calls()
     assert "[card ending 1111]" in saved.notes and "123" not in saved.notes
     window.run_command("new-call")
@@ -389,5 +389,5 @@ def test_a_page_found_damaged_while_the_window_runs_is_shown_with_where_the_file
     (moved,) = root.glob("calls.sqlite3.damaged-*[0-9]")
     assert bar.isVisible() and str(moved) in bar.text and "could still be read" in bar.text
     run.window.run_command("new-call --name 'Next Caller'")
-    ok, message = run.window.run_command("save-call")
+    ok, message = run.window.run_command("save-call --category other --outcome resolved")
     assert ok, message  # the window goes on with the fresh log

@@ -122,14 +122,21 @@ def enter(window: MainWindow, state: State, *, compact: bool, scale: int) -> Non
         if state.situation:
             assert run("open-situation 1")[0]
     elif window.desk.session.begun:
-        assert run("save-call")[0]
+        assert run(" ".join(["save-call", *wrap_up_fields(window)]))[0]
     assert window.desk.session.begun == state.call, state
     assert window.desk.session.current_index == state.step - 1, state
+
+
+def wrap_up_fields(window: MainWindow) -> list[str]:
+    """What the built-in playbooks require before a call is saved."""
+    return ["--category", window.desk.playbook.categories[0], "--outcome", "resolved"]
 
 
 def arguments(window: MainWindow, name: str) -> list[str]:
     if name == "use-card-id":
         return [window.desk.visible_cards()[0].id]
+    if name == "save-call":
+        return wrap_up_fields(window)
     return ARGUMENTS.get(name, [])
 
 

@@ -8,18 +8,11 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.core.call import EventKind
 from desktop_app.ui.call_window.main_window import MainWindow
+from tests.ui.conftest import press
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
-
-
-def press(
-    qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
-) -> None:
-    target = QApplication.focusWidget()
-    assert target is not None
-    qtbot.keyClick(target, key, modifier)
 
 
 def test_a_whole_call_by_keys_only_lands_in_the_log(window: MainWindow, qtbot: QtBot) -> None:

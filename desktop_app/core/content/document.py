@@ -21,6 +21,7 @@ from desktop_app.core.content.marked import Marked
 from desktop_app.core.content.problems import ContentProblem, did_you_mean
 from desktop_app.core.placeholders import KNOWN_PLACEHOLDERS
 from desktop_app.core.playbook import OPTIONAL_LOG_FIELDS, Delivery
+from desktop_app.core.wrap_up import LOG_FIELDS
 
 #: The content format this Calmline reads and writes.
 FORMAT_VERSION = 1
@@ -53,6 +54,7 @@ PLAYBOOK_KEYS = (
     "description",
     "tags",
     "categories",
+    "required",
     "reescalate_to",
     "steps",
     "situations",
@@ -360,6 +362,7 @@ def _read_top_fields(check: _Checker, top: dict[str, Marked], doc: Document) -> 
         "description": lambda n: check.plain_text(n, "the description", "description"),
         "tags": lambda n: check.id_list(n, "the playbook tags"),
         "categories": lambda n: _categories(check, n),
+        "required": lambda n: _required(check, n),
         "reescalate_to": lambda n: check.ident(n, "reescalate_to"),
     }
     for key, read in readers.items():
@@ -397,6 +400,27 @@ def _categories(check: _Checker, node: Marked) -> tuple[str, ...] | None:
             return None
         seen.add(item.casefold())
     return found
+
+
+def _required(check: _Checker, node: Marked) -> tuple[str, ...] | None:
+    """The log-entry fields a call needs before it is saved; ``[]`` requires none."""
+    if not isinstance(node.value, list):
+        check.problem(node.where, "required must be a list of log-entry fields, e.g. [category]")
+        return None
+    found: list[str] = []
+    for item in node.value:
+        name = item.value
+        if not isinstance(name, str) or name not in LOG_FIELDS:
+            hint = did_you_mean(str(name), LOG_FIELDS)
+            check.problem(
+                item.where,
+                f"unknown log-entry field {name!r} in required{hint}; "
+                f"known: {', '.join(LOG_FIELDS)}",
+            )
+            return None
+        if name not in found:
+            found.append(name)
+    return tuple(found)
 
 
 def _read_entries(

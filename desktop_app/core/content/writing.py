@@ -26,6 +26,8 @@ def playbook_to_data(playbook: Playbook) -> dict[str, Any]:
     if playbook.tags:
         data["tags"] = list(playbook.tags)
     data["categories"] = list(playbook.categories)
+    if playbook.required:
+        data["required"] = list(playbook.required)
     if playbook.reescalate_to is not None:
         data["reescalate_to"] = playbook.reescalate_to
     data["steps"] = [_step(step) for step in playbook.steps]

@@ -338,6 +338,11 @@ class ServerCallLog(PromiseEdits):
         ``RECENT_CALLS`` calls are walked first (bounded work); only when they
         hold fewer than ``limit`` matches is the index asked for the older ones,
         which then are few, since the word is rare.
+
+        None of these is prepared: after five runs psycopg would prepare them,
+        and PostgreSQL's generic plan for a prepared search cannot see which
+        words or dates it got; over a million calls it took a rare word from
+        9 ms to 47 ms (median) and 150 ms at p99.
         """
         select = f"SELECT {_SUMMARY} FROM {SCHEMA}.calls c WHERE {where}"
         order = " ORDER BY c.started_at DESC, c.id DESC LIMIT %s"
@@ -348,11 +353,14 @@ class ServerCallLog(PromiseEdits):
                 [*period[1], RECENT_CALLS],
             ).fetchone()
             if cutoff is None:  # a small log: one look is enough
-                return self._conn.execute((select + order).encode(), [*params, limit]).fetchall()
+                return self._conn.execute(
+                    (select + order).encode(), [*params, limit], prepare=False
+                ).fetchall()
             self._conn.execute("SET LOCAL enable_bitmapscan = off")
             recent = self._conn.execute(
                 (select + " AND c.started_at >= %s" + order).encode(),
                 [*params, cutoff[0], limit],
+                prepare=False,
             ).fetchall()
             if len(recent) >= limit:
                 return recent
@@ -361,6 +369,7 @@ class ServerCallLog(PromiseEdits):
             older = self._conn.execute(
                 (select + " AND c.started_at < %s" + order).encode(),
                 [*params, cutoff[0], limit - len(recent)],
+                prepare=False,
             ).fetchall()
             return recent + older
 

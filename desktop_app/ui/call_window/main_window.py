@@ -35,8 +35,9 @@ from desktop_app.core.keymap import Keymap, default_keymap
 from desktop_app.core.playbook import PhraseCard, Situation
 from desktop_app.core.session import CallSession, SessionError
 from desktop_app.core.settings import Settings
-from desktop_app.desk.desk import CallDesk
-from desktop_app.ui.call_window.ask_bar import AskBar
+from desktop_app.desk.desk import CallDesk, MissingFieldsError
+from desktop_app.desk.effects import Answer, MissingValues
+from desktop_app.ui.call_window.ask_bar import BEFORE_SAVING, CARD, SAVE_FIRST, AskBar
 from desktop_app.ui.call_window.cards import CardText, card_text
 from desktop_app.ui.call_window.effects import QtEffects
 from desktop_app.ui.call_window.focus_order import set_reading_order
@@ -47,6 +48,7 @@ from desktop_app.ui.call_window.notes_pane import NotesPane
 from desktop_app.ui.call_window.page_stack import PageStack
 from desktop_app.ui.call_window.rail import StepRail
 from desktop_app.ui.call_window.step_page import CardPage, ReviewBlock, situation_page, step_page
+from desktop_app.ui.call_window.wrap_up import WrapUp
 from desktop_app.ui.translations import use_language
 from desktop_app.ui.widgets.accessible import install_accessibility
 from desktop_app.ui.widgets.chip_row import ChipRow
@@ -112,7 +114,8 @@ class MainWindow(QMainWindow):
         self._call_bars: list[NoticeBar] = []
         self._build()
         self._name_parts()
-        self.effects = QtEffects(self.toast, self.ask_bar.ask)
+        self.effects = QtEffects(self.toast, self._ask_for_card)
+        self.wrap_up = WrapUp(desk, self.ask_bar, self.effects, self._run_as_asked, self)
         self.shortcuts = install_shortcuts(self, self.keymap, self.run_words)
         self._cheat_sheet: CheatSheet | None = None
         self._card_index: CardIndex | None = None
@@ -469,9 +472,12 @@ class MainWindow(QMainWindow):
         return bar
 
     def _new_call_clears_notices(self, _session: CallSession) -> None:
-        # A notice about the call before (a card number masked in it) is old news now.
+        # A notice about the call before (a card number masked in it) is old news now,
+        # and so is a question about it (a script saved it, say).
         for bar in self._call_bars:
             bar.hide()
+        if self.ask_bar.kind in (CARD, BEFORE_SAVING, SAVE_FIRST):
+            self.ask_bar.cancel()
 
     def add_below_question(self, bar: QWidget) -> None:
         insert_below(self, self.ask_bar, bar)
@@ -505,6 +511,8 @@ class MainWindow(QMainWindow):
         self.desk.on_new_session(self._show_session)
         self.desk.on_new_session(self._new_call_clears_notices)
         self.desk.on_situation(self._show_situation)
+        # ``ctl status`` tells a script what the window is asking the agent, if anything.
+        self.desk.status_parts["question"] = lambda: self.ask_bar.kind or None
         self._build_menu()
         self.clock_timer = QTimer(self)
         self.clock_timer.setInterval(1000)
@@ -655,14 +663,29 @@ class MainWindow(QMainWindow):
         self.run_command(line)
 
     def run_words(self, words: Sequence[str]) -> tuple[bool, str]:
-        ok, message, _status = self.run_words_with_status(words)
+        """Run what the agent asked for by key, click or menu. A new call while this
+        one holds typing asks first whether to save it (a program is never asked:
+        see ``run_words_with_status``)."""
+        if list(words) == ["new-call"] and self.desk.anything_typed():
+            self.wrap_up.ask_save_first()
+            return True, "asking whether to save the call first"
+        ok, message, _status = self._run_as_asked(words)
         return ok, message
 
     def run_words_with_status(self, words: Sequence[str]) -> tuple[bool, str, str]:
-        """``run_words``, with the failure's own name (``CommandError.status``) for
-        remote control, which gives some failures their own exit code."""
+        """Run a command for remote control (``calmline ctl``), answered at once: with the
+        failure's own name (``CommandError.status``), which gives some failures their
+        own exit code. A save that lacks required fields is refused, and the window
+        asks the agent for them all the same."""
+        ok, message, status = self._run_as_asked(words)
+        return ok, message, status
+
+    def _run_as_asked(self, words: Sequence[str]) -> tuple[bool, str, str]:
         try:
             result = self.desk.registry.run(words[0], list(words[1:]))
+        except MissingFieldsError as exc:
+            self.wrap_up.ask_before_saving(exc.missing)
+            return False, str(exc), exc.status
         except (CommandError, SessionError) as exc:
             self.effects.error(str(exc))
             return False, str(exc), getattr(exc, "status", "")
@@ -671,6 +694,9 @@ class MainWindow(QMainWindow):
             self.effects.error(f"{words[0]}: {type(exc).__name__}: {exc}")
             return False, f"{type(exc).__name__}: {exc}", ""
         return True, "" if result is None else str(result), ""
+
+    def _ask_for_card(self, question: MissingValues, answer: Answer) -> None:
+        self.ask_bar.ask(question, answer, lambda: self.effects.notice(self.tr("Not copied")))
 
     def _use_card(self, card: PhraseCard) -> None:
         if self._searching():
@@ -727,8 +753,7 @@ class MainWindow(QMainWindow):
         if self.desk.unfinished is not None:
             self.run_command("keep-unfinished-call")
         elif self.ask_bar.asking:
-            self.ask_bar.cancel()
-            self.effects.notice(self.tr("Not copied"))
+            self.ask_bar.decline()
         elif self._searching():
             self._close_search()
         elif self.desk.situation is not None:

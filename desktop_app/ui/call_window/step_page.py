@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -27,8 +26,9 @@ from desktop_app.core.playbook import PhraseCard, Situation, Step
 from desktop_app.ui.call_window.cards import CardList, CardWords
 from desktop_app.ui.call_window.focus_order import chain_after
 from desktop_app.ui.call_window.page_stack import PageStack
+from desktop_app.ui.call_window.reminders import ReminderList
 from desktop_app.ui.widgets.labels import plain_label
-from desktop_app.ui.widgets.style import Role, fill, style_as
+from desktop_app.ui.widgets.style import TEXT_ROLES, Role, fill, style_as
 from desktop_app.ui.widgets.typography import Typography
 
 UseCard = Callable[[PhraseCard], None]
@@ -154,35 +154,6 @@ class CardPage(QScrollArea):
             self._cards.refresh_words()
 
 
-def _reminders(
-    page: CardPage,
-    column: QVBoxLayout,
-    parent: QWidget,
-    mark: str,
-    object_name: str,
-    items: Sequence[str],
-) -> None:
-    if not items:
-        return
-    box = QWidget(parent)
-    grid = QGridLayout(box)
-    grid.setContentsMargins(0, 0, 0, 0)
-    grid.setHorizontalSpacing(8)
-    grid.setVerticalSpacing(3)
-    for row, item in enumerate(items):
-        sign = plain_label(mark, box)
-        style_as(sign, object_name)
-        sign.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
-        # As wide as the mark at the text size in use (larger text, a wider ✓).
-        sign.setMinimumWidth(14)
-        sign.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
-        page.typography.role(sign, 0.95, QFont.Weight.Bold)
-        grid.addWidget(sign, row, 0)
-        grid.addWidget(plain_label(item, box, wrap=True), row, 1)
-    grid.setColumnStretch(1, 1)
-    column.addWidget(box)
-
-
 def _add_reminders(page: CardPage, do: Sequence[str], dont: Sequence[str]) -> None:
     """The do / don't reminders of a step or situation, below its cards."""
     if not do and not dont:
@@ -195,8 +166,14 @@ def _add_reminders(page: CardPage, do: Sequence[str], dont: Sequence[str]) -> No
     heading.setParent(reminders)
     column.addWidget(heading)
     column.setSpacing(6)
-    _reminders(page, column, reminders, "✓", "doMark", do)
-    _reminders(page, column, reminders, "✕", "dontMark", dont)
+    for heading_text, mark, kind, items in (
+        (QCoreApplication.translate("CardPage", "Do"), "✓", "doMark", do),
+        (QCoreApplication.translate("CardPage", "Don't"), "✕", "dontMark", dont),
+    ):
+        if items:
+            listed = ReminderList(heading_text, mark, TEXT_ROLES[kind], items, reminders)
+            listed.setObjectName(kind.replace("Mark", "List"))
+            column.addWidget(listed)
     page.reminders = reminders
     page.column.addWidget(reminders)
 
