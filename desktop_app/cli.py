@@ -76,24 +76,31 @@ def add_ctl_parser(commands: Any) -> None:
 def run_ctl(data_dir: str | None, words: list[str]) -> int:
     import sys
 
+    from desktop_app.cli_translation import speak_language, tr
     from desktop_app.core.commands import STATUS_MISSING_FIELDS, STATUS_NOT_WRITTEN
     from desktop_app.paths import DataDir
     from desktop_app.ui.plumbing.remote import send_command
 
     data = DataDir.resolve(data_dir)
     reply = send_command(data, words)
+    if reply is None or not reply.answered:
+        # Only a failed command needs the language: a command that ran prints the
+        # window's own reply, already in its language.
+        speak_language(data.settings)
     if reply is None:
-        print(
-            f"calmline ctl: no Calmline is running on the data dir {data.root}; "
-            "start it first (same --data-dir or CALMLINE_DATA_DIR)",
-            file=sys.stderr,
+        message = tr(
+            "no Calmline is running on the data dir {folder}; "
+            "start it first (same --data-dir or CALMLINE_DATA_DIR)"
         )
+        print(f"calmline ctl: {message.format(folder=data.root)}", file=sys.stderr)
         return CTL_NOT_RUNNING
     if not reply.answered:
+        message = tr(
+            "the Calmline window on the data dir {folder} does not answer "
+            "(stopped or hung); {command} was not run"
+        )
         print(
-            f"calmline ctl: the Calmline window on the data dir {data.root} does not answer "
-            f"(stopped or hung); {words[0]} was not run",
-            file=sys.stderr,
+            f"calmline ctl: {message.format(folder=data.root, command=words[0])}", file=sys.stderr
         )
         return CTL_NO_ANSWER
     if not reply.ok:

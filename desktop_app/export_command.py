@@ -7,7 +7,9 @@ Reads the log in the data dir (``--data-dir`` / ``CALMLINE_DATA_DIR``) without
 writing to it and without the window's single-instance lock, so it runs while
 the window is open. DATE is ``YYYY-MM-DD`` (local midnight) or an ISO date and
 time; ``--until`` with a bare date includes that whole day. Exit 0 on success,
-1 when the export failed (the message says why), 2 for bad arguments.
+1 when the export failed (the message says why), 2 for bad arguments. Messages,
+and the headings and dates of Markdown and PDF, are in the agent's language
+(``cli_translation``); CSV and JSON Lines stay English and ISO.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ import argparse
 import sys
 from datetime import date, datetime, timedelta
 
+from desktop_app.cli_translation import export_formats, speak_language, tr, tr_count
+from desktop_app.core.local_formats import ISO_FORMATS
 from desktop_app.paths import DataDir
 
 #: ``--format`` choices, the values of ``core.export.ExportFormat``. Spelled
@@ -60,9 +64,8 @@ def parse_moment(text: str, option: str, *, end_of_day: bool = False) -> datetim
             return moment + timedelta(days=1) if end_of_day else moment
         moment = datetime.fromisoformat(text)
     except ValueError:
-        raise UsageError(
-            f"{option} {text!r} is not a date; use YYYY-MM-DD or YYYY-MM-DDTHH:MM"
-        ) from None
+        message = tr("{option} {text} is not a date; use YYYY-MM-DD or YYYY-MM-DDTHH:MM")
+        raise UsageError(message.format(option=option, text=repr(text))) from None
     return moment if moment.tzinfo else moment.astimezone()
 
 
@@ -70,32 +73,38 @@ def run(args: argparse.Namespace) -> int:
     from desktop_app.core.export import ExportError
     from desktop_app.store.base import LogError
 
+    data = DataDir.resolve(getattr(args, "data_dir", None))
+    # Markdown and PDF write dates the locale's way; the PDF writer needs a GUI
+    # application, made here (windowless) and held until the export is done.
+    people_read = args.format in {"md", "pdf"}
+    speak_language(data.settings, gui=args.format == "pdf", dates=people_read)
     try:
-        return _run(args)
+        return _run(args, data)
     except UsageError as exc:
         print(f"calmline export: {exc}", file=sys.stderr)
         return 2
     except (ExportError, LogError) as exc:  # LogError: a damaged or busy log, named
-        print(f"calmline export: {exc}; nothing was exported", file=sys.stderr)
+        message = tr("{problem}; nothing was exported").format(problem=exc)
+        print(f"calmline export: {message}", file=sys.stderr)
         return 1
 
 
-def _run(args: argparse.Namespace) -> int:
+def _run(args: argparse.Namespace, data: DataDir) -> int:
     from desktop_app.core.export import ExportError, ExportFormat, target_from_out
 
     fmt = ExportFormat(args.format)
     since = parse_moment(args.since, "--since") if args.since else None
     until = parse_moment(args.until, "--until", end_of_day=True) if args.until else None
     if args.call and (since or until):
-        raise UsageError("give --call or a date range (--since/--until), not both")
+        raise UsageError(tr("give --call or a date range (--since/--until), not both"))
     if since and until and since >= until:
-        raise UsageError(f"--since {args.since} is not before --until {args.until}")
+        message = tr("--since {since} is not before --until {until}")
+        raise UsageError(message.format(since=args.since, until=args.until))
     target = target_from_out(args.out)
-    data = DataDir.resolve(getattr(args, "data_dir", None))
     if not data.call_log.is_file():
-        raise ExportError(f"there is no call log yet at {data.call_log}")
-    # The PDF writer needs a Qt application; held here until the export is done.
-    qt_app = _offscreen_gui() if fmt is ExportFormat.PDF else None
+        raise ExportError(tr("there is no call log yet at {path}").format(path=data.call_log))
+    people_read = fmt in {ExportFormat.MARKDOWN, ExportFormat.PDF}
+    formats = export_formats() if people_read else ISO_FORMATS
 
     from desktop_app.desk.playbooks import loaded_titles
     from desktop_app.store.sqlite_log import SqliteCallLog
@@ -106,19 +115,13 @@ def _run(args: argparse.Namespace) -> int:
     log = SqliteCallLog(data.call_log)
     try:
         if args.call:
-            count = export_call(log, args.call, fmt, target, titles)
+            count = export_call(log, args.call, fmt, target, titles, formats)
         else:
-            count = export_range(log, fmt, target, since=since, until=until, titles=titles)
+            count = export_range(
+                log, fmt, target, since=since, until=until, titles=titles, formats=formats
+            )
     finally:
         log.close()
-    del qt_app
-    print(f"exported {count} call{'s' if count != 1 else ''} to {target}")
+    done = tr_count("exported %n calls to {target}", count, "exported %n call to {target}")
+    print(done.format(target=target))
     return 0
-
-
-def _offscreen_gui() -> object:
-    """A windowless Qt application: the PDF writer needs one, the terminal has no screen."""
-    from PySide6.QtGui import QGuiApplication
-
-    # -platform wins over QT_QPA_PLATFORM: an export never needs a display.
-    return QGuiApplication.instance() or QGuiApplication(["calmline", "-platform", "offscreen"])

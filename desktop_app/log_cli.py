@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from desktop_app.cli_translation import speak_language, tr
 from desktop_app.log_lookup import add_lookup_commands, run_lookup
 from desktop_app.paths import DataDir
 from desktop_app.store.base import LogDamagedError, LogError, LogStats
@@ -44,6 +45,7 @@ def add_log_command(commands: Any) -> None:
 
 def run_log(args: argparse.Namespace) -> int:
     data = DataDir.resolve(args.data_dir)
+    speak_language(data.settings)
     if args.log_action in ("search", "customer"):
         try:
             return run_lookup(args)
@@ -66,18 +68,27 @@ def run_log(args: argparse.Namespace) -> int:
                 print(team.message)
             if not path.exists():
                 if team.erased:
-                    print(f"no call log at {path} yet: nothing to forget on this PC")
+                    print(
+                        tr("no call log at {path} yet: nothing to forget on this PC").format(
+                            path=path
+                        )
+                    )
                     return 0
-                print(f"calmline log: there is no call log yet at {path}", file=sys.stderr)
+                _no_log_yet(path)
                 return 1
             return _forget(path, tell_team=not team.erased, **whom)
         if not path.exists():
-            print(f"calmline log: there is no call log yet at {path}", file=sys.stderr)
+            _no_log_yet(path)
             return 1
         return _stats(path)
     except LogError as exc:
         print(f"calmline log: {exc}", file=sys.stderr)
         return 1
+
+
+def _no_log_yet(path: Path) -> None:
+    message = tr("there is no call log yet at {path}").format(path=path)
+    print(f"calmline log: {message}", file=sys.stderr)
 
 
 def _print_stats(path: Path, stats: LogStats) -> None:

@@ -16,6 +16,7 @@ import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from desktop_app.cli_translation import tr
 from desktop_app.core.settings import load_settings
 from desktop_app.paths import DataDir
 from desktop_app.store.base import CallSummary, LogError
@@ -55,14 +56,13 @@ def ask(data: DataDir, question: Callable[[Any], T]) -> T:
             with ServerCallLog.open(config) as team:
                 return question(team)
         except LogError as exc:
-            print(
-                f"calmline log: {exc}; answering from this PC's log only "
-                "(calls of other agents are not in it)",
-                file=sys.stderr,
+            message = tr(
+                "{problem}; answering from this PC's log only (calls of other agents are not in it)"
             )
+            print(f"calmline log: {message.format(problem=exc)}", file=sys.stderr)
     path = data.call_log
     if not path.exists():
-        raise LogError(f"no call log at {path} yet")
+        raise LogError(tr("no call log at {path} yet").format(path=path))
     local = SqliteCallLog(path)
     try:
         return question(local)
@@ -93,7 +93,7 @@ def run_lookup(args: argparse.Namespace) -> int:
         for summary in found:
             print(_line(summary))
         if not found:
-            print(f"no call matches {text!r}", file=sys.stderr)
+            print(tr("no call matches {text}").format(text=repr(text)), file=sys.stderr)
         return 0
     phone, account, name = args.phone or "", args.account or "", args.name or ""
     history = ask(data, lambda log: log.customer_history(phone=phone, account=account, name=name))

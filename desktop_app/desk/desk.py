@@ -49,6 +49,8 @@ class UnfinishedCall:
 
 UnfinishedListener = Callable[[UnfinishedCall | None], None]
 Translate = Callable[[str], str]
+#: A message with a count (``%n``) in the user's language, in the plural form for the count.
+TranslateCount = Callable[[str, int], str]
 #: What the agent has typed in the promise row and not added yet: (what, who, due) or None.
 TypedPromise = Callable[[], tuple[str, str, datetime | None] | None]
 
@@ -103,6 +105,8 @@ class CallDesk:
         self.registry = registry or CommandRegistry()
         #: turns the desk's English messages into the user's language
         self.tr: Translate = translate or (lambda text: text)
+        #: the same for a message with a count; English has one form past 1
+        self.tr_count: TranslateCount = lambda text, count: text.replace("%n", str(count))
         self._session_listeners: list[SessionListener] = []
         self._situation_listeners: list[SituationListener] = []
         self._unfinished_listeners: list[UnfinishedListener] = []
@@ -416,9 +420,10 @@ class CallDesk:
         self.effects.copy_text(result.text)
         if use.sounds_repetitive:
             self.effects.warn(
-                self.tr(
-                    "“{title}” used {times} times this call: say it in your own words this time"
-                ).format(title=card.title, times=use.times_used)
+                self.tr_count(
+                    "“{title}” used %n times this call: say it in your own words this time",
+                    use.times_used,
+                ).format(title=card.title)
             )
         else:
             self.effects.notice(self.tr("Copied: {title}").format(title=card.title))

@@ -146,6 +146,7 @@ def wire(parts: Parts, window: MainWindow) -> None:
     # question, in the agent's language.
     desk.effects = window.effects
     desk.tr = lambda text: QCoreApplication.translate("desk", text)
+    desk.tr_count = lambda text, count: QCoreApplication.translate("desk", text, "", count)
     # The half-typed promise belongs to every draft and saved call (``CallDesk.draft``).
     desk.promise_being_typed = window.typed_promise
     # The window's own commands (keys, the ☰ menu, calmline ctl) run in it from now on.

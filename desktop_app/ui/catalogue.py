@@ -1,9 +1,12 @@
 """Text written in the plain-Python layers, listed here so translators get it.
 
-Command help (shown in the cheat sheet, context "commands") and the desk's
-messages (context "desk", from ``desktop_app/desk``) are written in English outside the UI; the UI
-translates them at run time. ``pyside6-lupdate`` only sees strings marked in
-UI code, so they are marked here; a test keeps this list complete.
+Command help (shown in the cheat sheet, context "commands"), the desk's
+messages (context "desk", from ``desktop_app/desk``), the words of the exports
+people read (context "exports", from ``desktop_app/core/export``) and the
+command line's messages (context "cli") are written in English outside the UI;
+the UI and ``cli_translation`` translate them at run time. ``pyside6-lupdate``
+only sees strings marked in UI code, so they are marked here; tests keep these
+lists complete.
 """
 
 from __future__ import annotations
@@ -73,9 +76,6 @@ COMMAND_TEXT = (
 DESK_MESSAGES = (
     QT_TRANSLATE_NOOP("desk", "Call saved to the log"),
     QT_TRANSLATE_NOOP("desk", "Not on disk yet: {problem}"),
-    QT_TRANSLATE_NOOP(
-        "desk", "“{title}” used {times} times this call: say it in your own words this time"
-    ),
     QT_TRANSLATE_NOOP("desk", "Copied: {title}"),
     QT_TRANSLATE_NOOP("desk", "no unfinished call is offered"),
     QT_TRANSLATE_NOOP("desk", "carrying on with the call from {started}"),
@@ -90,4 +90,90 @@ DESK_MESSAGES = (
     QT_TRANSLATE_NOOP("desk", "upset"),
     QT_TRANSLATE_NOOP("desk", "settling"),
     QT_TRANSLATE_NOOP("desk", "calm"),
+)
+
+#: The words of the exports people read (Markdown, PDF, the ticket note and the
+#: call viewer), from ``desktop_app/core/export``; ``ui.locale_formats`` hands them
+#: in translated. CSV column names and JSON Lines keys are a file format and stay
+#: English.
+EXPORT_WORDS = (
+    QT_TRANSLATE_NOOP("exports", "Calmline calls"),
+    QT_TRANSLATE_NOOP("exports", "Unknown"),
+    QT_TRANSLATE_NOOP("exports", "Customer"),
+    QT_TRANSLATE_NOOP("exports", "Account"),
+    QT_TRANSLATE_NOOP("exports", "Phone"),
+    QT_TRANSLATE_NOOP("exports", "Category"),
+    QT_TRANSLATE_NOOP("exports", "Outcome"),
+    QT_TRANSLATE_NOOP("exports", "Reason"),
+    QT_TRANSLATE_NOOP("exports", "Resolution"),
+    QT_TRANSLATE_NOOP("exports", "Cause"),
+    QT_TRANSLATE_NOOP("exports", "Mood"),
+    QT_TRANSLATE_NOOP("exports", "Duration"),
+    QT_TRANSLATE_NOOP("exports", "Agent"),
+    QT_TRANSLATE_NOOP("exports", "Call id"),
+    QT_TRANSLATE_NOOP("exports", "Commitments"),
+    QT_TRANSLATE_NOOP("exports", "Notes"),
+    QT_TRANSLATE_NOOP("exports", "Timeline"),
+    QT_TRANSLATE_NOOP("exports", "[open]"),
+    QT_TRANSLATE_NOOP("exports", "[done]"),
+    QT_TRANSLATE_NOOP("exports", "due {when}"),
+    QT_TRANSLATE_NOOP("exports", "(1 furious … 5 calm)"),
+    # The built-in ticket note (``core.export.ticket_note.DEFAULT_TICKET_TEMPLATE``,
+    # a test keeps the two the same): its words translated, every {field} kept.
+    QT_TRANSLATE_NOOP(
+        "exports",
+        """{date} · {category} · {outcome}
+Customer: {customer_name} · {account} · {phone}
+Reason: {reason}
+Resolution: {resolution}
+Commitments:
+{commitments}
+Steps: {timeline_short}
+Mood: {mood}
+Notes: {notes}
+Agent: {agent_name} · {duration}""",
+    ),
+)
+
+
+def translate(context: str, source: str, disambiguation: str = "", count: int = -1) -> str:
+    """``source`` as it is. lupdate reads a call of this as Qt's ``translate`` with a
+    count, and so lists the text with its plural forms (``QT_TRANSLATE_NOOP`` cannot)."""
+    return source
+
+
+#: Messages of the plain-Python layers with a count (``%n``), translated with
+#: their plural forms: the desk's ``tr_count`` (context "desk") and the command
+#: line's (``cli_translation.tr_count``, context "cli").
+COUNTED_TEXT = (
+    translate(
+        "desk", "“{title}” used %n times this call: say it in your own words this time", "", 3
+    ),
+    translate("cli", "exported %n calls to {target}", "", 2),
+)
+
+#: What the command line prints for a person (``cli_translation.tr``, context "cli").
+CLI_MESSAGES = (
+    QT_TRANSLATE_NOOP(
+        "cli",
+        "no Calmline is running on the data dir {folder}; "
+        "start it first (same --data-dir or CALMLINE_DATA_DIR)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "cli",
+        "the Calmline window on the data dir {folder} does not answer "
+        "(stopped or hung); {command} was not run",
+    ),
+    QT_TRANSLATE_NOOP("cli", "--since {since} is not before --until {until}"),
+    QT_TRANSLATE_NOOP("cli", "{option} {text} is not a date; use YYYY-MM-DD or YYYY-MM-DDTHH:MM"),
+    QT_TRANSLATE_NOOP("cli", "give --call or a date range (--since/--until), not both"),
+    QT_TRANSLATE_NOOP("cli", "{problem}; nothing was exported"),
+    QT_TRANSLATE_NOOP("cli", "there is no call log yet at {path}"),
+    QT_TRANSLATE_NOOP("cli", "no call log at {path} yet: nothing to forget on this PC"),
+    QT_TRANSLATE_NOOP(
+        "cli",
+        "{problem}; answering from this PC's log only (calls of other agents are not in it)",
+    ),
+    QT_TRANSLATE_NOOP("cli", "no call log at {path} yet"),
+    QT_TRANSLATE_NOOP("cli", "no call matches {text}"),
 )

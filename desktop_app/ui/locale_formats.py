@@ -1,4 +1,5 @@
-"""The agent's locale as ``LocalFormats``: how the window and the human exports write times.
+"""The agent's locale as ``LocalFormats``: how the window and the human exports write
+times, and the exports' headings in the window's language.
 
 Qt knows each language's way of writing a date (``5/1/26 9:00`` in Spanish,
 ``5/1/26 9:00 π.μ.`` in Greek); the Qt-free exports get that knowledge as two
@@ -12,7 +13,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
-from desktop_app.core.local_formats import ISO_FORMATS, LocalFormats
+from desktop_app.core.local_formats import LocalFormats
 
 
 def local_pattern(moment: datetime, pattern: str, locale: QLocale | None = None) -> str:
@@ -32,8 +33,9 @@ def locale_formats(locale: QLocale | None = None) -> LocalFormats:
     """Short dates and times, and call lengths, written the way ``locale`` writes them."""
     chosen = QLocale(locale) if locale is not None else QLocale()
     if chosen.language() == QLocale.Language.C:
-        # No language set (LANG=C, a service account): ISO reads the same everywhere.
-        return ISO_FORMATS
+        # No language set (LANG=C, a service account): ISO reads the same everywhere,
+        # in whatever language the translator installed speaks.
+        return LocalFormats(label=export_words)
 
     def date_time(moment: datetime) -> str:
         return chosen.toString(_wall_clock(moment), QLocale.FormatType.ShortFormat)
@@ -42,4 +44,10 @@ def locale_formats(locale: QLocale | None = None) -> LocalFormats:
         # One abbreviation for every count: "min" needs no plural, nor "λεπ." or "min".
         return QCoreApplication.translate("LocalFormats", "{0} min").format(chosen.toString(count))
 
-    return LocalFormats(date_time=date_time, minutes=minutes)
+    return LocalFormats(date_time=date_time, minutes=minutes, label=export_words)
+
+
+def export_words(words: str) -> str:
+    """An export's heading or fixed word ("Customer", "[open]") in the window's
+    language; the words are listed in ``ui.catalogue`` (context "exports")."""
+    return QCoreApplication.translate("exports", words)

@@ -296,6 +296,13 @@ If Calmline closes now, this is lost. Close anyway?</source>
     </message>
 </context>
 <context>
+    <name>Exporting</name>
+    <message>
+        <source>no call with id {0} in the log</source>
+        <translation>δεν υπάρχει κλήση με id {0} στο αρχείο κλήσεων</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpNotifier</name>
     <message>
         <source>Follow-up due</source>
@@ -918,6 +925,18 @@ Details are in {1}.</source>
     </message>
 </context>
 <context>
+    <name>PdfExport</name>
+    <message>
+        <source>a PDF holds at most {limit} calls; choose a shorter range, or CSV</source>
+        <extracomment>A PDF is laid out in memory; past this many calls, CSV or JSON Lines is the tool.</extracomment>
+        <translation>ένα PDF χωράει έως {limit} κλήσεις· επιλέξτε μικρότερο διάστημα ή CSV</translation>
+    </message>
+    <message>
+        <source>No calls in this range.</source>
+        <translation>Δεν υπάρχουν κλήσεις σε αυτό το διάστημα.</translation>
+    </message>
+</context>
+<context>
     <name>PhoneBridge</name>
     <message>
         <source>Phone connection</source>
@@ -1279,6 +1298,61 @@ Details are in {1}.</source>
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message numerus="yes">
+        <source>exported %n calls to {target}</source>
+        <translation>
+            <numerusform>εξήχθη %n κλήση σε {target}</numerusform>
+            <numerusform>εξήχθησαν %n κλήσεις σε {target}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no Calmline is running on the data dir {folder}; start it first (same --data-dir or CALMLINE_DATA_DIR)</source>
+        <extracomment>What the command line prints for a person (``cli_translation.tr``, context &quot;cli&quot;).</extracomment>
+        <translation>δεν τρέχει Calmline με τον φάκελο δεδομένων {folder}· ανοίξτε το πρώτα (ίδιο --data-dir ή CALMLINE_DATA_DIR)</translation>
+    </message>
+    <message>
+        <source>the Calmline window on the data dir {folder} does not answer (stopped or hung); {command} was not run</source>
+        <translation>το παράθυρο του Calmline με τον φάκελο δεδομένων {folder} δεν αποκρίνεται (σταμάτησε ή κόλλησε)· η εντολή {command} δεν εκτελέστηκε</translation>
+    </message>
+    <message>
+        <source>--since {since} is not before --until {until}</source>
+        <translation>το --since {since} δεν είναι πριν από το --until {until}</translation>
+    </message>
+    <message>
+        <source>{option} {text} is not a date; use YYYY-MM-DD or YYYY-MM-DDTHH:MM</source>
+        <translation>το {option} {text} δεν είναι ημερομηνία· γράψτε ΕΕΕΕ-ΜΜ-ΗΗ ή ΕΕΕΕ-ΜΜ-ΗΗTωω:λλ</translation>
+    </message>
+    <message>
+        <source>give --call or a date range (--since/--until), not both</source>
+        <translation>δώστε --call ή διάστημα ημερομηνιών (--since/--until), όχι και τα δύο</translation>
+    </message>
+    <message>
+        <source>{problem}; nothing was exported</source>
+        <translation>{problem}· δεν εξήχθη τίποτα</translation>
+    </message>
+    <message>
+        <source>there is no call log yet at {path}</source>
+        <translation>δεν υπάρχει ακόμη αρχείο κλήσεων στο {path}</translation>
+    </message>
+    <message>
+        <source>no call log at {path} yet: nothing to forget on this PC</source>
+        <translation>δεν υπάρχει ακόμη αρχείο κλήσεων στο {path}: τίποτα για διαγραφή σε αυτόν τον υπολογιστή</translation>
+    </message>
+    <message>
+        <source>{problem}; answering from this PC&apos;s log only (calls of other agents are not in it)</source>
+        <translation>{problem}· η απάντηση προέρχεται μόνο από το αρχείο αυτού του υπολογιστή (χωρίς τις κλήσεις άλλων εκπροσώπων)</translation>
+    </message>
+    <message>
+        <source>no call log at {path} yet</source>
+        <translation>δεν υπάρχει ακόμη αρχείο κλήσεων στο {path}</translation>
+    </message>
+    <message>
+        <source>no call matches {text}</source>
+        <translation>καμία κλήση δεν ταιριάζει με {text}</translation>
+    </message>
+</context>
+<context>
     <name>commands</name>
     <message>
         <source>Call</source>
@@ -1476,10 +1550,6 @@ Details are in {1}.</source>
         <translation>Δεν γράφτηκε ακόμη στον δίσκο: {problem}</translation>
     </message>
     <message>
-        <source>“{title}” used {times} times this call: say it in your own words this time</source>
-        <translation>Η «{title}» χρησιμοποιήθηκε {times} φορές σε αυτή την κλήση· πείτε τη με δικά σας λόγια</translation>
-    </message>
-    <message>
         <source>Copied: {title}</source>
         <translation>Αντιγράφηκε: {title}</translation>
     </message>
@@ -1530,6 +1600,124 @@ Details are in {1}.</source>
     <message>
         <source>calm</source>
         <translation>ήρεμος</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{title}” used %n times this call: say it in your own words this time</source>
+        <extracomment>Messages of the plain-Python layers with a count (``%n``), translated with their plural forms: the desk&apos;s ``tr_count`` (context &quot;desk&quot;) and the command line&apos;s (``cli_translation.tr_count``, context &quot;cli&quot;).</extracomment>
+        <translation>
+            <numerusform>Η «{title}» χρησιμοποιήθηκε %n φορά σε αυτή την κλήση· πείτε τη με δικά σας λόγια</numerusform>
+            <numerusform>Η «{title}» χρησιμοποιήθηκε %n φορές σε αυτή την κλήση· πείτε τη με δικά σας λόγια</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>exports</name>
+    <message>
+        <source>Calmline calls</source>
+        <extracomment>The words of the exports people read (Markdown, PDF, the ticket note and the call viewer), from ``desktop_app/core/export``; ``ui.locale_formats`` hands them in translated. CSV column names and JSON Lines keys are a file format and stay English.</extracomment>
+        <translation>Κλήσεις Calmline</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Άγνωστος</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Πελάτης</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Λογαριασμός</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Τηλέφωνο</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Κατηγορία</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Έκβαση</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Λόγος κλήσης</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Λύση</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Αιτία</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Διάθεση</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Διάρκεια</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Εκπρόσωπος</translation>
+    </message>
+    <message>
+        <source>Call id</source>
+        <translation>Id κλήσης</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Δεσμεύσεις</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Σημειώσεις</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Χρονολόγιο</translation>
+    </message>
+    <message>
+        <source>[open]</source>
+        <translation>[ανοιχτή]</translation>
+    </message>
+    <message>
+        <source>[done]</source>
+        <translation>[έγινε]</translation>
+    </message>
+    <message>
+        <source>due {when}</source>
+        <translation>έως {when}</translation>
+    </message>
+    <message>
+        <source>(1 furious … 5 calm)</source>
+        <translation>(1 έξαλλος … 5 ήρεμος)</translation>
+    </message>
+    <message>
+        <source>{date} · {category} · {outcome}
+Customer: {customer_name} · {account} · {phone}
+Reason: {reason}
+Resolution: {resolution}
+Commitments:
+{commitments}
+Steps: {timeline_short}
+Mood: {mood}
+Notes: {notes}
+Agent: {agent_name} · {duration}</source>
+        <translation>{date} · {category} · {outcome}
+Πελάτης: {customer_name} · {account} · {phone}
+Λόγος κλήσης: {reason}
+Λύση: {resolution}
+Δεσμεύσεις:
+{commitments}
+Βήματα: {timeline_short}
+Διάθεση: {mood}
+Σημειώσεις: {notes}
+Εκπρόσωπος: {agent_name} · {duration}</translation>
     </message>
 </context>
 <context>

@@ -296,6 +296,13 @@ Si Calmline se cierra ahora, se perderá. ¿Cerrar de todos modos?</translation>
     </message>
 </context>
 <context>
+    <name>Exporting</name>
+    <message>
+        <source>no call with id {0} in the log</source>
+        <translation>no hay ninguna llamada con el id {0} en el registro</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpNotifier</name>
     <message>
         <source>Follow-up due</source>
@@ -918,6 +925,18 @@ Los detalles están en {1}.</translation>
     </message>
 </context>
 <context>
+    <name>PdfExport</name>
+    <message>
+        <source>a PDF holds at most {limit} calls; choose a shorter range, or CSV</source>
+        <extracomment>A PDF is laid out in memory; past this many calls, CSV or JSON Lines is the tool.</extracomment>
+        <translation>un PDF admite como máximo {limit} llamadas; elija un periodo más corto, o CSV</translation>
+    </message>
+    <message>
+        <source>No calls in this range.</source>
+        <translation>No hay llamadas en este periodo.</translation>
+    </message>
+</context>
+<context>
     <name>PhoneBridge</name>
     <message>
         <source>Phone connection</source>
@@ -1279,6 +1298,61 @@ Los detalles están en {1}.</translation>
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message numerus="yes">
+        <source>exported %n calls to {target}</source>
+        <translation>
+            <numerusform>exportada %n llamada a {target}</numerusform>
+            <numerusform>exportadas %n llamadas a {target}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no Calmline is running on the data dir {folder}; start it first (same --data-dir or CALMLINE_DATA_DIR)</source>
+        <extracomment>What the command line prints for a person (``cli_translation.tr``, context &quot;cli&quot;).</extracomment>
+        <translation>no hay ningún Calmline abierto con la carpeta de datos {folder}; ábralo antes (mismo --data-dir o CALMLINE_DATA_DIR)</translation>
+    </message>
+    <message>
+        <source>the Calmline window on the data dir {folder} does not answer (stopped or hung); {command} was not run</source>
+        <translation>la ventana de Calmline con la carpeta de datos {folder} no responde (detenida o bloqueada); {command} no se ejecutó</translation>
+    </message>
+    <message>
+        <source>--since {since} is not before --until {until}</source>
+        <translation>--since {since} no es anterior a --until {until}</translation>
+    </message>
+    <message>
+        <source>{option} {text} is not a date; use YYYY-MM-DD or YYYY-MM-DDTHH:MM</source>
+        <translation>{option} {text} no es una fecha; use AAAA-MM-DD o AAAA-MM-DDTHH:MM</translation>
+    </message>
+    <message>
+        <source>give --call or a date range (--since/--until), not both</source>
+        <translation>indique --call o un periodo (--since/--until), no ambos</translation>
+    </message>
+    <message>
+        <source>{problem}; nothing was exported</source>
+        <translation>{problem}; no se exportó nada</translation>
+    </message>
+    <message>
+        <source>there is no call log yet at {path}</source>
+        <translation>todavía no hay registro de llamadas en {path}</translation>
+    </message>
+    <message>
+        <source>no call log at {path} yet: nothing to forget on this PC</source>
+        <translation>todavía no hay registro de llamadas en {path}: nada que olvidar en este equipo</translation>
+    </message>
+    <message>
+        <source>{problem}; answering from this PC&apos;s log only (calls of other agents are not in it)</source>
+        <translation>{problem}; se responde solo con el registro de este equipo (sin las llamadas de otros agentes)</translation>
+    </message>
+    <message>
+        <source>no call log at {path} yet</source>
+        <translation>todavía no hay registro de llamadas en {path}</translation>
+    </message>
+    <message>
+        <source>no call matches {text}</source>
+        <translation>ninguna llamada coincide con {text}</translation>
+    </message>
+</context>
+<context>
     <name>commands</name>
     <message>
         <source>Call</source>
@@ -1476,10 +1550,6 @@ Los detalles están en {1}.</translation>
         <translation>Aún no está en el disco: {problem}</translation>
     </message>
     <message>
-        <source>“{title}” used {times} times this call: say it in your own words this time</source>
-        <translation>«{title}» ya se usó {times} veces en esta llamada: mejor decirlo con palabras propias</translation>
-    </message>
-    <message>
         <source>Copied: {title}</source>
         <translation>Copiado: {title}</translation>
     </message>
@@ -1530,6 +1600,124 @@ Los detalles están en {1}.</translation>
     <message>
         <source>calm</source>
         <translation>tranquilo</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{title}” used %n times this call: say it in your own words this time</source>
+        <extracomment>Messages of the plain-Python layers with a count (``%n``), translated with their plural forms: the desk&apos;s ``tr_count`` (context &quot;desk&quot;) and the command line&apos;s (``cli_translation.tr_count``, context &quot;cli&quot;).</extracomment>
+        <translation>
+            <numerusform>«{title}» ya se usó %n vez en esta llamada: mejor decirlo con palabras propias</numerusform>
+            <numerusform>«{title}» ya se usó %n veces en esta llamada: mejor decirlo con palabras propias</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>exports</name>
+    <message>
+        <source>Calmline calls</source>
+        <extracomment>The words of the exports people read (Markdown, PDF, the ticket note and the call viewer), from ``desktop_app/core/export``; ``ui.locale_formats`` hands them in translated. CSV column names and JSON Lines keys are a file format and stay English.</extracomment>
+        <translation>Llamadas de Calmline</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Solución</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Causa</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Ánimo</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Call id</source>
+        <translation>Id de llamada</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Compromisos</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>[open]</source>
+        <translation>[pendiente]</translation>
+    </message>
+    <message>
+        <source>[done]</source>
+        <translation>[hecho]</translation>
+    </message>
+    <message>
+        <source>due {when}</source>
+        <translation>vence {when}</translation>
+    </message>
+    <message>
+        <source>(1 furious … 5 calm)</source>
+        <translation>(1 furioso … 5 tranquilo)</translation>
+    </message>
+    <message>
+        <source>{date} · {category} · {outcome}
+Customer: {customer_name} · {account} · {phone}
+Reason: {reason}
+Resolution: {resolution}
+Commitments:
+{commitments}
+Steps: {timeline_short}
+Mood: {mood}
+Notes: {notes}
+Agent: {agent_name} · {duration}</source>
+        <translation>{date} · {category} · {outcome}
+Cliente: {customer_name} · {account} · {phone}
+Motivo: {reason}
+Solución: {resolution}
+Compromisos:
+{commitments}
+Pasos: {timeline_short}
+Ánimo: {mood}
+Notas: {notes}
+Agente: {agent_name} · {duration}</translation>
     </message>
 </context>
 <context>

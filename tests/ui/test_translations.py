@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 import subprocess
@@ -14,10 +15,17 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app.app import window_commands
 from desktop_app.core.commands import CommandRegistry
+from desktop_app.core.export.ticket_note import DEFAULT_TICKET_TEMPLATE
 from desktop_app.desk.desk import CallDesk
 from desktop_app.desk.effects import RecordedEffects
 from desktop_app.store.sqlite_log import SqliteCallLog
-from desktop_app.ui.catalogue import COMMAND_TEXT, DESK_MESSAGES
+from desktop_app.ui.catalogue import (
+    CLI_MESSAGES,
+    COMMAND_TEXT,
+    COUNTED_TEXT,
+    DESK_MESSAGES,
+    EXPORT_WORDS,
+)
 from desktop_app.ui.translations import install_translator
 from tests.conftest import REPO_ROOT
 from tests.fakes import playbook
@@ -74,3 +82,39 @@ def test_text_from_the_plain_layers_is_in_the_catalogue(tmp_path: Path) -> None:
         source = module.read_text(encoding="utf-8")
         for message in re.findall(r'\.tr\(\s*"([^"]+)"', source):
             assert message in DESK_MESSAGES, f"{module.name}: {message}"
+    for message in re.findall(r'\.tr_count\(\s*"([^"]+)"', source):
+        assert message in COUNTED_TEXT, f"{module.name}: {message}"
+
+
+def test_the_words_of_the_exports_are_in_the_catalogue() -> None:
+    found = set()
+    for module in sorted((REPO_ROOT / "desktop_app" / "core" / "export").glob("*.py")):
+        source = module.read_text(encoding="utf-8")
+        found |= set(re.findall(r"""label\(\s*["']([^"']+)["']\)""", source))
+    assert found, "the exports name their headings through LocalFormats.label"
+    assert found <= set(EXPORT_WORDS), sorted(found - set(EXPORT_WORDS))
+    assert DEFAULT_TICKET_TEMPLATE in EXPORT_WORDS
+
+
+def _called(source: str, name: str) -> list[str]:
+    """The text given to every call of ``name``, with its adjacent strings joined."""
+    texts = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == name:
+            first = node.args[0]
+            assert isinstance(first, ast.Constant), f"{name}() needs the English text itself"
+            texts.append(first.value)
+    return texts
+
+
+def test_the_command_lines_messages_are_in_the_catalogue() -> None:
+    said = []
+    for module in sorted((REPO_ROOT / "desktop_app").glob("*.py")):
+        source = module.read_text(encoding="utf-8")
+        for message in _called(source, "tr"):
+            assert message in CLI_MESSAGES, f"{module.name}: {message}"
+            said.append(message)
+        for message in _called(source, "tr_count"):
+            assert message in COUNTED_TEXT, f"{module.name}: {message}"
+            said.append(message)
+    assert "exported %n calls to {target}" in said

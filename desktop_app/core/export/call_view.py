@@ -2,7 +2,8 @@
 
 Markdown, the PDF and the read-only call viewer all show the same layout,
 built here once. Times are shown in local time (or the zone given), written as the
-``LocalFormats`` given say (ISO when none is).
+``LocalFormats`` given say (ISO when none is); the field labels and fixed words
+("Customer", "[open]", "due") go through its ``label``, English when none is given.
 """
 
 from __future__ import annotations
@@ -33,23 +34,21 @@ def duration(record: CallRecord, formats: LocalFormats = ISO_FORMATS) -> str:
 def commitment_text(
     commitment: Commitment, tz: tzinfo | None = None, formats: LocalFormats = ISO_FORMATS
 ) -> str:
-    state = "done" if commitment.done else "open"
+    label = formats.label
+    state = label("[done]") if commitment.done else label("[open]")
     who = f" — {commitment.who}" if commitment.who else ""
-    due = f", due {local_time(commitment.due, tz, formats)}" if commitment.due else ""
-    return mask_card_numbers(f"[{state}] {commitment.what}{who}{due}")
+    due = ""
+    if commitment.due:
+        due = ", " + label("due {when}").format(when=local_time(commitment.due, tz, formats))
+    return mask_card_numbers(f"{state} {commitment.what}{who}{due}")
 
 
-def mood_change(record: CallRecord) -> str:
+def mood_change(record: CallRecord, formats: LocalFormats = ISO_FORMATS) -> str:
     if record.mood_start is None and record.mood_end is None:
         return ""
     start = "?" if record.mood_start is None else str(record.mood_start)
     end = "?" if record.mood_end is None else str(record.mood_end)
-    return f"{start} → {end} (1 furious … 5 calm)"
-
-
-#: Fields that are identifiers, never free text: left as they are (a long
-#: phone number may pass the card check by chance).
-_NOT_FREE_TEXT = frozenset({"Account", "Phone", "Call id"})
+    return f"{start} → {end} " + formats.label("(1 furious … 5 calm)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,27 +72,31 @@ def call_section(
     """``record`` laid out; steps, cards and situations named by ``titles``
     (by their ids when none is given, or the call's playbook is unknown); times
     and the call's length written by ``formats``."""
-    who = record.customer.name or record.customer.phone or record.customer.account or "Unknown"
+    label = formats.label
+    customer = record.customer
+    who = customer.name or customer.phone or customer.account or label("Unknown")
     title = mask_card_numbers(f"{local_time(record.started_at, tz, formats)} — {who}")
-    pairs = (
-        ("Customer", record.customer.name),
-        ("Account", record.customer.account),
-        ("Phone", record.customer.phone),
-        ("Category", record.category),
-        ("Outcome", record.outcome),
-        ("Reason", record.reason),
-        ("Resolution", record.resolution),
-        ("Cause", record.cause),
-        ("Mood", mood_change(record)),
-        ("Duration", duration(record, formats)),
-        ("Agent", record.agent),
-        ("Call id", record.id),
+    # (heading, value, is an identifier): identifiers are left as they are (a
+    # long phone number may pass the card check by chance), free text is masked.
+    rows = (
+        (label("Customer"), customer.name, False),
+        (label("Account"), customer.account, True),
+        (label("Phone"), customer.phone, True),
+        (label("Category"), record.category, False),
+        (label("Outcome"), record.outcome, False),
+        (label("Reason"), record.reason, False),
+        (label("Resolution"), record.resolution, False),
+        (label("Cause"), record.cause, False),
+        (label("Mood"), mood_change(record, formats), False),
+        (label("Duration"), duration(record, formats), False),
+        (label("Agent"), record.agent, False),
+        (label("Call id"), record.id, True),
     )
     return CallSection(
         title=title,
         fields=tuple(
-            (label, value if label in _NOT_FREE_TEXT else mask_card_numbers(value))
-            for label, value in pairs
+            (heading, value if identifier else mask_card_numbers(value))
+            for heading, value, identifier in rows
             if value
         ),
         commitments=tuple(commitment_text(c, tz, formats) for c in record.commitments),
@@ -106,14 +109,16 @@ def call_section(
     )
 
 
-def section_as_text(section: CallSection) -> str:
-    """The section as plain text (the read-only viewer shows this)."""
+def section_as_text(section: CallSection, formats: LocalFormats = ISO_FORMATS) -> str:
+    """The section as plain text (the read-only viewer shows this); its headings
+    in the language of ``formats``."""
+    label = formats.label
     lines = [section.title, ""]
-    lines += [f"{label}: {value}" for label, value in section.fields]
+    lines += [f"{heading}: {value}" for heading, value in section.fields]
     if section.commitments:
-        lines += ["", "Commitments:", *(f"  {c}" for c in section.commitments)]
+        lines += ["", label("Commitments") + ":", *(f"  {c}" for c in section.commitments)]
     if section.notes:
-        lines += ["", "Notes:", section.notes]
+        lines += ["", label("Notes") + ":", section.notes]
     if section.timeline:
-        lines += ["", "Timeline:", *(f"  {t}" for t in section.timeline)]
+        lines += ["", label("Timeline") + ":", *(f"  {t}" for t in section.timeline)]
     return "\n".join(lines) + "\n"

@@ -53,15 +53,16 @@ def call_markdown(
     formats: LocalFormats = ISO_FORMATS,
 ) -> str:
     section = call_section(record, tz, titles, formats)
+    label = formats.label
     out = [f"## {escape(section.title)}", ""]
-    out += [f"- **{label}:** {escape(value)}" for label, value in section.fields]
+    out += [f"- **{escape(heading)}:** {escape(value)}" for heading, value in section.fields]
     if section.commitments:
-        out += ["", "### Commitments", ""]
+        out += ["", f"### {escape(label('Commitments'))}", ""]
         out += [f"- {escape(c)}" for c in section.commitments]
     if section.notes:
-        out += ["", "### Notes", "", escape(section.notes)]
+        out += ["", f"### {escape(label('Notes'))}", "", escape(section.notes)]
     if section.timeline:
-        out += ["", "### Timeline", ""]
+        out += ["", f"### {escape(label('Timeline'))}", ""]
         out += [f"- {escape(t)}" for t in section.timeline]
     return "\n".join(out) + "\n\n"
 
@@ -70,14 +71,16 @@ def write_markdown(
     records: Iterable[CallRecord],
     path: Path,
     *,
-    title: str = "Calmline calls",
+    title: str = "",
     titles: Titles | None = None,
     formats: LocalFormats = ISO_FORMATS,
 ) -> int:
     """Stream ``records`` to ``path`` atomically; returns how many calls were written.
     Steps, cards and situations are named by ``titles`` (see ``core.titles``); times
-    are written by ``formats`` (see ``core.local_formats``)."""
+    are written by ``formats`` (see ``core.local_formats``), and so are the headings;
+    ``title`` is "Calmline calls" in that language unless given."""
     titles = titles or Titles()
+    title = title or formats.label("Calmline calls")
     written = 0
     with atomic_text(path, newline="\n") as handle:
         handle.write(f"# {escape(title)}\n\n")

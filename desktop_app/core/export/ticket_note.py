@@ -10,6 +10,10 @@ Template syntax:
 
 An unknown field or a stray brace is a ``TemplateError`` naming the line and
 column, never a half-filled note. Card numbers are masked in every value.
+
+The built-in template is written in English and reaches the agent in their
+language through ``LocalFormats.label`` (its translation keeps every
+``{field}``); a template the user wrote is used as it is, in any language.
 """
 
 from __future__ import annotations
@@ -123,7 +127,7 @@ def ticket_values(
             f"- {commitment_text(c, tz, formats)}" for c in record.commitments
         ),
         "timeline_short": " > ".join(words.step(step) for step in steps),
-        "mood": mood_change(record),
+        "mood": mood_change(record, formats),
         "duration": duration(record, formats),
         "notes": record.notes,
         "agent_name": record.agent,
@@ -141,8 +145,8 @@ def ticket_note(
     formats: LocalFormats = ISO_FORMATS,
 ) -> str:
     """The note for ``record`` laid out by ``template`` ("" for the built-in one);
-    steps named by ``titles``, times written by ``formats``."""
-    template = template or DEFAULT_TICKET_TEMPLATE
+    steps named by ``titles``, times and the built-in template's words by ``formats``."""
+    template = template or built_in_template(formats)
     problems = template_problems(template)
     if problems:
         raise TemplateError(
@@ -161,6 +165,13 @@ def ticket_note(
         heading_waiting = not used and line.rstrip().endswith(":")
         out.append(_TOKEN.sub(lambda m: _fill(m, values), line))
     return _tidy("\n".join(out))
+
+
+def built_in_template(formats: LocalFormats = ISO_FORMATS) -> str:
+    """The built-in template in the language of ``formats``; the English one should
+    a translation not be a template that works."""
+    translated = formats.label(DEFAULT_TICKET_TEMPLATE)
+    return DEFAULT_TICKET_TEMPLATE if template_problems(translated) else translated
 
 
 def _fill(match: re.Match[str], values: dict[str, str]) -> str:

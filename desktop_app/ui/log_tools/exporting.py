@@ -60,7 +60,10 @@ def export_call(
 ) -> int:
     record = log.get(call_id)
     if record is None:
-        raise ExportError(f"no call with id {call_id!r} in the log")
+        from PySide6.QtCore import QCoreApplication  # only when it is needed: a CSV export is quick
+
+        message = QCoreApplication.translate("Exporting", "no call with id {0} in the log")
+        raise ExportError(message.format(repr(call_id)))
     return write_calls([record], fmt, path, titles, formats)
 
 

@@ -41,10 +41,6 @@ MAX_PDF_CALLS = 2000
 PDF_DPI = 300
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PdfExport", text)
-
-
 class _Formats:
     def __init__(self, base: QFont) -> None:
         self.body = QTextCharFormat()
@@ -86,7 +82,7 @@ def _fields_table(cursor: QTextCursor, section: CallSection, formats: _Formats) 
     )
     table = cursor.insertTable(len(section.fields), 2, table_format)
     for row, (label, value) in enumerate(section.fields):
-        table.cellAt(row, 0).firstCursorPosition().insertText(_tr(label), formats.label)
+        table.cellAt(row, 0).firstCursorPosition().insertText(label, formats.label)
         table.cellAt(row, 1).firstCursorPosition().insertText(value, formats.body)
     cursor.movePosition(QTextCursor.MoveOperation.End)
 
@@ -105,19 +101,21 @@ def _list(cursor: QTextCursor, items: Iterable[str], fmt: QTextCharFormat) -> No
         cursor.insertText(item, fmt)
 
 
-def _section(cursor: QTextCursor, section: CallSection, formats: _Formats) -> None:
+def _section(
+    cursor: QTextCursor, section: CallSection, formats: _Formats, words: LocalFormats
+) -> None:
     _block(cursor, section.title, formats.heading, space_before=18)
     if section.fields:
         _fields_table(cursor, section, formats)
     if section.commitments:
-        _block(cursor, _tr("Commitments"), formats.subheading, space_before=8)
+        _block(cursor, words.label("Commitments"), formats.subheading, space_before=8)
         _list(cursor, section.commitments, formats.body)
     if section.notes:
-        _block(cursor, _tr("Notes"), formats.subheading, space_before=8)
+        _block(cursor, words.label("Notes"), formats.subheading, space_before=8)
         # insertText turns line breaks into new paragraphs; never markup.
         _block(cursor, section.notes, formats.body, space_before=0)
     if section.timeline:
-        _block(cursor, _tr("Timeline"), formats.subheading, space_before=8)
+        _block(cursor, words.label("Timeline"), formats.subheading, space_before=8)
         _list(cursor, section.timeline, formats.small)
 
 
@@ -145,11 +143,14 @@ def calls_document(
     for record in records:
         count += 1
         if count > MAX_PDF_CALLS:
-            message = _tr("a PDF holds at most {limit} calls; choose a shorter range, or CSV")
+            message = QCoreApplication.translate(
+                "PdfExport", "a PDF holds at most {limit} calls; choose a shorter range, or CSV"
+            )
             raise ExportError(message.format(limit=MAX_PDF_CALLS))
-        _section(cursor, call_section(record, tz, titles, formats), text_formats)
+        _section(cursor, call_section(record, tz, titles, formats), text_formats, formats)
     if count == 0:
-        _block(cursor, _tr("No calls in this range."), text_formats.body, space_before=12)
+        nothing = QCoreApplication.translate("PdfExport", "No calls in this range.")
+        _block(cursor, nothing, text_formats.body, space_before=12)
     return document, count
 
 
@@ -167,14 +168,13 @@ def write_pdf(
     written by ``formats``."""
     if QGuiApplication.instance() is None:
         raise ExportError(f"cannot write {path}: a PDF needs the Qt application to be running")
-    document, count = calls_document(
-        records, title=title or _tr("Calmline calls"), tz=tz, titles=titles, formats=formats
-    )
+    title = title or formats.label("Calmline calls")
+    document, count = calls_document(records, title=title, tz=tz, titles=titles, formats=formats)
     with atomic_path(path) as tmp:
         writer = QPdfWriter(str(tmp))
         writer.setResolution(PDF_DPI)
         writer.setCreator(APP_NAME)
-        writer.setTitle(title or _tr("Calmline calls"))
+        writer.setTitle(title)
         writer.setPageLayout(
             QPageLayout(
                 QPageSize(QPageSize.PageSizeId.A4),
