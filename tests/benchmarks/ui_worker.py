@@ -385,11 +385,12 @@ def history_scenario(app: QApplication, args: argparse.Namespace) -> dict[str, A
     from desktop_app.desk.effects import RecordedEffects
     from desktop_app.store.sqlite_log import SqliteCallLog
     from desktop_app.ui.log_tools.history import HistoryWidget
+    from desktop_app.ui.log_tools.tool_setup import ToolSetup
 
     main_window(app)  # Calmline is up, holding its log
     log = SqliteCallLog(Path(args.data_dir) / "calls.sqlite3")
     exports = tempfile.TemporaryDirectory(prefix="calmline-bench-exports-")
-    history = HistoryWidget(log, RecordedEffects(), exports_folder=Path(exports.name))
+    history = HistoryWidget(ToolSetup(log, RecordedEffects(), Path(exports.name)))
     history.resize(380, 600)
     history.show()
     QTest.qWaitForWindowExposed(history)

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from desktop_app.desk.effects import RecordedEffects
 from desktop_app.store.sqlite_log import SqliteCallLog
 from desktop_app.ui.log_tools.export_dialog import ExportCallsDialog
+from desktop_app.ui.log_tools.tool_setup import ToolSetup
 from tests.ui.conftest import PickPath
 
 
@@ -19,7 +20,7 @@ def make_dialog(
     qtbot: QtBot, log: SqliteCallLog, pick: PickPath, folder: Path
 ) -> tuple[ExportCallsDialog, RecordedEffects]:
     effects = RecordedEffects()
-    dialog = ExportCallsDialog(log, effects, exports_folder=folder, choose_path=pick, tz=UTC)
+    dialog = ExportCallsDialog(ToolSetup(log, effects, folder, choose_path=pick, tz=UTC))
     qtbot.addWidget(dialog)
     return dialog, effects
 

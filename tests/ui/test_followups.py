@@ -16,6 +16,7 @@ from desktop_app.store.base import FollowUp, LogError
 from desktop_app.store.sqlite_log import SqliteCallLog
 from desktop_app.ui.log_tools.follow_up_notifier import FollowUpNotifier
 from desktop_app.ui.log_tools.followups import FollowUpsWidget
+from desktop_app.ui.log_tools.tool_setup import ToolSetup
 from tests.synthetic import sample_call
 from tests.ui.conftest import PickPath
 
@@ -33,12 +34,14 @@ def make_list(
 ) -> tuple[FollowUpsWidget, RecordedEffects]:
     effects = RecordedEffects()
     widget = FollowUpsWidget(
-        log,
-        FakeClock(NOW),
-        effects,
-        exports_folder=tmp_path / "exports",
-        choose_path=pick or PickPath(None),
-        tz=UTC,
+        ToolSetup(
+            log,
+            effects,
+            tmp_path / "exports",
+            choose_path=pick or PickPath(None),
+            clock=FakeClock(NOW),
+            tz=UTC,
+        )
     )
     qtbot.addWidget(widget)
     return widget, effects

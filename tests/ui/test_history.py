@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from desktop_app.desk.effects import RecordedEffects
 from desktop_app.store.sqlite_log import SqliteCallLog
 from desktop_app.ui.log_tools.history import RESULT_LIMIT, HistoryWidget
+from desktop_app.ui.log_tools.tool_setup import ToolSetup
 from tests.synthetic import sample_call
 from tests.ui.conftest import PickPath
 
@@ -31,12 +32,8 @@ def make_history(
 ) -> tuple[HistoryWidget, RecordedEffects]:
     effects = RecordedEffects()
     widget = HistoryWidget(
-        log,
-        effects,
-        exports_folder=tmp_path / "exports",
+        ToolSetup(log, effects, tmp_path / "exports", choose_path=pick or PickPath(None), tz=UTC),
         ticket_template=template,
-        choose_path=pick or PickPath(None),
-        tz=UTC,
     )
     qtbot.addWidget(widget)
     return widget, effects

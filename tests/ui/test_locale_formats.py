@@ -23,6 +23,7 @@ from desktop_app.store.sqlite_log import SqliteCallLog
 from desktop_app.ui.locale_formats import locale_formats
 from desktop_app.ui.log_tools.exporting import write_calls
 from desktop_app.ui.log_tools.followups import FollowUpsWidget
+from desktop_app.ui.log_tools.tool_setup import ToolSetup
 from tests.synthetic import sample_call
 from tests.ui.conftest import PickPath
 
@@ -49,12 +50,14 @@ def test_a_due_date_in_the_follow_ups_list_reads_in_the_locale(
     try:
         log.save(sample_call(commitments=[Commitment("Ring back", "Dana", DUE, id="c-1")]))
         widget = FollowUpsWidget(
-            log,
-            FakeClock(NOW),
-            RecordedEffects(),
-            exports_folder=tmp_path / "exports",
-            choose_path=PickPath(None),
-            tz=UTC,
+            ToolSetup(
+                log,
+                RecordedEffects(),
+                tmp_path / "exports",
+                choose_path=PickPath(None),
+                clock=FakeClock(NOW),
+                tz=UTC,
+            )
         )
         qtbot.addWidget(widget)
         rows = widget.row_texts()

@@ -13,6 +13,7 @@ from desktop_app.core.report import build_report
 from desktop_app.desk.effects import RecordedEffects
 from desktop_app.store.sqlite_log import SqliteCallLog
 from desktop_app.ui.log_tools.report_view import PALETTE, ComplaintsChart, ReportView, nice_ceiling
+from desktop_app.ui.log_tools.tool_setup import ToolSetup
 from tests.ui.conftest import PickPath
 
 END_OF_LOG = datetime(2025, 11, 10, tzinfo=UTC)
@@ -23,7 +24,7 @@ def make_view(
 ) -> tuple[ReportView, RecordedEffects]:
     effects = RecordedEffects()
     view = ReportView(
-        log, FakeClock(END_OF_LOG), effects, exports_folder=tmp_path / "exports", choose_path=pick
+        ToolSetup(log, effects, tmp_path / "exports", choose_path=pick, clock=FakeClock(END_OF_LOG))
     )
     qtbot.addWidget(view)
     return view, effects

@@ -15,6 +15,7 @@ from desktop_app.desk.effects import RecordedEffects
 from desktop_app.store.factory import open_log
 from desktop_app.store.team.status import TeamState
 from desktop_app.ui.log_tools.followups import FollowUpsWidget
+from desktop_app.ui.log_tools.tool_setup import ToolSetup
 from tests.team_fixtures import TeamDb
 
 
@@ -40,7 +41,7 @@ def test_a_promise_handed_over_in_follow_ups_reaches_a_colleague_within_2_s(
 
         effects = RecordedEffects()
         widget = FollowUpsWidget(
-            ana_log, SystemClock(), effects, exports_folder=tmp_path / "exports", tz=UTC
+            ToolSetup(ana_log, effects, tmp_path / "exports", clock=SystemClock(), tz=UTC)
         )
         qtbot.addWidget(widget)
         widget.show()

@@ -6,45 +6,27 @@ file chosen in the save dialog, which starts in ``<data dir>/exports``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime, tzinfo
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QWidget
 
 from desktop_app.core.export import ExportError, ExportFormat
-from desktop_app.core.titles import Titles
-from desktop_app.desk.effects import Effects
-from desktop_app.store.base import CallLog
 from desktop_app.ui.locale_formats import locale_formats
 from desktop_app.ui.log_tools.date_range import DateRangeFilter
 from desktop_app.ui.log_tools.exporting import (
-    SavePathChooser,
-    ask_save_path,
     choose_export_path,
     default_export_name,
     export_range,
 )
+from desktop_app.ui.log_tools.tool_setup import ToolSetup
 
 
 class ExportCallsDialog(QDialog):
-    def __init__(
-        self,
-        log: CallLog,
-        effects: Effects,
-        *,
-        exports_folder: Path,
-        choose_path: SavePathChooser | None = None,
-        tz: tzinfo | None = None,
-        titles: Callable[[], Titles] = Titles,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, setup: ToolSetup, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._log = log
-        self._titles = titles
-        self._effects = effects
-        self._exports_folder = exports_folder
-        self._choose_path = choose_path or ask_save_path(self)
+        self._tools = setup
+        self._choose_path = setup.chooser(self)
         self.setWindowTitle(self.tr("Export calls"))
         self.format = QComboBox(self)
         for fmt, label in (
@@ -54,7 +36,7 @@ class ExportCallsDialog(QDialog):
             (ExportFormat.PDF, self.tr("PDF")),
         ):
             self.format.addItem(label, fmt.value)
-        self.dates = DateRangeFilter(self, tz)
+        self.dates = DateRangeFilter(self, setup.tz)
         buttons = QDialogButtonBox(self)
         export = buttons.addButton(self.tr("Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -76,24 +58,24 @@ class ExportCallsDialog(QDialog):
             target = choose_export_path(
                 self._choose_path,
                 self.tr("Export calls"),
-                self._exports_folder,
+                self._tools.exports_folder,
                 default_export_name(fmt, datetime.now().astimezone()),
                 f"{fmt.name} (*{fmt.suffix})",
             )
             if target is None:
                 return None
             count = export_range(
-                self._log,
+                self._tools.log,
                 fmt,
                 target,
                 since=since,
                 until=until,
-                titles=self._titles(),
+                titles=self._tools.titles(),
                 formats=locale_formats(),
             )
         except (ExportError, OSError) as exc:
-            self._effects.error(str(exc))
+            self._tools.effects.error(str(exc))
             return None
-        self._effects.notice(self.tr("%n call(s) exported to {0}", "", count).format(target))
+        self._tools.effects.notice(self.tr("%n call(s) exported to {0}", "", count).format(target))
         self.accept()
         return target

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterator, Sequence
-from datetime import tzinfo
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -28,17 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.clock import Clock
 from desktop_app.core.export import ExportError
 from desktop_app.core.export.call_view import local_time
 from desktop_app.core.export.ics import write_ics
 from desktop_app.core.follow_ups import group_follow_ups
-from desktop_app.core.local_formats import LocalFormats
-from desktop_app.desk.effects import Effects
-from desktop_app.store.base import CallLog, FollowUp, LogError
+from desktop_app.store.base import FollowUp, LogError
 from desktop_app.ui.locale_formats import locale_formats
-from desktop_app.ui.log_tools.exporting import SavePathChooser, ask_save_path, choose_export_path
+from desktop_app.ui.log_tools.exporting import choose_export_path
 from desktop_app.ui.log_tools.row_lists import ListKeys, row_list
+from desktop_app.ui.log_tools.tool_setup import ToolSetup
 
 log = logging.getLogger(__name__)
 
@@ -56,27 +53,12 @@ class FollowUpsWidget(QWidget):
     #: a commitment was marked done or handed over in the log
     changed = Signal()
 
-    def __init__(
-        self,
-        log: CallLog,
-        clock: Clock,
-        effects: Effects,
-        *,
-        exports_folder: Path,
-        choose_path: SavePathChooser | None = None,
-        tz: tzinfo | None = None,
-        formats: LocalFormats | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, setup: ToolSetup, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         #: how due times read: the agent's locale unless a test chooses
-        self._formats = formats or locale_formats()
-        self._log = log
-        self._clock = clock
-        self._effects = effects
-        self._exports_folder = exports_folder
-        self._choose_path = choose_path or ask_save_path(self)
-        self._tz = tz
+        self._tools = setup
+        self._formats = setup.formats or locale_formats()
+        self._choose_path = setup.chooser(self)
         self._items: list[FollowUp] = []
         self.setAccessibleName(self.tr("Follow-ups"))
         self.tree = row_list(
@@ -130,7 +112,7 @@ class FollowUpsWidget(QWidget):
     # -- what the window calls ------------------------------------------------
     def reload(self) -> None:
         """Read the follow-ups from the log again and redraw the groups."""
-        self._items = self._log.follow_ups()
+        self._items = self._tools.log.follow_ups()
         self._draw()
 
     def selected(self) -> FollowUp | None:
@@ -143,7 +125,7 @@ class FollowUpsWidget(QWidget):
         if chosen is None:
             return
         self._change(
-            lambda: self._log.set_commitment_done(chosen.call_id, chosen.commitment.id, True),
+            lambda: self._tools.log.set_commitment_done(chosen.call_id, chosen.commitment.id, True),
             self.tr("Not marked done: {0}"),
             self.tr("Marked done: {0}").format(chosen.commitment.what),
         )
@@ -153,9 +135,9 @@ class FollowUpsWidget(QWidget):
         try:
             change()
         except LogError as exc:  # a full or read-only disk: say so, the list stays as it was
-            self._effects.error(refused.format(exc))
+            self._tools.effects.error(refused.format(exc))
             return False
-        self._effects.notice(notice)
+        self._tools.effects.notice(notice)
         self.reload()
         self.changed.emit()
         return True
@@ -164,7 +146,7 @@ class FollowUpsWidget(QWidget):
         """Ask under the list whose the selected promise becomes."""
         chosen = self.selected()
         if chosen is None:
-            self._effects.error(self.tr("Hand over: choose a promise in the list first"))
+            self._tools.effects.error(self.tr("Hand over: choose a promise in the list first"))
             return
         self.hand_over_label.setText(self.tr("Hand over “{0}” to:").format(chosen.commitment.what))
         self.hand_over_name.clear()
@@ -183,10 +165,10 @@ class FollowUpsWidget(QWidget):
             self.cancel_hand_over()
             return
         if not name:
-            self._effects.error(self.tr("Hand over: type the colleague's name first"))
+            self._tools.effects.error(self.tr("Hand over: type the colleague's name first"))
             return
         if self._change(
-            lambda: self._log.hand_over(chosen.call_id, chosen.commitment.id, name),
+            lambda: self._tools.log.hand_over(chosen.call_id, chosen.commitment.id, name),
             self.tr("Not handed over: {0}"),
             self.tr("Handed over to {0}: {1}").format(name, chosen.commitment.what),
         ):
@@ -208,22 +190,24 @@ class FollowUpsWidget(QWidget):
             target = choose_export_path(
                 self._choose_path,
                 self.tr("Export follow-ups"),
-                self._exports_folder,
+                self._tools.exports_folder,
                 "calmline-follow-ups.ics",
                 self.tr("Calendar (*.ics)"),
             )
             if target is None:
                 return None
-            count = write_ics(self._items, target, self._clock.now())
+            count = write_ics(self._items, target, self._tools.clock.now())
         except (ExportError, OSError) as exc:
-            self._effects.error(str(exc))
+            self._tools.effects.error(str(exc))
             return None
-        self._effects.notice(self.tr("%n follow-up(s) exported to {0}", "", count).format(target))
+        self._tools.effects.notice(
+            self.tr("%n follow-up(s) exported to {0}", "", count).format(target)
+        )
         return target
 
     # -- drawing ----------------------------------------------------------------
     def _draw(self) -> None:
-        groups = group_follow_ups(self._items, self._clock.now(), self._tz)
+        groups = group_follow_ups(self._items, self._tools.clock.now(), self._tools.tz)
         self.tree.clear()
         for title, items in (
             (self.tr("Overdue"), groups.overdue),
@@ -254,7 +238,7 @@ class FollowUpsWidget(QWidget):
             row = QTreeWidgetItem(
                 self.tree,
                 [
-                    local_time(due, self._tz, self._formats) if due else "",
+                    local_time(due, self._tools.tz, self._formats) if due else "",
                     commitment.what,
                     follow_up.customer_name,
                     follow_up.phone,

@@ -11,7 +11,6 @@ note, Ctrl+E exports it. The window owns the key that brings History up.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import tzinfo
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -34,16 +33,16 @@ from desktop_app.core.export.call_view import call_section, local_time, section_
 from desktop_app.core.export.ticket_note import TemplateError, ticket_note
 from desktop_app.core.titles import Titles
 from desktop_app.desk.effects import Effects
-from desktop_app.store.base import CallLog, CallSummary
+from desktop_app.store.base import CallSummary
 from desktop_app.ui.locale_formats import locale_formats
 from desktop_app.ui.log_tools.date_range import DateRangeFilter
 from desktop_app.ui.log_tools.exporting import (
     SavePathChooser,
-    ask_save_path,
     choose_export_path,
     write_calls,
 )
 from desktop_app.ui.log_tools.row_lists import ListKeys, row_list
+from desktop_app.ui.log_tools.tool_setup import ToolSetup
 
 #: Newest matches shown; more means the agent should narrow the search.
 RESULT_LIMIT = 200
@@ -156,26 +155,20 @@ class HistoryWidget(QWidget):
 
     def __init__(
         self,
-        log: CallLog,
-        effects: Effects,
+        setup: ToolSetup,
         *,
-        exports_folder: Path,
         ticket_template: str = "",
-        choose_path: SavePathChooser | None = None,
-        tz: tzinfo | None = None,
-        titles: Callable[[], Titles] = Titles,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._log = log
-        self._tz = tz
+        self._tools = setup
         self.call_actions = CallActions(
-            effects,
-            choose_path or ask_save_path(self),
-            exports_folder,
+            setup.effects,
+            setup.chooser(self),
+            setup.exports_folder,
             ticket_template,
             self,
-            titles,
+            setup.titles,
         )
         self.viewer: CallViewer | None = None
         self.setAccessibleName(self.tr("History"))
@@ -184,7 +177,7 @@ class HistoryWidget(QWidget):
         self.query.setPlaceholderText(self.tr("Search notes, names, phone, account, category"))
         self.query.setClearButtonEnabled(True)
         self.query.setAccessibleName(self.tr("Search past calls"))
-        self.dates = DateRangeFilter(self, tz)
+        self.dates = DateRangeFilter(self, setup.tz)
 
         self.results = row_list(
             self,
@@ -244,13 +237,15 @@ class HistoryWidget(QWidget):
     def search(self) -> list[CallSummary]:
         self._delay.stop()
         since, until = self.dates.date_range()
-        found = self._log.search(self.query.text(), since=since, until=until, limit=RESULT_LIMIT)
+        found = self._tools.log.search(
+            self.query.text(), since=since, until=until, limit=RESULT_LIMIT
+        )
         self.results.clear()
         for summary in found:
             item = QTreeWidgetItem(
                 self.results,
                 [
-                    local_time(summary.started_at, self._tz),
+                    local_time(summary.started_at, self._tools.tz),
                     summary.customer_name or summary.phone or summary.account,
                     summary.category,
                     summary.outcome,
@@ -279,7 +274,7 @@ class HistoryWidget(QWidget):
     def selected_record(self) -> CallRecord | None:
         item = self.results.currentItem()
         call_id = item.data(0, _ID_ROLE) if item is not None else None
-        return self._log.get(call_id) if isinstance(call_id, str) else None
+        return self._tools.log.get(call_id) if isinstance(call_id, str) else None
 
     def open_selected(self) -> CallViewer | None:
         record = self.selected_record()

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.clock import Clock
 from desktop_app.core.export import ExportError, atomic_path
 from desktop_app.core.report import (
     ComplaintsReport,
@@ -34,9 +33,8 @@ from desktop_app.core.report import (
     week_start,
     write_report_csv,
 )
-from desktop_app.desk.effects import Effects
-from desktop_app.store.base import CallLog
-from desktop_app.ui.log_tools.exporting import SavePathChooser, ask_save_path, choose_export_path
+from desktop_app.ui.log_tools.exporting import choose_export_path
+from desktop_app.ui.log_tools.tool_setup import ToolSetup
 
 #: Okabe–Ito colours: told apart by colour-blind readers too; grey for "other".
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442")
@@ -254,22 +252,10 @@ class ComplaintsChart(QWidget):
 
 
 class ReportView(QWidget):
-    def __init__(
-        self,
-        log: CallLog,
-        clock: Clock,
-        effects: Effects,
-        *,
-        exports_folder: Path,
-        choose_path: SavePathChooser | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, setup: ToolSetup, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._log = log
-        self._clock = clock
-        self._effects = effects
-        self._exports_folder = exports_folder
-        self._choose_path = choose_path or ask_save_path(self)
+        self._tools = setup
+        self._choose_path = setup.chooser(self)
         self.setAccessibleName(self.tr("Recurring complaints"))
         self.weeks = QSpinBox(self)
         self.weeks.setRange(4, 104)
@@ -302,9 +288,9 @@ class ReportView(QWidget):
         return self.chart.report
 
     def refresh(self) -> None:
-        now = self._clock.now()
+        now = self._tools.clock.now()
         report = complaints_report(
-            self._log, since=now - timedelta(weeks=self.weeks.value()), until=now
+            self._tools.log, since=now - timedelta(weeks=self.weeks.value()), until=now
         )
         self.chart.set_report(report)
         lines = [
@@ -323,15 +309,19 @@ class ReportView(QWidget):
     def _export(self, name: str, file_filter: str, write: Callable[[Path], None]) -> Path | None:
         try:
             target = choose_export_path(
-                self._choose_path, self.tr("Export report"), self._exports_folder, name, file_filter
+                self._choose_path,
+                self.tr("Export report"),
+                self._tools.exports_folder,
+                name,
+                file_filter,
             )
             if target is None:
                 return None
             write(target)
         except (ExportError, OSError) as exc:
-            self._effects.error(str(exc))
+            self._tools.effects.error(str(exc))
             return None
-        self._effects.notice(self.tr("Report exported to {0}").format(target))
+        self._tools.effects.notice(self.tr("Report exported to {0}").format(target))
         return target
 
     def export_csv(self) -> Path | None:

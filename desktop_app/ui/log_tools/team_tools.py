@@ -20,7 +20,7 @@ import dataclasses
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TypedDict
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -50,22 +50,17 @@ from desktop_app.ui.widgets.style import AlertBar
 from desktop_app.ui.widgets.toast import Toast
 
 if TYPE_CHECKING:
+    from desktop_app.desk.effects import Effects
+
     # Imported where first opened, so they cost nothing before the first paint.
     from desktop_app.ui.log_tools.export_dialog import ExportCallsDialog
     from desktop_app.ui.log_tools.exporting import SavePathChooser
     from desktop_app.ui.log_tools.followups import FollowUpsWidget
     from desktop_app.ui.log_tools.history import CallActions, CallViewer, HistoryWidget
     from desktop_app.ui.log_tools.report_view import ReportView
+    from desktop_app.ui.log_tools.tool_setup import ToolSetup
 
 log = logging.getLogger(__name__)
-
-
-class SaveArgs(TypedDict):
-    """Where a tool saves its exports, and whom it belongs to."""
-
-    exports_folder: Path
-    choose_path: SavePathChooser
-    parent: QWidget
 
 
 #: Pause in typing a phone, name or account before the log is asked about them.
@@ -340,12 +335,8 @@ class TeamTools(QObject, LogCommands):
         from desktop_app.ui.log_tools.history import HistoryWidget
 
         self.history = HistoryWidget(
-            self.desk.log,
-            dialog.effects,
-            exports_folder=self.exports_folder,
+            self._setup(dialog, dialog.effects),
             ticket_template=self.window.settings.ticket_template,
-            choose_path=self._chooser(dialog),
-            titles=self.desk.titles,
             parent=dialog,
         )
         # The window's ticket-note key copies the selected call here too.
@@ -370,9 +361,7 @@ class TeamTools(QObject, LogCommands):
     def _build_follow_ups(self, dialog: ToolDialog) -> QWidget:
         from desktop_app.ui.log_tools.followups import FollowUpsWidget
 
-        follow_ups = FollowUpsWidget(
-            self.desk.log, self.desk.clock, dialog.effects, **self._save_args(dialog)
-        )
+        follow_ups = FollowUpsWidget(self._setup(dialog, dialog.effects), dialog)
         follow_ups.open_call.connect(lambda call_id: self.open_call(call_id, dialog))
         follow_ups.changed.connect(self.look_up_caller)
         self.follow_ups = follow_ups
@@ -391,30 +380,29 @@ class TeamTools(QObject, LogCommands):
     def _build_report(self, dialog: ToolDialog) -> QWidget:
         from desktop_app.ui.log_tools.report_view import ReportView
 
-        self.report = ReportView(
-            self.desk.log, self.desk.clock, dialog.effects, **self._save_args(dialog)
-        )
+        self.report = ReportView(self._setup(dialog, dialog.effects), dialog)
         return self.report
 
-    def _save_args(self, dialog: ToolDialog) -> SaveArgs:
-        return {
-            "exports_folder": self.exports_folder,
-            "choose_path": self._chooser(dialog),
-            "parent": dialog,
-        }
+    def _setup(self, over: QWidget, effects: Effects) -> ToolSetup:
+        """What a tool shown over ``over`` is built with: the log, and files saved
+        through a chooser over it."""
+        from desktop_app.ui.log_tools.tool_setup import ToolSetup
+
+        return ToolSetup(
+            log=self.desk.log,
+            effects=effects,
+            exports_folder=self.exports_folder,
+            choose_path=self._chooser(over),
+            clock=self.desk.clock,
+            titles=self.desk.titles,
+        )
 
     def open_export(self) -> str:
         if self.export_dialog is None:
             from desktop_app.ui.log_tools.export_dialog import ExportCallsDialog
 
-            self.export_dialog = ExportCallsDialog(
-                self.desk.log,
-                self.window.effects,
-                exports_folder=self.exports_folder,
-                choose_path=self._chooser(self.window.host()),
-                titles=self.desk.titles,
-                parent=self.window.host(),
-            )
+            host = self.window.host()
+            self.export_dialog = ExportCallsDialog(self._setup(host, self.window.effects), host)
         self.export_dialog.show()
         self.export_dialog.raise_()
         self.export_dialog.activateWindow()
