@@ -7,6 +7,7 @@ which turns a missing build into a failure, so it always runs there.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -20,6 +21,7 @@ from desktop_app.store.sqlite_log import SqliteCallLog
 from tests.conftest import REPO_ROOT
 from tests.packaging_modules import load
 from tests.synthetic import sample_call
+from tests.team_fixtures import TeamDb
 
 smoke = load("smoke_test")
 build = load("build")
@@ -175,3 +177,24 @@ def test_the_bundle_installs_itself_for_the_user_and_runs_from_there(
     # %u: the desktop hands a clicked calmline: link to the installed program.
     assert f'Exec="{program}" %u' in lines
     assert f"TryExec={program}" in lines
+
+
+def test_the_frozen_program_reaches_a_real_team_log(
+    bundle: Path, team_db: TeamDb, tmp_path: Path
+) -> None:
+    # psycopg loads its binary part (psycopg_binary) by name at run time: only a
+    # real connection from the bundle shows that the freeze took it along.
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "settings.json").write_text(json.dumps({"team_log": team_db.conninfo("agent_ana")}))
+    done = subprocess.run(
+        [str(EXECUTABLE), "--data-dir", str(data), "team", "check"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert any(
+        line.startswith("write:") and " ok " in f" {line} " for line in done.stdout.splitlines()
+    )
+    assert "Traceback" not in done.stderr
