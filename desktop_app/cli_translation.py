@@ -67,7 +67,7 @@ def speak_language(settings_file: Path, *, gui: bool = False, dates: bool = Fals
         return
     from PySide6.QtCore import QCoreApplication
 
-    from desktop_app.ui.translations import use_language
+    from desktop_app.ui.translations import has_translator, use_language
 
     app = QCoreApplication.instance()
     if app is None:
@@ -79,8 +79,9 @@ def speak_language(settings_file: Path, *, gui: bool = False, dates: bool = Fals
         else:
             app = QCoreApplication(["calmline"])
     _qt_app = app
-    # A language without a translation is English, as in the window.
-    _translating = use_language(app, language) is None
+    # A language without a translation is English, as in the window: then the
+    # English plural forms come from ``tr_count``'s own "one" text.
+    _translating = use_language(app, language) is None and has_translator(app)
 
 
 def tr(text: str) -> str:

@@ -32,25 +32,12 @@ PYTHON_EXCLUDES = [
     "setuptools",
     "pip",
     "test",
-    # No TLS anywhere (see trim.py): without these OpenSSL stays out, and
-    # hashlib uses Python's built-in md5/sha1/sha2/sha3/blake2.
-    "ssl",
-    "_ssl",
-    "_hashlib",
-    # Nothing runs other processes or an asyncio loop. typing_extensions
-    # (through icalendar) names asyncio in a function it never calls here, and
-    # asyncio brings concurrent.futures and multiprocessing; with those in the
-    # bundle PyInstaller adds runtime hooks that import multiprocessing and
-    # pkgutil at every start, before Calmline's first line runs.
-    "asyncio",
-    "concurrent",
+    # Nothing runs other processes. With multiprocessing in the bundle
+    # PyInstaller adds runtime hooks that import it and pkgutil at every
+    # start, before Calmline's first line runs. (ssl, asyncio, concurrent and
+    # ctypes stay in: psycopg, the team log's driver, imports all four.)
     "multiprocessing",
 ]
-if sys.platform != "win32":
-    # Only dateutil's Windows time zones (through icalendar) import ctypes.
-    # With ctypes in the bundle, PyInstaller's bootstrap imports it (and
-    # loads libffi) at every start, to hook its library loading.
-    PYTHON_EXCLUDES += ["ctypes", "_ctypes"]
 
 #: strip debug symbols on Linux only: Windows has no strip, and stripping
 #: breaks the code signatures of macOS binaries.

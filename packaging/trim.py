@@ -74,11 +74,6 @@ KEEP_QT_LIBRARIES = frozenset(
     }
 )
 
-#: OpenSSL is left out: Calmline talks to nothing over the network but its
-#: own local socket, Qt's TLS plugins are dropped above, and Python's hashlib
-#: falls back to its built-in hashes without it (see freeze.PYTHON_EXCLUDES).
-#: A feature that needs HTTPS must remove this rule and those excludes.
-_OPENSSL = re.compile(r"(?:^|/)(?:lib)?(?:ssl|crypto)(?:[-.][^/]*)?\.(?:so[.\d]*|dll|dylib)$")
 
 _PLUGIN = re.compile(r"(?:^|/)plugins/(?P<type>[^/]+)/(?P<file>[^/]+)$")
 _QT_TRANSLATION = re.compile(r"(?:^|/)PySide6/(?:Qt/)?translations/(?P<file>[^/]+\.qm)$")
@@ -124,8 +119,6 @@ def keep(dest: str, languages: frozenset[str]) -> bool:
     symbolic links to them at the top of the bundle.
     """
     dest = dest.replace("\\", "/")
-    if _OPENSSL.search(dest):
-        return False
     library = _QT_LIBRARY.search(dest)
     if library:
         return (library["name"] or library["framework"]) in KEEP_QT_LIBRARIES

@@ -55,6 +55,11 @@ def language_name(code: str) -> str:
     return name[:1].upper() + name[1:] if name else code
 
 
+def has_translator(app: QCoreApplication) -> bool:
+    """Whether one of Calmline's translations is installed (English has none)."""
+    return any(not t.isEmpty() for t in app.findChildren(QTranslator, _NAME))
+
+
 def use_language(app: QCoreApplication, code: str, folder: Path | None = None) -> str | None:
     """Show the window in ``code`` ("" for the system's language); why not, when it cannot.
 

@@ -146,3 +146,21 @@ def test_the_pdf_renders_to_pages(data: Path, tmp_path: Path) -> None:
     pages = sorted(tmp_path.glob("page-*.png"))
     assert len(pages) >= 3  # 61 calls do not fit on one or two A4 pages
     assert all(p.read_bytes().startswith(b"\x89PNG") for p in pages)
+
+
+@pytest.mark.parametrize("form", ["md", "pdf", "csv"])
+def test_one_call_is_one_call_in_english_whatever_the_format(tmp_path: Path, form: str) -> None:
+    # Markdown and PDF load Qt for their dates; with no translation installed
+    # the English plural must still read "1 call", as CSV's does.
+    data = tmp_path / "data"
+    data.mkdir()
+    log = SqliteCallLog(data / "calls.sqlite3")
+    log.save(sample_call())
+    log.close()
+    out = tmp_path / f"one.{form}"
+    result = calmline(
+        "--data-dir", str(data), "export", "--format", form, "--out", str(out),
+        env={"LANG": "C.UTF-8", "LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": ""},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"exported 1 call to {out}"
