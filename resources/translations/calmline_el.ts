@@ -81,7 +81,6 @@
     <name>CardPage</name>
     <message>
         <source>Reminders</source>
-        <extracomment>the do / don&apos;t reminders below the cards, on step pages</extracomment>
         <translation>Υπενθυμίσεις</translation>
     </message>
     <message>
@@ -98,6 +97,7 @@
     </message>
     <message>
         <source>Cards</source>
+        <extracomment>the cards a page keeps in view under its goal, when it can the most lines of text per card (None: all of it) the &quot;Cards&quot; heading above them the cue to move on stays under the goal (else it goes below the cards) from the roomiest to the densest; a page takes the first that fits compact mode: one line per card, its title and key the cue to move on (step pages), below the guidance or the cards (``Fit``) the do / don&apos;t reminders below the cards, on step pages</extracomment>
         <translation>Κάρτες</translation>
     </message>
     <message>
@@ -117,7 +117,7 @@
     <name>CardView</name>
     <message>
         <source>{0} · used {1}×</source>
-        <extracomment>the colour of each text on a card, as ``style_as`` gives labels of the same kind each value still missing, as (start, length) of its &quot;[words]&quot; in ``text`` a card&apos;s text as it is shown, heard and copied now (start, length) of the runs set in italics and ``draw``&apos;s ``mark`` colour the width a card asks for; the page gives it its own width only a card with placeholders changes its text as the call goes on the card as painted, by state; all for ``_pictures_for`` (size, pixel ratio, palette), emptied when the fonts or the key hint change</extracomment>
+        <extracomment>the colour of each text on a card, as ``style_as`` gives labels of the same kind each value still missing, as (start, length) of its &quot;[words]&quot; in ``text`` a card&apos;s text as it is shown, heard and copied now (start, length) of the runs set in italics and ``draw``&apos;s ``mark`` colour the bottom of each line, from the top of the first the text cut short to a number of lines, by that number (for this font and width) a card cut to a few lines keeps less room above and below its texts too the width a card asks for; the page gives it its own width only a card with placeholders changes its text as the call goes on the most lines of text shown (0: the title only), or None for all of it the card as painted, by state; all for ``_pictures_for`` (size, pixel ratio, palette), emptied when the fonts or the key hint change</extracomment>
         <translation>{0} · {1}× χρήση</translation>
     </message>
 </context>
@@ -635,7 +635,7 @@ Details are in {1}.</source>
     </message>
     <message>
         <source>More…</source>
-        <extracomment>At this width and wider the notes sit beside the cards instead of below. what waits for the first paint runs this long after the window was made at the latest the menu group of the window&apos;s own commands (in the cheat sheet)</extracomment>
+        <extracomment>At this width and wider the notes sit beside the cards instead of below. A window fewer lines of body text high than this is short for its text size: stacked, the situations row folds away (their keys and Ctrl+F still open them). From this text size on, stacked, the cards take more of the height from the notes. what waits for the first paint runs this long after the window was made at the latest the menu group of the window&apos;s own commands (in the cheat sheet)</extracomment>
         <translation>Άλλες…</translation>
     </message>
     <message>
@@ -763,7 +763,7 @@ Details are in {1}.</source>
     <name>NotesPane</name>
     <message>
         <source>Resolved</source>
-        <extracomment>room kept above and below the free notes when they are scrolled into view (their caption)</extracomment>
+        <extracomment>room kept above and below the free notes when they are scrolled into view (their caption) the columns it takes when the pane has two takes the room a taller pane gives (the free notes)</extracomment>
         <translation>Λύθηκε</translation>
     </message>
     <message>
@@ -784,7 +784,7 @@ Details are in {1}.</source>
     </message>
     <message>
         <source>Notes</source>
-        <extracomment>each caption and heading with its English source, to translate again (``retranslate``)</extracomment>
+        <extracomment>each caption and heading with its English source, to translate again (``retranslate``) the pane&apos;s fields in order, laid out in the grid by ``_lay_out``</extracomment>
         <translation>Σημειώσεις</translation>
     </message>
     <message>

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from html import escape
 
 from PySide6.QtCore import QEvent, QPointF, QSize, Qt
 from PySide6.QtGui import (
@@ -95,14 +96,12 @@ class WrappedText:
     """Plain text wrapped to a width, laid out once per font and width.
 
     A long word with no place to break is broken anywhere rather than cut off.
-    The text is never read as HTML.
+    Shown in at most a number of lines, the last one ends in "…" where the
+    text goes on. The text is never read as HTML.
     """
 
     def __init__(self, text: str, marked: Sequence[tuple[int, int]] = ()) -> None:
-        self._layout = QTextLayout(text)
-        option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        self._layout.setTextOption(option)
+        self._layout = _plain_layout(text)
         #: (start, length) of the runs set in italics and ``draw``'s ``mark`` colour
         self._marked = tuple(marked)
         self._mark: QColor | None = None
@@ -110,55 +109,131 @@ class WrappedText:
             self._set_marks(QColor())
         self._font: QFont | None = None
         self._width = -1
-        self._height = 0.0
+        #: the bottom of each line, from the top of the first
+        self._bottoms: list[float] = []
+        #: the text cut short to a number of lines, by that number (for this font and width)
+        self._cut: dict[int, QTextLayout] = {}
 
     def text(self) -> str:
         return self._layout.text()
 
-    def height(self, font: QFont, width: int) -> int:
-        """The height of the text wrapped to ``width`` pixels, in ``font``."""
+    def height(self, font: QFont, width: int, lines: int | None = None) -> int:
+        """The height of the text wrapped to ``width`` pixels, in ``font``, in at
+        most ``lines`` lines (all of them if None)."""
         if width != self._width or self._font is None or font != self._font:
             self._lay_out(font, max(width, 1))
-        return int(self._height + 0.999)
+        shown = len(self._bottoms) if lines is None else min(lines, len(self._bottoms))
+        return int(self._bottoms[shown - 1] + 0.999) if shown > 0 else 0
+
+    def shown(self, font: QFont, width: int, lines: int | None) -> str:
+        """The text as drawn in at most ``lines`` lines: whole, or cut short with "…"."""
+        if lines is not None and lines <= 0:
+            return ""
+        if self.cut_short(font, width, lines):
+            assert lines is not None
+            return self._cut_to(lines).text()
+        return self.text()
+
+    def cut_short(self, font: QFont, width: int, lines: int | None) -> bool:
+        """Whether the text needs more than ``lines`` lines at this width."""
+        self.height(font, width)
+        return lines is not None and len(self._bottoms) > lines
 
     def _lay_out(self, font: QFont, width: int) -> None:
-        layout = self._layout
         if self._font is None or font != self._font:
-            layout.setFont(font)
-        layout.beginLayout()
-        y = 0.0
+            self._layout.setFont(font)
+        self._bottoms = _wrap(self._layout, width)
+        self._font, self._width = QFont(font), width
+        self._cut.clear()
+
+    def _cut_to(self, lines: int) -> QTextLayout:
+        """The text up to where ``lines`` lines end, then "…", laid out like the whole."""
+        cut = self._cut.get(lines)
+        if cut is not None:
+            return cut
+        assert self._font is not None
+        text = self.text()
+        last = self._layout.lineAt(lines - 1)
+        end = last.textStart() + last.textLength()
         while True:
-            line = layout.createLine()
-            if not line.isValid():
+            kept = text[:end].rstrip()
+            cut = _plain_layout(kept + "…")
+            cut.setFont(self._font)
+            cut.setFormats(_marks(self._marked, self._mark, len(kept)))
+            if len(_wrap(cut, self._width)) <= lines or end <= last.textStart():
                 break
-            line.setLineWidth(width)
-            line.setPosition(QPointF(0, y))
-            y += line.height()
-        layout.endLayout()
-        self._font, self._width, self._height = QFont(font), width, y
+            end -= 1  # "…" did not fit after the line's last word: one letter less
+        self._cut[lines] = cut
+        return cut
 
     def _set_marks(self, colour: QColor) -> None:
-        marks = []
-        for start, length in self._marked:
-            mark = QTextLayout.FormatRange()
-            mark.start, mark.length = start, length
-            look = QTextCharFormat()
-            look.setFontItalic(True)
-            if colour.isValid():
-                look.setForeground(colour)
-            mark.format = look
-            marks.append(mark)
-        self._layout.setFormats(marks)
+        self._layout.setFormats(_marks(self._marked, colour, len(self.text())))
         self._mark = colour
         self._font = None  # laid out again: the look of the marks changed
 
     def draw(
-        self, painter: QPainter, x: int, y: int, font: QFont, width: int, mark: QColor | None = None
+        self,
+        painter: QPainter,
+        x: int,
+        y: int,
+        font: QFont,
+        width: int,
+        mark: QColor | None = None,
+        lines: int | None = None,
     ) -> None:
         if self._marked and mark is not None and mark != self._mark:
             self._set_marks(mark)
-        self.height(font, width)
-        self._layout.draw(painter, QPointF(x, y))
+        if lines is not None and lines <= 0:
+            return
+        if self.cut_short(font, width, lines):
+            assert lines is not None
+            self._cut_to(lines).draw(painter, QPointF(x, y))
+        else:
+            self._layout.draw(painter, QPointF(x, y))
+
+
+def _plain_layout(text: str) -> QTextLayout:
+    layout = QTextLayout(text)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    return layout
+
+
+def _wrap(layout: QTextLayout, width: int) -> list[float]:
+    """Lay ``layout`` out in lines ``width`` wide; the bottom of each line."""
+    layout.beginLayout()
+    bottoms: list[float] = []
+    y = 0.0
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        line.setPosition(QPointF(0, y))
+        y += line.height()
+        bottoms.append(y)
+    layout.endLayout()
+    return bottoms
+
+
+def _marks(
+    marked: Sequence[tuple[int, int]], colour: QColor | None, length: int
+) -> list[QTextLayout.FormatRange]:
+    """Italics (in ``colour``, if valid) over each marked run, up to ``length``."""
+    marks = []
+    for start, run in marked:
+        if start >= length:
+            continue
+        mark = QTextLayout.FormatRange()
+        mark.start, mark.length = start, min(run, length - start)
+        look = QTextCharFormat()
+        look.setFontItalic(True)
+        if colour is not None and colour.isValid():
+            look.setForeground(colour)
+        mark.format = look
+        marks.append(mark)
+    return marks
 
 
 class CardView(QWidget):
@@ -167,6 +242,8 @@ class CardView(QWidget):
     by ``Typography``)."""
 
     MARGINS = (10, 8, 10, 9)  # left, top, right, bottom
+    #: a card cut to a few lines keeps less room above and below its texts too
+    DENSE_MARGINS = (10, 4, 10, 5)
     #: the width a card asks for; the page gives it its own width
     PREFERRED_WIDTH = 320
     NUMBER_WIDTH = 22
@@ -196,6 +273,8 @@ class CardView(QWidget):
         self._shown = self._words_now()
         self._text = WrappedText(self._shown.text, self._shown.blanks)
         self._heights: dict[int, int] = {}
+        #: the most lines of text shown (0: the title only), or None for all of it
+        self._lines: int | None = None
         #: the card as painted, by state; all for ``_pictures_for`` (size, pixel
         #: ratio, palette), emptied when the fonts or the key hint change
         self._pictures: dict[str, QPixmap] = {}
@@ -220,8 +299,15 @@ class CardView(QWidget):
         return self._hint
 
     def body_text(self) -> str:
-        """The text as shown: filled in, a missing value as a blank in words."""
+        """The text: filled in, a missing value as a blank in words."""
         return self._text.text()
+
+    def shown_texts(self) -> tuple[str, str]:
+        """The title and the text as drawn now, each cut short with "…" where the
+        card has fewer lines than they need (``set_line_limit``)."""
+        _x, title_width, text_width, _hint = self.columns(self.width())
+        title = self._title.shown(self.title_font, title_width, self._title_lines())
+        return title, self._text.shown(self.text_font, text_width, self._lines)
 
     def blank_texts(self) -> list[str]:
         """The blanks shown for values still missing ("[Customer's name]")."""
@@ -239,8 +325,33 @@ class CardView(QWidget):
         self._text = WrappedText(shown.text, shown.blanks)
         self._heights.clear()
         self._pictures.clear()
+        self._say_whole_text()
         self.updateGeometry()
         self.update()
+
+    def set_line_limit(self, lines: int | None) -> None:
+        """Show at most ``lines`` lines of the text and one of the title (0: the
+        title only, as in compact mode), each cut short with "…"; None: all of both."""
+        if lines == self._lines:
+            return
+        self._lines = lines
+        self._heights.clear()
+        self._pictures.clear()
+        self._say_whole_text()
+        self.updateGeometry()
+        self.update()
+
+    def line_limit(self) -> int | None:
+        return self._lines
+
+    def _say_whole_text(self) -> None:
+        """A card cut short says its whole text in its tooltip (as a screen reader
+        always hears it in the accessible description)."""
+        if self._lines is None:
+            self.setToolTip("")
+        else:
+            # Escaped and marked as rich text: a name typed in the notes is never read as HTML.
+            self.setToolTip(f"<p>{escape(self._shown.text)}</p>")
 
     def show_uses(self, times: int) -> None:
         if times:
@@ -289,20 +400,27 @@ class CardView(QWidget):
             self.updateGeometry()
         super().changeEvent(event)
 
+    def margins(self) -> tuple[int, int, int, int]:
+        return self.MARGINS if self._lines is None else self.DENSE_MARGINS
+
+    def _title_lines(self) -> int | None:
+        return None if self._lines is None else 1
+
     def columns(self, width: int) -> tuple[int, int, int, int]:
         """Where the texts go on a card ``width`` pixels wide: the x of the title
         and text, the title's width (the key hint sits beside it), the text's
         width, the key hint's width."""
-        left, _top, right, _bottom = self.MARGINS
+        left, _top, right, _bottom = self.margins()
         x = left + self.NUMBER_WIDTH + self.COLUMN_GAP
         text_width = width - x - right
         hint_width = self._hint_metrics.horizontalAdvance(self._hint) if self._hint else 0
         title_width = text_width - (hint_width + self.COLUMN_GAP if hint_width else 0)
         return x, max(title_width, 1), max(text_width, 1), hint_width
 
-    def _title_row_height(self, title_width: int) -> int:
+    def _title_row_height(self, title_width: int, lines: int | None) -> int:
         """The wrapped title's height, or the key hint's if that is taller."""
-        return max(self._title.height(self.title_font, title_width), self._hint_metrics.height())
+        title = self._title.height(self.title_font, title_width, lines)
+        return max(title, self._hint_metrics.height())
 
     def hasHeightForWidth(self) -> bool:
         return True
@@ -310,20 +428,30 @@ class CardView(QWidget):
     def heightForWidth(self, width: int) -> int:
         height = self._heights.get(width)
         if height is None:
-            _x, title_width, text_width, _hint = self.columns(width)
-            _left, top, _right, bottom = self.MARGINS
-            title = self._title_row_height(title_width)
-            text = self._text.height(self.text_font, text_width)
-            number = QFontMetrics(self.number_font).height()
-            height = top + max(number, title + self.LINE_GAP + text) + bottom
-            self._heights[width] = height
+            height = self._heights[width] = self.height_with(width, self._lines)
         return height
+
+    def height_with(self, width: int, lines: int | None) -> int:
+        """The card's height at ``width`` with at most ``lines`` lines of text
+        (see ``set_line_limit``)."""
+        saved, self._lines = self._lines, lines
+        try:
+            _x, title_width, text_width, _hint = self.columns(width)
+            _left, top, _right, bottom = self.margins()
+            title = self._title_row_height(title_width, self._title_lines())
+        finally:
+            self._lines = saved
+        number = QFontMetrics(self.number_font).height()
+        if lines == 0:
+            return top + max(number, title) + bottom
+        text = self._text.height(self.text_font, text_width, lines)
+        return top + max(number, title + self.LINE_GAP + text) + bottom
 
     def sizeHint(self) -> QSize:
         return QSize(self.PREFERRED_WIDTH, self.heightForWidth(self.PREFERRED_WIDTH))
 
     def minimumSizeHint(self) -> QSize:
-        left, _top, right, _bottom = self.MARGINS
+        left, _top, right, _bottom = self.margins()
         words = 8 * self._hint_metrics.averageCharWidth()
         width = left + self.NUMBER_WIDTH + self.COLUMN_GAP + words + right
         return QSize(width, self.heightForWidth(width))
@@ -374,7 +502,7 @@ class CardView(QWidget):
         else:
             paint_rounded(self, painter, _FACE, _HOVER_EDGE if state == "hover" else _EDGE)
         palette = self.palette()
-        left, top, right, _bottom = self.MARGINS
+        left, top, right, _bottom = self.margins()
         width = self.width()
         x, title_width, text_width, hint_width = self.columns(width)
         if self._number:
@@ -384,8 +512,9 @@ class CardView(QWidget):
                 left, top, self.NUMBER_WIDTH, self.height(), _NUMBER_ALIGN, self._number
             )
         painter.setPen(palette.color(_TITLE_INK))
-        self._title.draw(painter, x, top, self.title_font, title_width)
-        title_height = self._title_row_height(title_width)
+        title_lines = self._title_lines()
+        self._title.draw(painter, x, top, self.title_font, title_width, lines=title_lines)
+        title_height = self._title_row_height(title_width, title_lines)
         painter.setPen(palette.color(_TEXT_INK))
         self._text.draw(
             painter,
@@ -394,6 +523,7 @@ class CardView(QWidget):
             self.text_font,
             text_width,
             palette.color(_BLANK_INK),
+            self._lines,
         )
         if hint_width:
             painter.setFont(self.hint_font)
@@ -433,6 +563,10 @@ _HINT_ALIGN = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
 class CardList(QWidget):
     """The cards of one step or situation, numbered from 1."""
 
+    SPACING = 6
+    #: between cards cut to a few lines
+    DENSE_SPACING = 4
+
     def __init__(
         self,
         cards: Sequence[PhraseCard],
@@ -443,9 +577,9 @@ class CardList(QWidget):
         words: CardWords | None = None,
     ) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
+        layout = self._column = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
+        layout.setSpacing(self.SPACING)
         self.views: list[CardView] = []
         for number, card in enumerate(cards, start=1):
             key = keys[number - 1] if number - 1 < len(keys) else ""
@@ -460,3 +594,16 @@ class CardList(QWidget):
     def refresh_words(self) -> None:
         for view in self.views:
             view.refresh_words()
+
+    def set_line_limit(self, lines: int | None) -> None:
+        """Every card in at most ``lines`` lines of text (see ``CardView.set_line_limit``)."""
+        self._column.setSpacing(self.SPACING if lines is None else self.DENSE_SPACING)
+        for view in self.views:
+            view.set_line_limit(lines)
+
+    def height_of_first(self, count: int, width: int, lines: int | None) -> int:
+        """The height the first ``count`` cards take at ``width`` with ``lines``
+        lines of text each, the gaps between them included."""
+        shown = self.views[:count]
+        gap = self.SPACING if lines is None else self.DENSE_SPACING
+        return sum(view.height_with(width, lines) for view in shown) + gap * max(len(shown) - 1, 0)

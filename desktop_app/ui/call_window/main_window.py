@@ -72,6 +72,11 @@ log = logging.getLogger(__name__)
 
 #: At this width and wider the notes sit beside the cards instead of below.
 SIDE_BY_SIDE_WIDTH = 720
+#: A window fewer lines of body text high than this is short for its text size:
+#: stacked, the situations row folds away (their keys and Ctrl+F still open them).
+SHORT_WINDOW_LINES = 24
+#: From this text size on, stacked, the cards take more of the height from the notes.
+LARGE_TEXT_SCALE = 150
 DEFAULT_SIZE = (400, 680)
 MIN_SIZE = (360, 480)
 #: what waits for the first paint runs this long after the window was made at the latest
@@ -185,6 +190,7 @@ class MainWindow(QMainWindow):
         )
         self.splitter.addWidget(top)
         self.splitter.addWidget(self.notes)
+        self._share: tuple[int, int] | None = None
         self._share_splitter(wide=False)
         column.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
@@ -841,13 +847,14 @@ class MainWindow(QMainWindow):
                 self.show()
         compact = settings.compact
         self.notes.setVisible(not compact)
-        self.situations.setVisible(not compact)
         for page in self.step_pages:
             page.set_compact(compact)
         if self.typography.scale != settings.text_scale:
             self.typography.set_scale(settings.text_scale)
             settings.text_scale = self.typography.scale
             self.setFont(self.typography.body_font())
+            self.notes.fit_columns()
+        self._fit_room(self.width(), self.height())
         for line, value in (("toggle-on-top", settings.always_on_top), ("toggle-compact", compact)):
             action = getattr(self, "menu_actions", {}).get(line)
             if action is not None:
@@ -877,19 +884,38 @@ class MainWindow(QMainWindow):
 
     # -- Qt events -----------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:
-        wide = event.size().width() >= SIDE_BY_SIDE_WIDTH
+        self._fit_room(event.size().width(), event.size().height())
+        super().resizeEvent(event)
+
+    def _fit_room(self, width: int, height: int) -> None:
+        """Notes beside the cards or below them; in a short stacked window the
+        situations row folds away. Decided as the window is resized or the text
+        size changes, never on a step change."""
+        wide = width >= SIDE_BY_SIDE_WIDTH
         wanted = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
         if self.splitter.orientation() != wanted:
             self.splitter.setOrientation(wanted)
-            self._share_splitter(wide=wide)
-        super().resizeEvent(event)
+        self._share_splitter(wide=wide)
+        short = height < SHORT_WINDOW_LINES * self.fontMetrics().lineSpacing()
+        self.situations.setVisible(not self.settings.compact and (wide or not short))
 
     def _share_splitter(self, *, wide: bool) -> None:
         """Side by side the notes get two fifths (less, and their fields no longer
         fit 1000 pixels wide); stacked, two sevenths, so that a 600-pixel-high
-        window shows the goal and three cards of every step above them."""
-        self.splitter.setStretchFactor(0, 3 if wide else 5)
-        self.splitter.setStretchFactor(1, 2)
+        window shows the goal and three cards of every step above them; a
+        seventh at large text, where the cards need the height more (Ctrl+L
+        still brings the free notes into view). Applied when it changes: the
+        agent's own drag of the divider stands until then."""
+        large = self.typography.scale >= LARGE_TEXT_SCALE
+        share = (3, 2) if wide else (6, 1) if large else (5, 2)
+        if share == self._share:
+            return
+        self._share = share
+        self.splitter.setStretchFactor(0, share[0])
+        self.splitter.setStretchFactor(1, share[1])
+        total = sum(self.splitter.sizes())
+        if total > 0:
+            self.splitter.setSizes([total * part // sum(share) for part in share])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not all(may_close() for may_close in self._close_checks):

@@ -2,12 +2,17 @@
 
 Every keystroke goes straight into the call record (through ``on_field``), so
 nothing typed depends on this widget surviving and autosave always sees it.
+
+The fields sit in two columns where the pane is wide enough for them, else in
+one (a narrow window, large text): the pane is never cut off at the right.
+The tab order is the same either way (``set_tab_order``).
 """
 
 from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from PySide6.QtCore import (
@@ -21,7 +26,7 @@ from PySide6.QtCore import (
     QTime,
     QTimer,
 )
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -49,6 +54,26 @@ AddCommitment = Callable[[str, str, datetime | None], None]
 RemoveCommitment = Callable[[str], None]
 #: room kept above and below the free notes when they are scrolled into view (their caption)
 NOTES_IN_VIEW_MARGIN = 24
+
+
+@dataclass(slots=True)
+class _Field:
+    """A field and the caption above it (none for a checkbox or a button)."""
+
+    widget: QWidget
+    caption: QLabel | None = None
+    #: the columns it takes when the pane has two
+    span: int = 1
+
+
+@dataclass(slots=True)
+class _Line:
+    """What sits side by side when the pane has two columns: fields, or a heading."""
+
+    fields: list[_Field] = field(default_factory=list)
+    heading: QLabel | None = None
+    #: takes the room a taller pane gives (the free notes)
+    grows: bool = False
 
 
 def outcome_label(outcome: str) -> str:
@@ -91,40 +116,42 @@ class NotesPane(QScrollArea):
         self._grid.setContentsMargins(14, 10, 14, 14)
         self._grid.setHorizontalSpacing(10)
         self._grid.setVerticalSpacing(2)
-        self._row = 0
+        #: the pane's fields in order, laid out in the grid by ``_lay_out``
+        self._lines: list[_Line] = []
+        self._columns = 0
 
         self._heading(QT_TRANSLATE_NOOP("NotesPane", "Notes"))
-        self.name = self._line("name", QT_TRANSLATE_NOOP("NotesPane", "Customer name"), 0)
-        self.phone = self._line("phone", QT_TRANSLATE_NOOP("NotesPane", "Phone"), 1, same_row=True)
-        self.account = self._line("account", QT_TRANSLATE_NOOP("NotesPane", "Account or ticket"), 0)
+        self.name = self._line("name", QT_TRANSLATE_NOOP("NotesPane", "Customer name"))
+        self.phone = self._line("phone", QT_TRANSLATE_NOOP("NotesPane", "Phone"), same_row=True)
+        self.account = self._line("account", QT_TRANSLATE_NOOP("NotesPane", "Account or ticket"))
         self.category = QComboBox(body)
-        self._place(self.category, QT_TRANSLATE_NOOP("NotesPane", "Category"), 1, same_row=True)
+        self._place(self.category, QT_TRANSLATE_NOOP("NotesPane", "Category"), same_row=True)
         self.category.currentIndexChanged.connect(self._category_picked)
         self.reason = self._line(
-            "reason", QT_TRANSLATE_NOOP("NotesPane", "Reason for the call"), 0, span=2
+            "reason", QT_TRANSLATE_NOOP("NotesPane", "Reason for the call"), span=2
         )
         self.notes = QPlainTextEdit(body)
         self.notes.setTabChangesFocus(True)
         self.notes.setMinimumHeight(72)
-        self._place(self.notes, QT_TRANSLATE_NOOP("NotesPane", "Free notes"), 0, span=2)
+        self._place(self.notes, QT_TRANSLATE_NOOP("NotesPane", "Free notes"), span=2)
         # The room a taller window gives goes to the free notes, not under the last field.
-        self._grid.setRowStretch(self._row - 1, 1)
+        self._lines[-1].grows = True
         self.notes.textChanged.connect(lambda: self._edited("notes", self.notes.toPlainText()))
         self.resolution = self._line(
-            "resolution", QT_TRANSLATE_NOOP("NotesPane", "Agreed resolution"), 0, span=2
+            "resolution", QT_TRANSLATE_NOOP("NotesPane", "Agreed resolution"), span=2
         )
         self.outcome = QComboBox(body)
         self.outcome.addItem("", "")
         for outcome in Outcome:
             self.outcome.addItem("", outcome.value)
-        self._place(self.outcome, QT_TRANSLATE_NOOP("NotesPane", "Outcome"), 0)
+        self._place(self.outcome, QT_TRANSLATE_NOOP("NotesPane", "Outcome"))
         self.outcome.currentIndexChanged.connect(
             lambda _i: self._edited("outcome", str(self.outcome.currentData() or ""))
         )
         # Only for a playbook with a step that asks for it (HEARD's Diagnose):
         # the agent's own look at the cause, written after the call.
         self.cause = self._line(
-            "cause", self.tr("Cause, after the call (a process, not a person)"), 0, span=2
+            "cause", self.tr("Cause, after the call (a process, not a person)"), span=2
         )
         self.cause.setPlaceholderText(self.tr("Where it first went wrong, and why"))
         self._cause_caption = next(
@@ -135,28 +162,25 @@ class NotesPane(QScrollArea):
 
         self._heading(QT_TRANSLATE_NOOP("NotesPane", "Promises"))
         self.promise_what = QLineEdit(body)
-        self._place(self.promise_what, QT_TRANSLATE_NOOP("NotesPane", "Promise"), 0, span=2)
+        self._place(self.promise_what, QT_TRANSLATE_NOOP("NotesPane", "Promise"), span=2)
         self.promise_who = QLineEdit(body)
-        self._place(self.promise_who, QT_TRANSLATE_NOOP("NotesPane", "Who does it"), 0)
+        self._place(self.promise_who, QT_TRANSLATE_NOOP("NotesPane", "Who does it"))
         self.promise_due = QDateTimeEdit(body)
         self.promise_due.setCalendarPopup(True)
         self.promise_due.setDisplayFormat("ddd d MMM yyyy, HH:mm")
-        self._place(self.promise_due, QT_TRANSLATE_NOOP("NotesPane", "Due"), 1, same_row=True)
+        self._place(self.promise_due, QT_TRANSLATE_NOOP("NotesPane", "Due"), same_row=True)
         self.promise_has_due = QCheckBox(body)
         self.promise_has_due.setChecked(True)
         self.promise_has_due.toggled.connect(self.promise_due.setEnabled)
-        self._grid.addWidget(self.promise_has_due, self._row, 0)
         self.promise_add = QPushButton(body)
         self.promise_add.clicked.connect(self._add_promise)
-        self._grid.addWidget(self.promise_add, self._row, 1)
-        self._row += 1
+        self._lines.append(_Line([_Field(self.promise_has_due), _Field(self.promise_add)]))
         self.promises = QListWidget(body)
         self.promises.setMinimumHeight(48)
         self.promises.setMaximumHeight(110)
         self._place(
             self.promises,
             QT_TRANSLATE_NOOP("NotesPane", "Promised so far (Delete removes)"),
-            0,
             span=2,
         )
         self.promises.installEventFilter(self)
@@ -165,18 +189,106 @@ class NotesPane(QScrollArea):
         self._grid.setColumnStretch(1, 1)
         self.retranslate()
         self._name_fields()
+        self._lay_out(2)
         self.setWidget(body)
         self.reset_promise_row()
 
     def minimumSizeHint(self) -> QSize:
-        # Never narrower than its fields: there is no horizontal scroll bar, so a
-        # narrower pane would cut them off at the right (the splitter asks this).
+        # Never narrower than its fields in one column: there is no horizontal
+        # scroll bar, so a narrower pane would cut them off at the right (the
+        # splitter asks this).
         hint = super().minimumSizeHint()
-        body = self.widget()
-        if body is None:
-            return hint
-        width = body.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
-        return QSize(max(hint.width(), width), hint.height())
+        return QSize(max(hint.width(), self._room_beside(self._one_column_width())), hint.height())
+
+    # -- one column or two ---------------------------------------------------
+    @property
+    def columns(self) -> int:
+        """How many columns the fields sit in now."""
+        return self._columns
+
+    def fit_columns(self) -> None:
+        """Two columns of fields if the pane is wide enough for them, else one."""
+        columns = 2 if self.width() >= self._room_beside(self._two_column_width()) else 1
+        self._lay_out(columns)
+        room = self.width() - self._room_beside(self._margins_width())
+        for label, widget, _source in self._captions:
+            # In one narrow column a long caption takes two lines rather than more
+            # width. Only where it must: wrapped text makes the pane's body as tall
+            # as it would like, and the free notes would no longer shrink to fit.
+            if widget is not None:
+                label.setWordWrap(columns == 1 and _one_line_width(label) > room)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.fit_columns()
+        super().resizeEvent(event)
+
+    def _room_beside(self, fields_width: int) -> int:
+        """The pane's width for fields this wide, its scroll bar counted as shown:
+        a scroll bar coming and going never flips the columns back and forth."""
+        return fields_width + 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
+
+    def _margins_width(self) -> int:
+        margins = self._grid.contentsMargins()
+        return margins.left() + margins.right()
+
+    def _one_column_width(self) -> int:
+        """The least width for one column, a long caption wrapped (its longest word)."""
+        widest = max(
+            max(_least_width(item.widget), _longest_word_width(item.caption))
+            for line in self._lines
+            for item in line.fields
+        )
+        return self._margins_width() + widest
+
+    def _two_column_width(self) -> int:
+        """The least width for two columns, each caption on one line."""
+        spacing = self._grid.horizontalSpacing()
+        columns, across = [0, 0], 0
+        for line in self._lines:
+            column = 0
+            for item in line.fields:
+                need = max(_least_width(item.widget), _one_line_width(item.caption))
+                if item.span == 2:
+                    across = max(across, need)
+                else:
+                    columns[column] = max(columns[column], need)
+                column += item.span
+        return self._margins_width() + max(columns[0] + spacing + columns[1], across)
+
+    def _lay_out(self, columns: int) -> None:
+        """Put the fields in the grid, side by side in two columns or one under another."""
+        if columns == self._columns:
+            return
+        self._columns = columns
+        grid = self._grid
+        while grid.count():
+            grid.takeAt(0)  # the widgets stay the pane's: only their places are cleared
+        for row in range(grid.rowCount()):
+            grid.setRowStretch(row, 0)
+            grid.setRowMinimumHeight(row, 0)
+        row = 0
+        for line in self._lines:
+            if line.heading is not None:
+                if row:
+                    grid.setRowMinimumHeight(row, 10)  # room above a heading
+                    row += 1
+                grid.addWidget(line.heading, row, 0, 1, 2)
+                row += 1
+                continue
+            groups = [line.fields] if columns == 2 else [[item] for item in line.fields]
+            for group in groups:
+                captioned = any(item.caption is not None for item in group)
+                at = row + 1 if captioned else row
+                column = 0
+                for item in group:
+                    span = item.span if columns == 2 else 2
+                    if item.caption is not None:
+                        grid.addWidget(item.caption, row, column, 1, span)
+                    grid.addWidget(item.widget, at, column, 1, span)
+                    column += span
+                if line.grows:
+                    grid.setRowStretch(at, 1)
+                row = at + 1
 
     # -- building ------------------------------------------------------------
     def retranslate(self) -> None:
@@ -207,39 +319,32 @@ class NotesPane(QScrollArea):
         self._captions.append((heading, None, str(source)))
         style_as(heading, "sectionHeading")
         self._typography.role(heading, 0.78, QFont.Weight.Bold)
-        if self._row:
-            self._grid.setRowMinimumHeight(self._row, 10)
-            self._row += 1
-        self._grid.addWidget(heading, self._row, 0, 1, 2)
-        self._row += 1
+        self._lines.append(_Line(heading=heading))
 
     def _place(
         self,
         widget: QWidget,
         caption: object,
-        column: int,
         *,
         span: int = 1,
         same_row: bool = False,
     ) -> None:
-        if same_row:
-            self._row -= 2
         label = plain_label("", self)
         self._captions.append((label, widget, str(caption)))
         style_as(label, "caption")
         label.setBuddy(widget)
         self._typography.role(label, 0.82)
-        self._grid.addWidget(label, self._row, column, 1, span)
-        self._grid.addWidget(widget, self._row + 1, column, 1, span)
-        self._row += 2
-        if not same_row:
-            self._grid.setRowMinimumHeight(self._row, 6)
+        placed = _Field(widget, label, span)
+        if same_row:
+            self._lines[-1].fields.append(placed)
+        else:
+            self._lines.append(_Line([placed]))
 
     def _line(
-        self, name: str, caption: object, column: int, *, span: int = 1, same_row: bool = False
+        self, name: str, caption: object, *, span: int = 1, same_row: bool = False
     ) -> QLineEdit:
         edit = QLineEdit(self)
-        self._place(edit, caption, column, span=span, same_row=same_row)
+        self._place(edit, caption, span=span, same_row=same_row)
         edit.textEdited.connect(lambda text, name=name: self._edited(name, text))
         return edit
 
@@ -398,6 +503,28 @@ class NotesPane(QScrollArea):
                 self._on_remove(str(item.data(Qt.ItemDataRole.UserRole)))
             return True
         return super().eventFilter(watched, event)
+
+
+def _least_width(widget: QWidget | None) -> int:
+    return 0 if widget is None else widget.minimumSizeHint().width()
+
+
+def _one_line_width(label: QLabel | None) -> int:
+    """The width ``label``'s text takes on one line."""
+    return 0 if label is None else _text_width(label, label.text())
+
+
+def _longest_word_width(label: QLabel | None) -> int:
+    """The width ``label`` needs wrapped: its longest word's."""
+    if label is None:
+        return 0
+    return max((_text_width(label, word) for word in label.text().split()), default=0)
+
+
+def _text_width(label: QLabel, text: str) -> int:
+    margins = label.contentsMargins()
+    advance = label.fontMetrics().horizontalAdvance(text)
+    return advance + margins.left() + margins.right() + 2 * label.margin()
 
 
 def describe_commitment(commitment: Commitment) -> str:

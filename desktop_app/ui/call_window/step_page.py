@@ -4,17 +4,24 @@ Every page exists as soon as the playbook is loaded, but fills itself only
 when first shown (a few milliseconds for a usual step): the window paints
 sooner, and a step never visited costs nothing. Pages are then only switched
 between, so a step change never re-creates widgets or re-wraps text.
+
+A page fits its goal and first three cards in its height when it can: as it
+is resized it cuts its cards' text to fewer lines, then hides the "Cards"
+heading, then moves the cue to move on below the cards (``FITS``). That is
+worked out when the page's size changes, never on a step change.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
+    QLabel,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -35,6 +42,34 @@ UseCard = Callable[[PhraseCard], None]
 
 
 FillPage = Callable[["CardPage"], None]
+
+#: the cards a page keeps in view under its goal, when it can
+CARDS_IN_VIEW = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Fit:
+    """How a page lays itself out in the room it has."""
+
+    #: the most lines of text per card (None: all of it)
+    card_lines: int | None
+    #: the "Cards" heading above them
+    heading: bool = True
+    #: the cue to move on stays under the goal (else it goes below the cards)
+    cue_on_top: bool = True
+
+
+#: from the roomiest to the densest; a page takes the first that fits
+FITS = (
+    Fit(None),
+    Fit(3),
+    Fit(2),
+    Fit(1),
+    Fit(1, heading=False),
+    Fit(1, heading=False, cue_on_top=False),
+)
+#: compact mode: one line per card, its title and key
+COMPACT_FIT = Fit(0, heading=False)
 
 
 class CardPage(QScrollArea):
@@ -72,7 +107,11 @@ class CardPage(QScrollArea):
         self.guidance_column.setContentsMargins(0, 0, 0, 4)
         self.guidance_column.setSpacing(6)
         self.column.addWidget(self.guidance)
+        #: the cue to move on (step pages), below the guidance or the cards (``Fit``)
+        self.cue: QLabel | None = None
+        self._cards_heading: QWidget | None = None
         self._cards: CardList | None = None
+        self._fit: Fit = FITS[0]
         #: the do / don't reminders below the cards, on step pages
         self.reminders: QWidget | None = None
         self.setWidget(self.body)
@@ -111,11 +150,19 @@ class CardPage(QScrollArea):
         self.typography.role(label, factor, weight)
         self.guidance_column.addWidget(label)
 
+    def add_cue(self, text: str) -> None:
+        """The cue to move on, under the guidance."""
+        self.cue = plain_label(text, self.body, wrap=True)
+        style_as(self.cue, "moveOn")
+        self.typography.role(self.cue, 0.9)
+        self.column.addWidget(self.cue)
+
     def add_heading(self, text: str, hint: str = "") -> QWidget:
         row = QWidget(self.body)
         grid = QGridLayout(row)
         grid.setContentsMargins(0, 6, 0, 0)
-        heading = plain_label(text.upper(), row)
+        # Wrapped: at the largest text a long heading would be wider than a narrow window.
+        heading = plain_label(text.upper(), row, wrap=True)
         style_as(heading, "sectionHeading")
         self.typography.role(heading, 0.78, QFont.Weight.Bold)
         grid.addWidget(heading, 0, 0)
@@ -129,6 +176,7 @@ class CardPage(QScrollArea):
         return row
 
     def add_cards(self, cards: Sequence[PhraseCard], keys: Sequence[str], on_use: UseCard) -> None:
+        self._cards_heading = self.add_heading(QCoreApplication.translate("CardPage", "Cards"))
         self._cards = CardList(cards, keys, on_use, self.typography, self.body, self._words)
         self.column.addWidget(self._cards)
 
@@ -142,6 +190,66 @@ class CardPage(QScrollArea):
         self.guidance.setVisible(not compact)
         if self.reminders is not None:
             self.reminders.setVisible(not compact)
+        self._fit_in_view()
+
+    # -- fitting the room ------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size() != event.oldSize():
+            self._fit_in_view()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # larger or smaller text: other room
+            self._fit_in_view()
+
+    @property
+    def fit(self) -> Fit:
+        """How the page is laid out now."""
+        return self._fit
+
+    def _fit_in_view(self) -> None:
+        """Take the roomiest ``Fit`` that shows the goal and first cards unscrolled."""
+        if not self.built or self._cards is None:
+            return
+        if self._compact:
+            self._apply(COMPACT_FIT)
+            return
+        margins = self.column.contentsMargins()
+        width = self.viewport().width() - margins.left() - margins.right()
+        room = self.viewport().height()
+        chosen = FITS[-1]
+        for fit in FITS:
+            above = self._height_above_cards(width, fit)
+            if above + self._cards.height_of_first(CARDS_IN_VIEW, width, fit.card_lines) <= room:
+                chosen = fit
+                break
+        self._apply(chosen)
+
+    def _height_above_cards(self, width: int, fit: Fit) -> int:
+        margins = self.column.contentsMargins()
+        spacing = self.column.spacing()
+        above = [_height_at(self.guidance, width)]
+        if self.cue is not None and fit.cue_on_top:
+            above.append(_height_at(self.cue, width))
+        if self._cards_heading is not None and fit.heading:
+            above.append(_height_at(self._cards_heading, width))
+        return margins.top() + sum(above) + spacing * len(above)
+
+    def _apply(self, fit: Fit) -> None:
+        if fit == self._fit:
+            return
+        self._fit = fit
+        assert self._cards is not None
+        self._cards.set_line_limit(fit.card_lines)
+        if self._cards_heading is not None:
+            self._cards_heading.setVisible(fit.heading)
+        if self.cue is not None:
+            self.cue.setVisible(not self._compact)
+            # Moved within the page's own column: the label keeps its parent and stays shown.
+            self.column.removeWidget(self.cue)
+            before = self.guidance if fit.cue_on_top else self._cards
+            self.column.insertWidget(self.column.indexOf(before) + 1, self.cue)
 
     def show_uses(self, uses: Callable[[str], int]) -> None:
         self._uses = uses
@@ -152,6 +260,12 @@ class CardPage(QScrollArea):
         """The cards' placeholders filled with what the call knows now."""
         if self._cards is not None:
             self._cards.refresh_words()
+
+
+def _height_at(widget: QWidget, width: int) -> int:
+    """The height ``widget`` takes at ``width``, wrapped text and all."""
+    height = widget.heightForWidth(width)
+    return height if height >= 0 else widget.sizeHint().height()
 
 
 def _add_reminders(page: CardPage, do: Sequence[str], dont: Sequence[str]) -> None:
@@ -199,9 +313,8 @@ def step_page(
             cue = QCoreApplication.translate("CardPage", "Move on when: {0}").format(
                 step.move_on_when
             )
-            page.add_guidance(cue + (f"  ({next_key})" if next_key else ""), "moveOn", 0.9)
+            page.add_cue(cue + (f"  ({next_key})" if next_key else ""))
         if step.cards:
-            page.add_heading(QCoreApplication.translate("CardPage", "Cards"))
             page.add_cards(step.cards, card_keys, on_use)
         _add_reminders(page, step.do, step.dont)
         if then is not None:
@@ -234,7 +347,6 @@ def situation_page(
                 "moveOn",
                 0.9,
             )
-        page.add_heading(QCoreApplication.translate("CardPage", "Cards"))
         page.add_cards(situation.cards, card_keys, on_use)
         _add_reminders(page, situation.do, situation.dont)
         page.finish()
