@@ -10,7 +10,9 @@ from PySide6.QtGui import QAccessible, QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from desktop_app.core.content import load_playbook
 from desktop_app.core.playbook import PhraseCard, Step
+from desktop_app.resources import resource_path
 from desktop_app.ui.call_window.cards import CardView
 from desktop_app.ui.call_window.main_window import MainWindow
 from desktop_app.ui.widgets.typography import TEXT_SCALE_MAX
@@ -189,3 +191,30 @@ def test_the_current_step_is_named_in_full_on_the_rail(
             cut += sum(rail.shown_title(i) != t for i, t in enumerate(SIX_STEPS))
         if scale == TEXT_SCALE_MAX:
             assert cut > 0  # there is no room for every name: the others are cut short
+
+
+def test_with_the_built_in_playbook_the_mood_word_is_whole_at_380_and_the_largest_text(
+    make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    # The built-in playbook's longer step names make the header's row tighter
+    # than the sample's: the "Mood" caption gives way, the dots and word stay whole.
+    window = make_window(load_playbook(resource_path("playbooks", "calm-six.yaml")))
+    window.run_command("set-mood 4")
+    window.resize(380, 600)
+    qtbot.waitUntil(lambda: window.width() == 380)
+    for scale in (100, TEXT_SCALE_MAX):
+        while window.settings.text_scale < scale:
+            window.run_command("text-bigger")
+        QApplication.processEvents()
+        meter, caption = window.mood, window.mood_label
+        assert meter.width() >= meter.sizeHint().width(), f"the word is cut at {scale}%"
+        assert meter.mapTo(window, meter.rect().topRight()).x() <= window.width()
+        if scale == 100:
+            assert caption.fits()  # room enough: "Mood" shows whole
+        elif not caption.fits() and caption.width() > 0:
+            # too narrow for the whole word: nothing of it is drawn, not "Mo"
+            image = caption.grab().toImage()
+            colours = {
+                image.pixel(x, y) for x in range(image.width()) for y in range(image.height())
+            }
+            assert len(colours) == 1, "a cut caption was drawn"

@@ -53,7 +53,7 @@ from desktop_app.ui.translations import use_language
 from desktop_app.ui.widgets.accessible import install_accessibility
 from desktop_app.ui.widgets.chip_row import ChipRow
 from desktop_app.ui.widgets.contrast import keep_text_readable
-from desktop_app.ui.widgets.labels import plain_label
+from desktop_app.ui.widgets.labels import WholeOrNothing, plain_label
 from desktop_app.ui.widgets.notice_bar import NoticeBar, add_notice_bar, insert_below
 from desktop_app.ui.widgets.notice_strip import NoticeStrip
 from desktop_app.ui.widgets.painted_label import PaintedLabel
@@ -231,7 +231,8 @@ class MainWindow(QMainWindow):
         )
         self.step_counter.setObjectName("stepCounter")
         self.typography.role(self.step_counter, 0.85)
-        self.mood_label = plain_label("", header)
+        # At the largest text on a narrow window the caption goes, the dots and word stay.
+        self.mood_label = WholeOrNothing(header)
         style_as(self.mood_label, "moodLabel")
         self.typography.role(self.mood_label, 0.85)
         self.mood = MoodMeter(lambda mood: self.run_clicked(f"set-mood {mood}"), header)
@@ -241,7 +242,7 @@ class MainWindow(QMainWindow):
         grid.addWidget(self.menu_button, 0, 4)
         grid.addWidget(self.step_counter, 1, 0)
         grid.addWidget(self.mood_label, 1, 2, Qt.AlignmentFlag.AlignRight)
-        grid.addWidget(self.mood, 1, 3, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(self.mood, 1, 3, 1, 2, Qt.AlignmentFlag.AlignRight)
         grid.setColumnStretch(0, 1)
         return header
 

@@ -96,6 +96,10 @@ class MoodMeter(QWidget):
         height = max(DOT, metrics.height()) + 2 * RING
         return QSize(self._dots_width() + WORD_GAP + word + 2 * RING, height)
 
+    def minimumSizeHint(self) -> QSize:
+        # Never narrower than dots and word: the header's other parts elide instead.
+        return self.sizeHint()
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange):
             self.updateGeometry()
