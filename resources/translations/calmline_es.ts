@@ -768,7 +768,7 @@ Los detalles están en {1}.</translation>
     </message>
     <message>
         <source>Follow-up needed</source>
-        <translation>Requiere seguimiento</translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Escalated</source>

@@ -3,22 +3,13 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 
-import pytest
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from desktop_app.ui.call_window.main_window import MainWindow
-from desktop_app.ui.translations import shipped_languages, use_language
+from desktop_app.ui.translations import shipped_languages
 from tests.ui.conftest import WindowFactory
-
-
-@pytest.fixture
-def english_after(qapp: QApplication) -> Iterator[None]:
-    """The language is the whole application's: English again for the next test."""
-    yield
-    use_language(qapp, "en")
 
 
 def _texts(window: MainWindow) -> set[str]:
@@ -30,7 +21,7 @@ def test_spanish_is_shipped() -> None:
 
 
 def test_switching_to_spanish_mid_call_keeps_the_call(
-    make_window: WindowFactory, qtbot: QtBot, english_after: None
+    make_window: WindowFactory, qtbot: QtBot
 ) -> None:
     window = make_window()
     window.run_command("go-to-step 2")
@@ -67,9 +58,7 @@ def test_switching_to_spanish_mid_call_keeps_the_call(
     assert "Free notes" in _texts(window)
 
 
-def test_a_language_not_shipped_is_refused_in_one_line(
-    make_window: WindowFactory, english_after: None
-) -> None:
+def test_a_language_not_shipped_is_refused_in_one_line(make_window: WindowFactory) -> None:
     window = make_window()
     ok, message = window.run_command("set-language xx")
     assert not ok
