@@ -18,7 +18,8 @@ from desktop_app.resources import resource_path
 
 #: the language the window's text is written in
 SOURCE_LANGUAGE = "en"
-_NAME = "calmline"
+#: the object name of the window's translators, and the start of their file names
+TRANSLATOR_NAME = "calmline"
 
 
 def _folder(folder: Path | None) -> Path:
@@ -29,10 +30,11 @@ def install_translator(
     app: QCoreApplication, locale: QLocale | None = None, folder: Path | None = None
 ) -> QTranslator | None:
     translator = QTranslator(app)
-    translator.setObjectName(_NAME)
-    if translator.load(locale or QLocale(), _NAME, "_", str(_folder(folder))):
+    translator.setObjectName(TRANSLATOR_NAME)
+    if translator.load(locale or QLocale(), TRANSLATOR_NAME, "_", str(_folder(folder))):
         app.installTranslator(translator)
         return translator
+    translator.setParent(None)
     translator.deleteLater()
     return None
 
@@ -40,24 +42,25 @@ def install_translator(
 def shipped_languages(folder: Path | None = None) -> list[str]:
     """English, then every language a translation is built for, by code."""
     found = sorted(
-        path.stem.removeprefix(f"{_NAME}_") for path in _folder(folder).glob(f"{_NAME}_*.qm")
+        path.stem.removeprefix(f"{TRANSLATOR_NAME}_")
+        for path in _folder(folder).glob(f"{TRANSLATOR_NAME}_*.qm")
     )
     return [SOURCE_LANGUAGE, *found]
 
 
 #: names Qt gives with a country ("español de España") for a language meant everywhere
-_NAMES = {"es": "Español", "pt": "Português"}
+TRANSLATOR_NAMES = {"es": "Español", "pt": "Português"}
 
 
 def language_name(code: str) -> str:
     """A language as its speakers write it: "Español" for es, "Ελληνικά" for el."""
-    name = _NAMES.get(code) or QLocale(code).nativeLanguageName()
+    name = TRANSLATOR_NAMES.get(code) or QLocale(code).nativeLanguageName()
     return name[:1].upper() + name[1:] if name else code
 
 
 def has_translator(app: QCoreApplication) -> bool:
     """Whether one of Calmline's translations is installed (English has none)."""
-    return any(not t.isEmpty() for t in app.findChildren(QTranslator, _NAME))
+    return any(not t.isEmpty() for t in app.findChildren(QTranslator, TRANSLATOR_NAME))
 
 
 def use_language(app: QCoreApplication, code: str, folder: Path | None = None) -> str | None:
@@ -66,8 +69,9 @@ def use_language(app: QCoreApplication, code: str, folder: Path | None = None) -
     The translator in use is replaced; the text of a missing language is
     English, and the sentence returned says which languages there are.
     """
-    for old in app.findChildren(QTranslator, _NAME):
+    for old in app.findChildren(QTranslator, TRANSLATOR_NAME):
         app.removeTranslator(old)
+        old.setParent(None)  # not found again before it is deleted
         old.deleteLater()
     code = code.strip()
     locale = QLocale(code) if code else QLocale.system()

@@ -2,16 +2,21 @@
 
     python docs/screenshots/take_screenshots.py OUT_DIR [--dark] [--size 400x680]
     python docs/screenshots/take_screenshots.py docs/screenshots --sizes 380x600,1000x700,...
+    python docs/screenshots/take_screenshots.py docs/screenshots --language es --size 1000x700
 
 Runs the real window (on whatever display Qt finds: Xvfb, a desktop, or
 offscreen), drives a sample call by commands and saves one PNG per step;
 with ``--sizes``, the Acknowledge step at each size instead, as
-``call-window-<width>x<height>.png``, with two notices up (folded into one line).
+``call-window-<width>x<height>.png``, with two notices up (folded into one line);
+with ``--language``, the Acknowledge step with the window and the playbook in
+that language (``language`` and ``playbook_language`` in the settings), as
+``call-window-<language>.png``.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import tempfile
 from pathlib import Path
@@ -52,6 +57,17 @@ def dark_palette() -> QPalette:
     return palette
 
 
+#: the sample call's category, reason and notes as an agent would type them, by language
+NOTES = {
+    "en": ("billing", "Charged twice for the March invoice",
+           "Second call this week. Was promised a refund last Tuesday."),
+    "es": ("facturación", "Cobro doble en la factura de marzo",
+           "Segunda llamada esta semana. Le prometieron un reembolso el martes."),
+    "el": ("χρεώσεις", "Διπλή χρέωση στον λογαριασμό Μαρτίου",
+           "Δεύτερη κλήση αυτή την εβδομάδα. Του υποσχέθηκαν επιστροφή την Τρίτη."),
+}  # fmt: skip
+
+
 def close(window: MainWindow, parts: Parts) -> int:
     from desktop_app.ui.application import release_clipboard
 
@@ -68,6 +84,9 @@ def main() -> int:
     parser.add_argument("--size", default="400x680")
     parser.add_argument("--only", type=int, default=0, help="stop after this many steps")
     parser.add_argument("--sizes", default="", help="comma-separated sizes: one shot at each")
+    parser.add_argument(
+        "--language", choices=sorted(NOTES), help="window and playbook language: one shot"
+    )
     args = parser.parse_args()
 
     from desktop_app.app import assemble
@@ -79,7 +98,11 @@ def main() -> int:
     if args.dark:
         app.setPalette(dark_palette())
     with tempfile.TemporaryDirectory() as tmp:
-        parts = assemble(DataDir(Path(tmp) / "data"))
+        data = DataDir(Path(tmp) / "data").create()
+        if args.language:
+            chosen = {"language": args.language, "playbook_language": args.language}
+            data.settings.write_text(json.dumps(chosen), encoding="utf-8")
+        parts = assemble(data)
         window = build_window(parts)
         width, height = (int(v) for v in args.size.split("x"))
         window.resize(width, height)
@@ -92,10 +115,19 @@ def main() -> int:
         run = window.run_command
         run("new-call --name 'Dana Reyes' --phone +15551234567 --account T-20931")
         run("set-mood 2")
-        run("set-field category billing")
-        run("set-field reason 'Charged twice for the March invoice'")
-        run("set-field notes 'Second call this week. Was promised a refund last Tuesday.'")
+        category, reason, notes = NOTES[args.language or "en"]
+        run(f"set-field category '{category}'")
+        run(f"set-field reason '{reason}'")
+        run(f"set-field notes '{notes}'")
         args.out.mkdir(parents=True, exist_ok=True)
+        if args.language:
+            run("next-step")
+            run("use-card 1")
+            window.toast.hide()
+            for _ in range(10):
+                app.processEvents()
+            window.grab().save(str(args.out / f"call-window-{args.language}.png"))
+            return close(window, parts)
         if args.sizes:
             run("next-step")
             run("use-card 1")

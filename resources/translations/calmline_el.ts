@@ -257,6 +257,7 @@ If Calmline closes now, this is lost. Close anyway?</source>
     <name>ExportCallsDialog</name>
     <message>
         <source>Export calls</source>
+        <extracomment>the formats offered, in the order of the list</extracomment>
         <translation>Εξαγωγή κλήσεων</translation>
     </message>
     <message>
@@ -314,11 +315,11 @@ If Calmline closes now, this is lost. Close anyway?</source>
     <name>FollowUpsWidget</name>
     <message>
         <source>Follow-ups</source>
-        <extracomment>Rows shown per group; a group with more says how many more there are. A colleague&apos;s name longer than this is a paste gone wrong, not a name. the agent asked to open the call a commitment belongs to (its id) a commitment was marked done or handed over in the log how due times read: the agent&apos;s locale unless a test chooses</extracomment>
         <translation>Εκκρεμότητες</translation>
     </message>
     <message>
         <source>Due</source>
+        <extracomment>Rows shown per group; a group with more says how many more there are. A colleague&apos;s name longer than this is a paste gone wrong, not a name. the agent asked to open the call a commitment belongs to (its id) a commitment was marked done or handed over in the log how due times read: the agent&apos;s locale unless a test chooses</extracomment>
         <translation>Έως</translation>
     </message>
     <message>
@@ -436,7 +437,6 @@ If Calmline closes now, this is lost. Close anyway?</source>
     <name>HistoryWidget</name>
     <message>
         <source>History</source>
-        <extracomment>a past call was opened in a viewer (its id)</extracomment>
         <translation>Ιστορικό</translation>
     </message>
     <message>
@@ -449,6 +449,7 @@ If Calmline closes now, this is lost. Close anyway?</source>
     </message>
     <message>
         <source>Date</source>
+        <extracomment>a past call was opened in a viewer (its id) how many calls the last search found</extracomment>
         <translation>Ημερομηνία</translation>
     </message>
     <message>
@@ -896,11 +897,11 @@ Details are in {1}.</source>
     <name>NoticeStrip</name>
     <message>
         <source>Notices</source>
+        <extracomment>the key that unfolds and folds the notices, shown on the strip</extracomment>
         <translation>Ειδοποιήσεις</translation>
     </message>
     <message>
         <source>{0} notices · Esc closes the newest</source>
-        <extracomment>the key that unfolds and folds the notices, shown on the strip</extracomment>
         <translation>{0} ειδοποιήσεις · το Esc κλείνει την πιο πρόσφατη</translation>
     </message>
     <message>
@@ -1094,7 +1095,7 @@ Details are in {1}.</source>
     </message>
     <message>
         <source>Save call</source>
-        <translation>Αποθήκευση κλήσης</translation>
+        <translation>Αποθήκευση</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +1151,29 @@ Details are in {1}.</source>
         <extracomment>How often the line looks at the worker&apos;s state. what the team log announced; emitted in the worker&apos;s thread, received in this one</extracomment>
         <translation>Κοινό αρχείο</translation>
     </message>
+    <message>
+        <source>1 call waiting</source>
+        <translation>1 κλήση σε αναμονή</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calls waiting</source>
+        <translation>
+            <numerusform>%n κλήση σε αναμονή</numerusform>
+            <numerusform>%n κλήσεις σε αναμονή</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team log offline · {0} · team answers from this PC only (sent when the server is back)</source>
+        <translation>Κοινό αρχείο εκτός σύνδεσης · {0} · απαντήσεις της ομάδας μόνο από αυτόν τον υπολογιστή (στέλνονται όταν επανέλθει ο διακομιστής)</translation>
+    </message>
+    <message>
+        <source>Team log: connecting · {0}</source>
+        <translation>Κοινό αρχείο: σύνδεση · {0}</translation>
+    </message>
+    <message>
+        <source>Team log: sending · {0}</source>
+        <translation>Κοινό αρχείο: αποστολή · {0}</translation>
+    </message>
 </context>
 <context>
     <name>TeamTools</name>
@@ -1176,7 +1200,6 @@ Details are in {1}.</source>
     </message>
     <message>
         <source>Follow-up due: {0}</source>
-        <extracomment>asks where to save; None for Qt&apos;s save dialog (tests pass their own)</extracomment>
         <translation>Λήγει υπόσχεση: {0}</translation>
     </message>
     <message numerus="yes">
@@ -1196,6 +1219,7 @@ Details are in {1}.</source>
     </message>
     <message>
         <source>History</source>
+        <extracomment>asks where to save; None for Qt&apos;s save dialog (tests pass their own)</extracomment>
         <translation>Ιστορικό</translation>
     </message>
     <message>

@@ -257,6 +257,7 @@ Si Calmline se cierra ahora, se perderá. ¿Cerrar de todos modos?</translation>
     <name>ExportCallsDialog</name>
     <message>
         <source>Export calls</source>
+        <extracomment>the formats offered, in the order of the list</extracomment>
         <translation>Exportar llamadas</translation>
     </message>
     <message>
@@ -314,11 +315,11 @@ Si Calmline se cierra ahora, se perderá. ¿Cerrar de todos modos?</translation>
     <name>FollowUpsWidget</name>
     <message>
         <source>Follow-ups</source>
-        <extracomment>Rows shown per group; a group with more says how many more there are. A colleague&apos;s name longer than this is a paste gone wrong, not a name. the agent asked to open the call a commitment belongs to (its id) a commitment was marked done or handed over in the log how due times read: the agent&apos;s locale unless a test chooses</extracomment>
         <translation>Seguimientos</translation>
     </message>
     <message>
         <source>Due</source>
+        <extracomment>Rows shown per group; a group with more says how many more there are. A colleague&apos;s name longer than this is a paste gone wrong, not a name. the agent asked to open the call a commitment belongs to (its id) a commitment was marked done or handed over in the log how due times read: the agent&apos;s locale unless a test chooses</extracomment>
         <translation>Vence</translation>
     </message>
     <message>
@@ -436,7 +437,6 @@ Si Calmline se cierra ahora, se perderá. ¿Cerrar de todos modos?</translation>
     <name>HistoryWidget</name>
     <message>
         <source>History</source>
-        <extracomment>a past call was opened in a viewer (its id)</extracomment>
         <translation>Historial</translation>
     </message>
     <message>
@@ -449,6 +449,7 @@ Si Calmline se cierra ahora, se perderá. ¿Cerrar de todos modos?</translation>
     </message>
     <message>
         <source>Date</source>
+        <extracomment>a past call was opened in a viewer (its id) how many calls the last search found</extracomment>
         <translation>Fecha</translation>
     </message>
     <message>
@@ -768,7 +769,7 @@ Los detalles están en {1}.</translation>
     </message>
     <message>
         <source>Follow-up needed</source>
-        <translation>Requiere seguimiento</translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Escalated</source>
@@ -896,11 +897,11 @@ Los detalles están en {1}.</translation>
     <name>NoticeStrip</name>
     <message>
         <source>Notices</source>
+        <extracomment>the key that unfolds and folds the notices, shown on the strip</extracomment>
         <translation>Avisos</translation>
     </message>
     <message>
         <source>{0} notices · Esc closes the newest</source>
-        <extracomment>the key that unfolds and folds the notices, shown on the strip</extracomment>
         <translation>{0} avisos · Esc cierra el más reciente</translation>
     </message>
     <message>
@@ -1150,6 +1151,29 @@ Los detalles están en {1}.</translation>
         <extracomment>How often the line looks at the worker&apos;s state. what the team log announced; emitted in the worker&apos;s thread, received in this one</extracomment>
         <translation>Registro del equipo</translation>
     </message>
+    <message>
+        <source>1 call waiting</source>
+        <translation>1 llamada en espera</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calls waiting</source>
+        <translation>
+            <numerusform>%n llamada en espera</numerusform>
+            <numerusform>%n llamadas en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team log offline · {0} · team answers from this PC only (sent when the server is back)</source>
+        <translation>Registro del equipo sin conexión · {0} · respuestas del equipo solo desde este PC (se envían al volver el servidor)</translation>
+    </message>
+    <message>
+        <source>Team log: connecting · {0}</source>
+        <translation>Registro del equipo: conectando · {0}</translation>
+    </message>
+    <message>
+        <source>Team log: sending · {0}</source>
+        <translation>Registro del equipo: enviando · {0}</translation>
+    </message>
 </context>
 <context>
     <name>TeamTools</name>
@@ -1176,7 +1200,6 @@ Los detalles están en {1}.</translation>
     </message>
     <message>
         <source>Follow-up due: {0}</source>
-        <extracomment>asks where to save; None for Qt&apos;s save dialog (tests pass their own)</extracomment>
         <translation>Seguimiento pendiente: {0}</translation>
     </message>
     <message numerus="yes">
@@ -1196,6 +1219,7 @@ Los detalles están en {1}.</translation>
     </message>
     <message>
         <source>History</source>
+        <extracomment>asks where to save; None for Qt&apos;s save dialog (tests pass their own)</extracomment>
         <translation>Historial</translation>
     </message>
     <message>

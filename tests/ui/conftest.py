@@ -2,6 +2,8 @@
 
 ``make_window``/``window``: the call window over an empty log and a small playbook.
 ``call_log``: a log filled with realistic calls, for history, follow-ups and reports.
+``window_language``: every test leaves the window's translator and the default
+locale as it found them, whatever language it switched to.
 """
 
 from __future__ import annotations
@@ -10,18 +12,20 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop_app.app import assemble_desk
 from desktop_app.core.playbook import PhraseCard, Playbook, Situation, Step
+from desktop_app.core.settings import Settings
 from desktop_app.desk.parts import Parts, StartupProblems
 from desktop_app.paths import DataDir
 from desktop_app.store.sqlite_log import SqliteCallLog
 from desktop_app.ui.application import build_window, release_clipboard
 from desktop_app.ui.call_window.main_window import MainWindow
+from desktop_app.ui.translations import TRANSLATOR_NAME
 from tests.synthetic import fill_log, sample_call, synthetic_calls
 
 
@@ -88,6 +92,48 @@ def sample_playbook() -> Playbook:
 WindowFactory = Callable[..., MainWindow]
 
 
+class LanguageInUse:
+    """The application's translators and default locale at one moment, to put back.
+
+    The language is the whole application's, so a test that switches it would
+    leave the next test speaking Spanish or writing dates the Spanish way.
+    ``use_language`` deletes the translators it replaces, so they are put back
+    as the same files loaded again.
+    """
+
+    def __init__(self, app: QApplication) -> None:
+        self.app = app
+        self.locale = QLocale()
+        self.files = self.translation_files()
+
+    def translation_files(self) -> list[str]:
+        """The files of the window's translators now, in the order they were installed."""
+        found = self.app.findChildren(QTranslator, TRANSLATOR_NAME)
+        return list(dict.fromkeys(t.filePath() for t in found))
+
+    def put_back(self) -> None:
+        QLocale.setDefault(self.locale)
+        if self.translation_files() == self.files:
+            return
+        for translator in self.app.findChildren(QTranslator, TRANSLATOR_NAME):
+            self.app.removeTranslator(translator)
+            translator.setParent(None)
+            translator.deleteLater()
+        for path in self.files:
+            translator = QTranslator(self.app)
+            translator.setObjectName(TRANSLATOR_NAME)
+            assert translator.load(path), path
+            self.app.installTranslator(translator)
+
+
+@pytest.fixture(autouse=True)
+def window_language(qapp: QApplication) -> Iterator[LanguageInUse]:
+    """Whatever language a test switches to, the one before is back afterwards."""
+    before = LanguageInUse(qapp)
+    yield before
+    before.put_back()
+
+
 def press(
     qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
 ) -> None:
@@ -101,12 +147,20 @@ def press(
 def make_window(qtbot: QtBot, tmp_path: Path) -> Iterator[WindowFactory]:
     opened: list[Parts] = []
 
-    def make(playbook: Playbook | None = None, data_root: Path | None = None) -> MainWindow:
+    def make(
+        playbook: Playbook | None = None,
+        data_root: Path | None = None,
+        settings: Settings | None = None,
+    ) -> MainWindow:
+        """The window shown and active; ``settings`` instead of the data dir's file."""
         data = DataDir(data_root or tmp_path / "data").create()
         parts = Parts(
-            data, playbook or sample_playbook(), SqliteCallLog(data.call_log), StartupProblems()
+            data,
+            playbook or sample_playbook(),
+            SqliteCallLog(data.call_log),
+            StartupProblems(),
         )
-        assemble_desk(parts)
+        assemble_desk(parts, settings)
         window = build_window(parts)
         window.parts = parts  # type: ignore[attr-defined]
         qtbot.addWidget(window)

@@ -5,12 +5,11 @@ from __future__ import annotations
 import csv
 import shutil
 import subprocess
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -28,19 +27,10 @@ DUE = datetime(2026, 11, 24, 17, 30, tzinfo=UTC)
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-def _english_again(qapp: QApplication, locale: QLocale) -> None:
-    """The language is the whole application's: English and the locale before, for the
-    next test."""
-    use_language(qapp, "en")
-    QLocale.setDefault(locale)
-
-
 @pytest.fixture
-def spanish(qapp: QApplication) -> Iterator[None]:
-    before = QLocale()
+def spanish(qapp: QApplication) -> None:
+    """The window in Spanish; ``window_language`` puts the language before back."""
     assert use_language(qapp, "es") is None
-    yield
-    _english_again(qapp, before)
 
 
 def test_markdown_headings_and_words_are_spanish(spanish: None, tmp_path: Path) -> None:
@@ -109,11 +99,7 @@ def test_pdf_headings_are_spanish(spanish: None, tmp_path: Path) -> None:
 def test_a_card_used_three_times_is_counted_in_the_language(
     window: MainWindow, qtbot: QtBot, qapp: QApplication, language: str, warning: str
 ) -> None:
-    before = QLocale()
     assert use_language(qapp, language) is None
-    try:
-        for _ in range(3):
-            qtbot.keyClick(window.notes.notes, Qt.Key.Key_1, CTRL)
-        assert warning in window.toast.text()
-    finally:
-        _english_again(qapp, before)
+    for _ in range(3):
+        qtbot.keyClick(window.notes.notes, Qt.Key.Key_1, CTRL)
+    assert warning in window.toast.text()

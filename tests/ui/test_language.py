@@ -3,22 +3,15 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from desktop_app.ui.call_window.main_window import MainWindow
-from desktop_app.ui.translations import shipped_languages, use_language
+from desktop_app.ui.translations import shipped_languages
+from desktop_app.ui.widgets.labels import heading_case
 from tests.ui.conftest import WindowFactory
-
-
-@pytest.fixture
-def english_after(qapp: QApplication) -> Iterator[None]:
-    """The language is the whole application's: English again for the next test."""
-    yield
-    use_language(qapp, "en")
 
 
 def _texts(window: MainWindow) -> set[str]:
@@ -30,7 +23,7 @@ def test_spanish_is_shipped() -> None:
 
 
 def test_switching_to_spanish_mid_call_keeps_the_call(
-    make_window: WindowFactory, qtbot: QtBot, english_after: None
+    make_window: WindowFactory, qtbot: QtBot
 ) -> None:
     window = make_window()
     window.run_command("go-to-step 2")
@@ -67,12 +60,26 @@ def test_switching_to_spanish_mid_call_keeps_the_call(
     assert "Free notes" in _texts(window)
 
 
-def test_a_language_not_shipped_is_refused_in_one_line(
-    make_window: WindowFactory, english_after: None
-) -> None:
+def test_a_language_not_shipped_is_refused_in_one_line(make_window: WindowFactory) -> None:
     window = make_window()
     ok, message = window.run_command("set-language xx")
     assert not ok
     assert "no window text in the language 'xx'" in message
     assert "es" in message and "\n" not in message
     assert window.settings.language == ""
+
+
+@pytest.mark.parametrize(
+    ("written", "in_capitals"),
+    [
+        ("Υπενθυμίσεις", "ΥΠΕΝΘΥΜΙΣΕΙΣ"),
+        ("Σημειώσεις", "ΣΗΜΕΙΩΣΕΙΣ"),
+        ("Προϊόν", "ΠΡΟΪΟΝ"),  # the diaeresis stays
+        ("Categoría", "CATEGORÍA"),  # Spanish capitals keep their accents
+        ("Cards", "CARDS"),
+    ],
+)
+def test_headings_are_in_capitals_as_each_language_writes_them(
+    written: str, in_capitals: str
+) -> None:
+    assert heading_case(written) == in_capitals

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -35,12 +34,11 @@ DUE_READS = {"es_ES": "24/11/26 17:30", "el_GR": "24/11/26 5:30\u202fμ.μ."}
 
 
 @pytest.fixture(params=sorted(DUE_READS))
-def agent_locale(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    """The application's locale set as the agent's system would set it, then put back."""
-    before = QLocale()
+def agent_locale(request: pytest.FixtureRequest, qapp: QApplication) -> str:
+    """The application's locale set as the agent's system would set it (``window_language``
+    puts it back)."""
     QLocale.setDefault(QLocale(request.param))
-    yield request.param
-    QLocale.setDefault(before)
+    return str(request.param)
 
 
 def test_a_due_date_in_the_follow_ups_list_reads_in_the_locale(

@@ -63,6 +63,8 @@ def test_a_translation_file_is_loaded_for_the_locale(tmp_path: Path, qapp: QAppl
         assert QCoreApplication.translate("desk", "Copied: {title}") == "Kopiert: {title}"
     finally:
         qapp.removeTranslator(translator)
+        translator.setParent(None)
+        translator.deleteLater()
     assert install_translator(qapp, QLocale("fr_FR"), tmp_path) is None
 
 

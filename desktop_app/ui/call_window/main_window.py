@@ -418,6 +418,10 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, line=line: self.run_command(line))
             self.menu_actions[line] = action
 
+    def rename_menu_entries(self, entries: Sequence[tuple[str, str, bool]]) -> None:
+        for text, line, _checkable in entries:
+            self.menu_actions[line].setText(self._with_key(text, line))
+
     def _with_key(self, text: str, line: str) -> str:
         key = key_label(self.keymap.key_for(line))
         return f"{text}\t{key}" if key else text
@@ -459,11 +463,15 @@ class MainWindow(QMainWindow):
         """Every word in the language now installed; the call, its notes and step stay."""
         self._retranslating = False
         self._name_parts()
-        for text, line, _checkable in self._menu_entries():
-            self.menu_actions[line].setText(self._with_key(text, line))
+        self.rename_menu_entries(self._menu_entries())
         self.language_menu.retranslate()
         self.notes.retranslate()
+        searching = self._searching()
         self._show_new_playbook(self.desk.session)
+        if searching:  # the panel translates itself; what was typed and found stays up
+            self.pages.hide()
+            self.search.show()
+            self.search.field.setFocus()  # hiding it took the cursor away; no text selected
         self.mood.update()  # its words are worked out as it paints
         self._tick()
 

@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.call import CallRecord, Commitment, Outcome
 from desktop_app.ui.locale_formats import local_pattern
-from desktop_app.ui.widgets.labels import plain_label
+from desktop_app.ui.widgets.labels import heading_case, plain_label
 from desktop_app.ui.widgets.style import Role, fill, style_as
 from desktop_app.ui.widgets.typography import Typography
 
@@ -297,7 +297,7 @@ class NotesPane(QScrollArea):
         for label, widget, source in self._captions:
             caption = self.tr(source)
             if widget is None:
-                label.setText(caption.upper())
+                label.setText(heading_case(caption))
             else:
                 label.setText(caption)
                 widget.setAccessibleName(caption)

@@ -157,7 +157,8 @@ class StepRail(QWidget):
 
     def _place_tabs(self) -> None:
         for index, tab in enumerate(self.tabs):
-            tab.setGeometry(self._slot(index).toAlignedRect())
+            # Rounded outwards a slot may reach a pixel past the rail's edge: kept inside.
+            tab.setGeometry(self._slot(index).toAlignedRect() & self.rect())
 
     def shown_title(self, index: int) -> str:
         """Step ``index``'s name as the rail shows it now (cut short with "…" if it must be)."""

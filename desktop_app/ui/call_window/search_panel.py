@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.card_search import CardHit, CardIndex
 from desktop_app.core.playbook import PhraseCard
 from desktop_app.ui.widgets.accessible import announce
+from desktop_app.ui.widgets.follow_language import follow_language
 from desktop_app.ui.widgets.labels import plain_label
 from desktop_app.ui.widgets.style import Band, style_as
 from desktop_app.ui.widgets.typography import Typography
@@ -65,14 +66,11 @@ class SearchPanel(Band):
         column.setSpacing(6)
         self.field = QLineEdit(self)
         self.field.setObjectName("searchField")
-        self.field.setPlaceholderText(self.tr("Search cards: title, words, tags…"))
-        self.field.setAccessibleName(self.tr("Search cards"))
         self.field.setClearButtonEnabled(True)
         typography.role(self.field, 1.05)
         column.addWidget(self.field)
         self.results = QListWidget(self)
         self.results.setObjectName("searchResults")
-        self.results.setAccessibleName(self.tr("Matching cards"))
         self.results.setWordWrap(False)
         self.results.setUniformItemSizes(True)
         self.results.setItemDelegate(_RowPerCard(self.results))
@@ -82,12 +80,12 @@ class SearchPanel(Band):
         # Shown over the empty list rather than below it: showing or hiding it
         # then moves nothing, so the keystroke that finds the first cards
         # needs no new layout of the panel.
-        self.empty = plain_label(self.tr("No card matches these words."), self.results.viewport())
+        self.empty = plain_label("", self.results.viewport())
         style_as(self.empty, "caption")
         self.empty.setWordWrap(True)
         self.empty.move(EMPTY_MARGIN, EMPTY_MARGIN)
         self.empty.hide()
-        self.hint = plain_label(self.tr("↑↓ choose · Enter copies · Esc closes"), self)
+        self.hint = plain_label("", self)
         style_as(self.hint, "keyHint")
         typography.role(self.hint, 0.8)
         column.addWidget(self.hint)
@@ -95,6 +93,15 @@ class SearchPanel(Band):
         self.field.returnPressed.connect(self.use_selected)
         self.field.installEventFilter(self)
         self.results.itemClicked.connect(lambda _item: self.use_selected())
+        follow_language(self, self._set_words)
+
+    def _set_words(self) -> None:
+        """The panel's own words in the language now in use; what was typed and found stays."""
+        self.field.setPlaceholderText(self.tr("Search cards: title, words, tags…"))
+        self.field.setAccessibleName(self.tr("Search cards"))
+        self.results.setAccessibleName(self.tr("Matching cards"))
+        self.empty.setText(self.tr("No card matches these words."))
+        self.hint.setText(self.tr("↑↓ choose · Enter copies · Esc closes"))
 
     def set_index(self, index: CardIndex) -> None:
         self._index = index

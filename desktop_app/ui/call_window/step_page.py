@@ -34,7 +34,7 @@ from desktop_app.ui.call_window.cards import CardList, CardWords
 from desktop_app.ui.call_window.focus_order import chain_after
 from desktop_app.ui.call_window.page_stack import PageStack
 from desktop_app.ui.call_window.reminders import ReminderList
-from desktop_app.ui.widgets.labels import plain_label
+from desktop_app.ui.widgets.labels import heading_case, plain_label
 from desktop_app.ui.widgets.style import TEXT_ROLES, Role, fill, style_as
 from desktop_app.ui.widgets.typography import Typography
 
@@ -162,7 +162,7 @@ class CardPage(QScrollArea):
         grid = QGridLayout(row)
         grid.setContentsMargins(0, 6, 0, 0)
         # Wrapped: at the largest text a long heading would be wider than a narrow window.
-        heading = plain_label(text.upper(), row, wrap=True)
+        heading = plain_label(heading_case(text), row, wrap=True)
         style_as(heading, "sectionHeading")
         self.typography.role(heading, 0.78, QFont.Weight.Bold)
         grid.addWidget(heading, 0, 0)

@@ -68,6 +68,10 @@ class WindowParts(Protocol):
         """Entries in the ☰ menu, each with its key."""
         ...
 
+    def rename_menu_entries(self, entries: Sequence[MenuEntry]) -> None:
+        """New words for entries added before (a language switch), each with its key."""
+        ...
+
     def add_submenu(self, menu: QMenu) -> None:
         """A submenu at the end of the ☰ menu."""
         ...

@@ -7,6 +7,8 @@ from datetime import datetime, timedelta, tzinfo
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
 
+from desktop_app.ui.widgets.follow_language import follow_language
+
 
 class DateRangeFilter(QWidget):
     #: the range the agent chose changed
@@ -15,12 +17,11 @@ class DateRangeFilter(QWidget):
     def __init__(self, parent: QWidget | None = None, tz: tzinfo | None = None) -> None:
         super().__init__(parent)
         self._tz = tz
-        self.use_since = QCheckBox(self.tr("From"), self)
+        self.use_since = QCheckBox(self)
         self.since = self._date_edit(QDate.currentDate().addMonths(-1))
-        self.since.setAccessibleName(self.tr("From date"))
-        self.use_until = QCheckBox(self.tr("To"), self)
+        self.use_until = QCheckBox(self)
         self.until = self._date_edit(QDate.currentDate())
-        self.until.setAccessibleName(self.tr("To date"))
+        follow_language(self, self._set_words)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.use_since, self.since, self.use_until, self.until):
@@ -30,6 +31,12 @@ class DateRangeFilter(QWidget):
             box.toggled.connect(edit.setEnabled)
             box.toggled.connect(lambda _: self.changed.emit())
             edit.dateChanged.connect(lambda _: self.changed.emit())
+
+    def _set_words(self) -> None:
+        self.use_since.setText(self.tr("From"))
+        self.since.setAccessibleName(self.tr("From date"))
+        self.use_until.setText(self.tr("To"))
+        self.until.setAccessibleName(self.tr("To date"))
 
     def _date_edit(self, initial: QDate) -> QDateEdit:
         edit = QDateEdit(initial, self)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from desktop_app.core.export import ExportError, ExportFormat
 from desktop_app.ui.locale_formats import locale_formats
@@ -20,6 +20,10 @@ from desktop_app.ui.log_tools.exporting import (
     export_range,
 )
 from desktop_app.ui.log_tools.tool_setup import ToolSetup
+from desktop_app.ui.widgets.follow_language import follow_language
+
+#: the formats offered, in the order of the list
+FORMATS = (ExportFormat.CSV, ExportFormat.JSONL, ExportFormat.MARKDOWN, ExportFormat.PDF)
 
 
 class ExportCallsDialog(QDialog):
@@ -27,25 +31,37 @@ class ExportCallsDialog(QDialog):
         super().__init__(parent)
         self._tools = setup
         self._choose_path = setup.chooser(self)
-        self.setWindowTitle(self.tr("Export calls"))
         self.format = QComboBox(self)
-        for fmt, label in (
-            (ExportFormat.CSV, self.tr("CSV (spreadsheet)")),
-            (ExportFormat.JSONL, self.tr("JSON Lines (full records)")),
-            (ExportFormat.MARKDOWN, self.tr("Markdown")),
-            (ExportFormat.PDF, self.tr("PDF")),
-        ):
-            self.format.addItem(label, fmt.value)
+        for fmt in FORMATS:
+            self.format.addItem("", fmt.value)
         self.dates = DateRangeFilter(self, setup.tz)
         buttons = QDialogButtonBox(self)
-        export = buttons.addButton(self.tr("Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        export.clicked.connect(self.export)
+        self.export_button.clicked.connect(self.export)
         buttons.rejected.connect(self.reject)
+        self.format_label = QLabel(self)
+        self.calls_label = QLabel(self)
         form = QFormLayout(self)
-        form.addRow(self.tr("Format"), self.format)
-        form.addRow(self.tr("Calls"), self.dates)
+        form.addRow(self.format_label, self.format)
+        form.addRow(self.calls_label, self.dates)
         form.addRow(buttons)
+        follow_language(self, self._set_words)
+
+    def _set_words(self) -> None:
+        # The chosen format stays chosen: only the entries' words change.
+        self.setWindowTitle(self.tr("Export calls"))
+        labels = {
+            ExportFormat.CSV: self.tr("CSV (spreadsheet)"),
+            ExportFormat.JSONL: self.tr("JSON Lines (full records)"),
+            ExportFormat.MARKDOWN: self.tr("Markdown"),
+            ExportFormat.PDF: self.tr("PDF"),
+        }
+        for row, fmt in enumerate(FORMATS):
+            self.format.setItemText(row, labels[fmt])
+        self.export_button.setText(self.tr("Export…"))
+        self.format_label.setText(self.tr("Format"))
+        self.calls_label.setText(self.tr("Calls"))
 
     def chosen_format(self) -> ExportFormat:
         return ExportFormat(self.format.currentData())

@@ -36,6 +36,7 @@ from desktop_app.ui.locale_formats import locale_formats
 from desktop_app.ui.log_tools.exporting import choose_export_path
 from desktop_app.ui.log_tools.row_lists import ListKeys, row_list
 from desktop_app.ui.log_tools.tool_setup import ToolSetup
+from desktop_app.ui.widgets.follow_language import follow_language
 
 log = logging.getLogger(__name__)
 
@@ -58,28 +59,18 @@ class FollowUpsWidget(QWidget):
         #: how due times read: the agent's locale unless a test chooses
         self._tools = setup
         self._formats = setup.formats or locale_formats()
+        self._formats_of_locale = setup.formats is None
         self._choose_path = setup.chooser(self)
         self._items: list[FollowUp] = []
-        self.setAccessibleName(self.tr("Follow-ups"))
-        self.tree = row_list(
-            self,
-            [
-                self.tr("Due"),
-                self.tr("Promised"),
-                self.tr("Customer"),
-                self.tr("Phone"),
-                self.tr("By"),
-            ],
-        )
-        self.tree.setAccessibleName(self.tr("Promises to follow up"))
+        self.tree = row_list(self, self._headers())
         self.tree.itemActivated.connect(self._activated)
         self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.done_button = QPushButton(self.tr("Mark done (Space)"), self)
+        self.done_button = QPushButton(self)
         self.done_button.clicked.connect(self.mark_selected_done)
-        self.hand_over_button = QPushButton(self.tr("Hand over… (Ctrl+Shift+H)"), self)
+        self.hand_over_button = QPushButton(self)
         self.hand_over_button.clicked.connect(self.ask_hand_over)
-        self.ics_button = QPushButton(self.tr("Export to calendar (.ics)"), self)
+        self.ics_button = QPushButton(self)
         self.ics_button.clicked.connect(self.export_calendar)
         buttons = QHBoxLayout()
         buttons.addWidget(self.done_button)
@@ -90,8 +81,6 @@ class FollowUpsWidget(QWidget):
         self.hand_over_label.setTextFormat(Qt.TextFormat.PlainText)
         self.hand_over_name = QLineEdit(self)
         self.hand_over_name.setMaxLength(NAME_LIMIT)
-        self.hand_over_name.setAccessibleName(self.tr("Colleague's name"))
-        self.hand_over_name.setPlaceholderText(self.tr("Colleague's name, Enter to hand over"))
         self.hand_over_label.setBuddy(self.hand_over_name)
         self.hand_over_name.returnPressed.connect(self.hand_over_selected)
         asking = QHBoxLayout()
@@ -108,6 +97,30 @@ class FollowUpsWidget(QWidget):
         )
         self._name_keys = ListKeys(self.hand_over_name, {"Escape": self.cancel_hand_over})
         self.reload()
+        follow_language(self, self._set_words)
+
+    def _headers(self) -> list[str]:
+        return [self.tr("Due"), self.tr("Promised"), self.tr("Customer"), self.tr("Phone"),
+                self.tr("By")]  # fmt: skip
+
+    def _set_words(self) -> None:
+        """The words in the language now in use; the selection and a name typed stay."""
+        self.setAccessibleName(self.tr("Follow-ups"))
+        self.tree.setHeaderLabels(self._headers())
+        self.tree.setAccessibleName(self.tr("Promises to follow up"))
+        self.done_button.setText(self.tr("Mark done (Space)"))
+        self.hand_over_button.setText(self.tr("Hand over… (Ctrl+Shift+H)"))
+        self.ics_button.setText(self.tr("Export to calendar (.ics)"))
+        self.hand_over_name.setAccessibleName(self.tr("Colleague's name"))
+        self.hand_over_name.setPlaceholderText(self.tr("Colleague's name, Enter to hand over"))
+        if self._formats_of_locale:  # the due times as the new language writes them
+            self._formats = locale_formats()
+        chosen = self.selected()
+        self._draw()
+        if chosen is not None:
+            self._select(chosen.call_id, chosen.commitment.id)
+        if chosen is not None and self.hand_over_name.isVisibleTo(self):
+            self._ask_for(chosen)
 
     # -- what the window calls ------------------------------------------------
     def reload(self) -> None:
@@ -148,10 +161,13 @@ class FollowUpsWidget(QWidget):
         if chosen is None:
             self._tools.effects.error(self.tr("Hand over: choose a promise in the list first"))
             return
-        self.hand_over_label.setText(self.tr("Hand over “{0}” to:").format(chosen.commitment.what))
+        self._ask_for(chosen)
         self.hand_over_name.clear()
         self._show_asking(True)
         self.hand_over_name.setFocus()
+
+    def _ask_for(self, chosen: FollowUp) -> None:
+        self.hand_over_label.setText(self.tr("Hand over “{0}” to:").format(chosen.commitment.what))
 
     def cancel_hand_over(self) -> None:
         self._show_asking(False)

@@ -43,6 +43,7 @@ from desktop_app.ui.log_tools.exporting import (
 )
 from desktop_app.ui.log_tools.row_lists import ListKeys, row_list
 from desktop_app.ui.log_tools.tool_setup import ToolSetup
+from desktop_app.ui.widgets.follow_language import follow_language
 
 #: Newest matches shown; more means the agent should narrow the search.
 RESULT_LIMIT = 200
@@ -131,22 +132,29 @@ class CallViewer(QDialog):
     ) -> None:
         super().__init__(parent)
         self.record = record
-        self.setWindowTitle(self.tr("Past call"))
+        self._actions = actions
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
-        words = locale_formats()
-        section = call_section(record, titles=actions.titles(), formats=words)
-        self.text.setPlainText(section_as_text(section, words))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        copy = buttons.addButton(self.tr("Copy note"), QDialogButtonBox.ButtonRole.ActionRole)
-        export = buttons.addButton(self.tr("Export…"), QDialogButtonBox.ButtonRole.ActionRole)
-        copy.clicked.connect(lambda: actions.copy_note(record))
-        export.clicked.connect(lambda: actions.export(record))
+        self.copy_button = buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button = buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.clicked.connect(lambda: actions.copy_note(record))
+        self.export_button.clicked.connect(lambda: actions.export(record))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addWidget(buttons)
         self.resize(520, 560)
+        follow_language(self, self._set_words)
+
+    def _set_words(self) -> None:
+        # Read-only: the call's text is written again in the new language's words.
+        self.setWindowTitle(self.tr("Past call"))
+        words = locale_formats()
+        section = call_section(self.record, titles=self._actions.titles(), formats=words)
+        self.text.setPlainText(section_as_text(section, words))
+        self.copy_button.setText(self.tr("Copy note"))
+        self.export_button.setText(self.tr("Export…"))
 
 
 class HistoryWidget(QWidget):
@@ -171,38 +179,26 @@ class HistoryWidget(QWidget):
             setup.titles,
         )
         self.viewer: CallViewer | None = None
-        self.setAccessibleName(self.tr("History"))
+        #: how many calls the last search found
+        self.found = 0
 
         self.query = QLineEdit(self)
-        self.query.setPlaceholderText(self.tr("Search notes, names, phone, account, category"))
         self.query.setClearButtonEnabled(True)
-        self.query.setAccessibleName(self.tr("Search past calls"))
         self.dates = DateRangeFilter(self, setup.tz)
 
-        self.results = row_list(
-            self,
-            [
-                self.tr("Date"),
-                self.tr("Customer"),
-                self.tr("Category"),
-                self.tr("Outcome"),
-                # whose call: filled in when the history spans the team
-                self.tr("Agent"),
-            ],
-        )
-        self.results.setAccessibleName(self.tr("Past calls found"))
+        self.results = row_list(self, self._headers())
         self.results.itemActivated.connect(lambda *_: self.open_selected())
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
 
-        open_button = QPushButton(self.tr("Open (Enter)"), self)
-        copy_button = QPushButton(self.tr("Copy note (Ctrl+C)"), self)
-        export_button = QPushButton(self.tr("Export… (Ctrl+E)"), self)
-        open_button.clicked.connect(self.open_selected)
-        copy_button.clicked.connect(self.copy_selected)
-        export_button.clicked.connect(self.export_selected)
+        self.open_button = QPushButton(self)
+        self.copy_button = QPushButton(self)
+        self.export_button = QPushButton(self)
+        self.open_button.clicked.connect(self.open_selected)
+        self.copy_button.clicked.connect(self.copy_selected)
+        self.export_button.clicked.connect(self.export_selected)
         buttons = QHBoxLayout()
-        for button in (open_button, copy_button, export_button):
+        for button in (self.open_button, self.copy_button, self.export_button):
             buttons.addWidget(button)
 
         layout = QVBoxLayout(self)
@@ -218,6 +214,39 @@ class HistoryWidget(QWidget):
         self._delay.timeout.connect(self.search)
         self._connect_signals()
         self.search()
+        follow_language(self, self._set_words)
+
+    def _headers(self) -> list[str]:
+        return [
+            self.tr("Date"),
+            self.tr("Customer"),
+            self.tr("Category"),
+            self.tr("Outcome"),
+            # whose call: filled in when the history spans the team
+            self.tr("Agent"),
+        ]
+
+    def _set_words(self) -> None:
+        """The words in the language now in use; the words typed and the calls found stay."""
+        self.setAccessibleName(self.tr("History"))
+        self.query.setPlaceholderText(self.tr("Search notes, names, phone, account, category"))
+        self.query.setAccessibleName(self.tr("Search past calls"))
+        self.results.setHeaderLabels(self._headers())
+        self.results.setAccessibleName(self.tr("Past calls found"))
+        self.open_button.setText(self.tr("Open (Enter)"))
+        self.copy_button.setText(self.tr("Copy note (Ctrl+C)"))
+        self.export_button.setText(self.tr("Export… (Ctrl+E)"))
+        self._say_found()
+
+    def _say_found(self) -> None:
+        if self.found >= RESULT_LIMIT:
+            self.status.setText(
+                self.tr(
+                    "Showing the newest %n calls; add words or dates to narrow.", "", self.found
+                )
+            )
+        else:
+            self.status.setText(self.tr("%n call(s) found", "", self.found))
 
     def _connect_signals(self) -> None:
         self.query.textChanged.connect(lambda _: self._delay.start())
@@ -256,14 +285,8 @@ class HistoryWidget(QWidget):
         first = self.results.topLevelItem(0)
         if first is not None:
             self.results.setCurrentItem(first)
-        if len(found) >= RESULT_LIMIT:
-            self.status.setText(
-                self.tr(
-                    "Showing the newest %n calls; add words or dates to narrow.", "", len(found)
-                )
-            )
-        else:
-            self.status.setText(self.tr("%n call(s) found", "", len(found)))
+        self.found = len(found)
+        self._say_found()
         return found
 
     def _search_now_and_focus_results(self) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from desktop_app.store.base import CallLog, CustomerHistory
 from desktop_app.ui.locale_formats import local_pattern
+from desktop_app.ui.widgets.follow_language import follow_language
 from desktop_app.ui.widgets.style import Band, Role, style_as
 
 #: Open commitments listed by name; the rest are counted.
@@ -35,7 +36,6 @@ class RepeatCallerBanner(Band):
         self._last_call_id = ""
         self.setObjectName("repeatCaller")
         self.set_accent(Role.Highlight, 3)
-        self.setAccessibleName(self.tr("Repeat caller"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 5, 10, 6)
         layout.setSpacing(1)
@@ -43,9 +43,8 @@ class RepeatCallerBanner(Band):
         style_as(self.headline, "repeatHeadline")
         self.last_call = self._label()
         self.open_items = self._label()
-        self.show_last = QPushButton(self.tr("Last call…"), self)
+        self.show_last = QPushButton(self)
         self.show_last.setObjectName("repeatShowLast")
-        self.show_last.setAccessibleName(self.tr("Show the last call"))
         self.show_last.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.show_last.clicked.connect(lambda: self.open_last_call.emit(self._last_call_id))
         top = QHBoxLayout()
@@ -55,7 +54,16 @@ class RepeatCallerBanner(Band):
         layout.addLayout(top)
         layout.addWidget(self.last_call)
         layout.addWidget(self.open_items)
+        self._shown: tuple[CustomerHistory | None, datetime | None] = (None, None)
         self.hide()
+        follow_language(self, self._set_words)
+
+    def _set_words(self) -> None:
+        self.setAccessibleName(self.tr("Repeat caller"))
+        self.show_last.setText(self.tr("Last call…"))
+        self.show_last.setAccessibleName(self.tr("Show the last call"))
+        if not self.isHidden():
+            self.show_history(*self._shown)  # the same facts, in the new language
 
     def _label(self, *, bold: bool = False) -> QLabel:
         label = QLabel(self)
@@ -96,6 +104,7 @@ class RepeatCallerBanner(Band):
         return "\n".join(label.text() for label in labels if not label.isHidden())
 
     def show_history(self, history: CustomerHistory | None, now: datetime | None = None) -> None:
+        self._shown = (history, now)
         if history is None or history.earlier_calls == 0:
             self._last_call_id = ""
             self.hide()

@@ -35,6 +35,7 @@ from desktop_app.core.report import (
 )
 from desktop_app.ui.log_tools.exporting import choose_export_path
 from desktop_app.ui.log_tools.tool_setup import ToolSetup
+from desktop_app.ui.widgets.follow_language import follow_language
 
 #: Okabe–Ito colours: told apart by colour-blind readers too; grey for "other".
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442")
@@ -60,7 +61,11 @@ class ComplaintsChart(QWidget):
         self.report = build_report({})
         self.setMinimumSize(420, 240)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        follow_language(self, self._set_words)
+
+    def _set_words(self) -> None:
         self.setAccessibleName(self.tr("Calls per category per week"))
+        self.update()  # the chart's words are written as it paints
 
     def set_report(self, report: ComplaintsReport) -> None:
         self.report = report
@@ -256,32 +261,39 @@ class ReportView(QWidget):
         super().__init__(parent)
         self._tools = setup
         self._choose_path = setup.chooser(self)
-        self.setAccessibleName(self.tr("Recurring complaints"))
         self.weeks = QSpinBox(self)
         self.weeks.setRange(4, 104)
         self.weeks.setValue(12)
-        self.weeks.setAccessibleName(self.tr("Weeks to look back"))
-        self.weeks.setPrefix(self.tr("last "))
-        self.weeks.setSuffix(self.tr(" weeks"))
         self.weeks.valueChanged.connect(lambda _: self.refresh())
         self.chart = ComplaintsChart(self)
         self.top = QLabel(self)
         self.top.setTextFormat(Qt.TextFormat.PlainText)
         self.top.setWordWrap(True)
-        csv_button = QPushButton(self.tr("Export CSV…"), self)
-        png_button = QPushButton(self.tr("Export chart as PNG…"), self)
-        csv_button.clicked.connect(self.export_csv)
-        png_button.clicked.connect(self.export_png)
+        self.csv_button = QPushButton(self)
+        self.png_button = QPushButton(self)
+        self.csv_button.clicked.connect(self.export_csv)
+        self.png_button.clicked.connect(self.export_png)
         controls = QHBoxLayout()
         controls.addWidget(self.weeks)
         controls.addStretch(1)
-        controls.addWidget(csv_button)
-        controls.addWidget(png_button)
+        controls.addWidget(self.csv_button)
+        controls.addWidget(self.png_button)
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
         layout.addWidget(self.chart, 1)
         layout.addWidget(self.top)
         self.refresh()
+        follow_language(self, self._set_words)
+
+    def _set_words(self) -> None:
+        """The words in the language now in use; the weeks chosen and the figures stay."""
+        self.setAccessibleName(self.tr("Recurring complaints"))
+        self.weeks.setAccessibleName(self.tr("Weeks to look back"))
+        self.weeks.setPrefix(self.tr("last "))
+        self.weeks.setSuffix(self.tr(" weeks"))
+        self.csv_button.setText(self.tr("Export CSV…"))
+        self.png_button.setText(self.tr("Export chart as PNG…"))
+        self._describe(self.report)
 
     @property
     def report(self) -> ComplaintsReport:
@@ -293,6 +305,10 @@ class ReportView(QWidget):
             self._tools.log, since=now - timedelta(weeks=self.weeks.value()), until=now
         )
         self.chart.set_report(report)
+        self._describe(report)
+
+    def _describe(self, report: ComplaintsReport) -> None:
+        """The top categories in words, under the chart."""
         lines = [
             self.tr("Top categories and their trend over the last {0} weeks:").format(
                 report.trend_weeks

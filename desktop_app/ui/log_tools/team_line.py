@@ -20,7 +20,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop_app.store.pending import PendingCallLog
+from desktop_app.store.team.status import TeamState, TeamStatus
 from desktop_app.ui.call_window.window_parts import WindowParts
+from desktop_app.ui.widgets.follow_language import follow_language
 
 if TYPE_CHECKING:
     from desktop_app.store.team.team_log import TeamCallLog
@@ -39,14 +41,17 @@ class TeamLine(QObject):
         self.call_log = call_log
         self.bar = window.add_bar("team")
         self.bar.close_button.hide()  # it goes away by itself once all is sent
-        self.bar.setAccessibleName(self.tr("Team log"))
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
         self.team_changed.connect(self.follow_team)
         call_log.on_team_change = self.team_changed.emit
-        self.refresh()
+        follow_language(window.host(), self._set_words)
+
+    def _set_words(self) -> None:
+        self.bar.setAccessibleName(self.tr("Team log"))
+        self.refresh()  # the line in the new language, at once
 
     @property
     def text(self) -> str:
@@ -54,11 +59,33 @@ class TeamLine(QObject):
 
     def refresh(self) -> None:
         status = self.call_log.team_status()
-        line = status.line() if status is not None else ""
+        line = self.line(status) if status is not None else ""
         if not line:
             self.bar.hide()
         elif line != self.bar.text or not self.bar.is_up():
             self.bar.show_message(line, "notice")
+
+    def line(self, status: TeamStatus) -> str:
+        """The one quiet line; "" when all is sent and there is nothing to say."""
+        count = status.calls_waiting
+        # English has no translation file: its singular is written out.
+        waiting = (
+            self.tr("1 call waiting") if count == 1 else self.tr("%n calls waiting", "", count)
+        )
+        if status.state == TeamState.OFFLINE:
+            return self.tr(
+                "Team log offline · {0} · team answers from this PC only "
+                "(sent when the server is back)"
+            ).format(waiting)
+        if status.state == TeamState.CONNECTING:
+            return (
+                self.tr("Team log: connecting · {0}").format(waiting)
+                if status.calls_waiting
+                else ""
+            )
+        if status.calls_waiting:
+            return self.tr("Team log: sending · {0}").format(waiting)
+        return ""
 
     def follow_team(self, heard: list[str]) -> None:
         """Read again what an announcement may have changed, if it is on screen."""

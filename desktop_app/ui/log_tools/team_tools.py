@@ -45,6 +45,7 @@ from desktop_app.ui.locale_formats import locale_formats
 from desktop_app.ui.log_tools.follow_up_notifier import FollowUpNotifier
 from desktop_app.ui.log_tools.log_commands import LogCommands
 from desktop_app.ui.log_tools.repeat_caller import RepeatCallerBanner
+from desktop_app.ui.widgets.follow_language import follow_language
 from desktop_app.ui.widgets.icon import app_icon
 from desktop_app.ui.widgets.style import AlertBar
 from desktop_app.ui.widgets.toast import Toast
@@ -164,15 +165,35 @@ class TeamTools(QObject, LogCommands):
         window.add_under_rail(self.due_bar)
         self.notifier.fell_due.connect(self._fell_due)
         self.banner.open_last_call.connect(self.open_call)
-        window.add_menu_entries(
-            [
-                (QCoreApplication.translate("TeamTools", str(text)), line, False)
-                for text, line in MENU_ENTRIES
-            ]
-        )
+        window.add_menu_entries(self._menu_entries())
+        follow_language(window.host(), self._set_words)
         self.desk.on_new_session(self._new_session)
         self._new_session(self.desk.session)
         self.notifier.start()
+
+    @staticmethod
+    def _menu_entries() -> list[tuple[str, str, bool]]:
+        return [
+            (QCoreApplication.translate("TeamTools", str(text)), line, False)
+            for text, line in MENU_ENTRIES
+        ]
+
+    def _set_words(self) -> None:
+        """The menu entries and the tools' titles in the language now in use (the tools'
+        own widgets follow by themselves)."""
+        self.window.rename_menu_entries(self._menu_entries())
+        for name, dialog in self.dialogs.items():
+            dialog.setWindowTitle(self._title(name))
+        if self._due:
+            self._fell_due([])
+
+    def _title(self, name: str) -> str:
+        titles = {
+            "history": self.tr("History"),
+            "follow-ups": self.tr("Follow-ups"),
+            "report": self.tr("Recurring complaints"),
+        }
+        return titles[name]
 
     def _tray_icon(self) -> QSystemTrayIcon | None:
         if not QSystemTrayIcon.isSystemTrayAvailable():
@@ -312,17 +333,17 @@ class TeamTools(QObject, LogCommands):
 
     # -- the dialogs -------------------------------------------------------------
     def _dialog(
-        self, name: str, title: str, size: tuple[int, int], build: Callable[[ToolDialog], QWidget]
+        self, name: str, size: tuple[int, int], build: Callable[[ToolDialog], QWidget]
     ) -> ToolDialog:
         dialog = self.dialogs.get(name)
         if dialog is None:
-            dialog = ToolDialog(title, self.window, size)
+            dialog = ToolDialog(self._title(name), self.window, size)
             dialog.set_body(build(dialog))
             self.dialogs[name] = dialog
         return dialog
 
     def open_history(self) -> str:
-        dialog = self._dialog("history", self.tr("History"), (640, 520), self._build_history)
+        dialog = self._dialog("history", (640, 520), self._build_history)
         assert self.history is not None
         self.history.call_actions.ticket_template = self.window.settings.ticket_template
         self.history.search()
@@ -347,9 +368,7 @@ class TeamTools(QObject, LogCommands):
         return history
 
     def open_follow_ups(self) -> str:
-        dialog = self._dialog(
-            "follow-ups", self.tr("Follow-ups"), (720, 480), self._build_follow_ups
-        )
+        dialog = self._dialog("follow-ups", (720, 480), self._build_follow_ups)
         assert self.follow_ups is not None
         self._due = []
         self.due_bar.hide()
@@ -368,9 +387,7 @@ class TeamTools(QObject, LogCommands):
         return follow_ups
 
     def open_report(self) -> str:
-        dialog = self._dialog(
-            "report", self.tr("Recurring complaints"), (760, 560), self._build_report
-        )
+        dialog = self._dialog("report", (760, 560), self._build_report)
         assert self.report is not None
         self.report.refresh()
         dialog.bring_up()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QLabel, QWidget
@@ -34,3 +36,20 @@ class WholeOrNothing(QLabel):
     def paintEvent(self, event: QPaintEvent) -> None:
         if self.fits():
             super().paintEvent(event)
+
+
+#: Marks Greek drops from capitals (tonos, its variants, breathings); the
+#: diaeresis stays ("ΪΫ").
+_GREEK_CAPITALS_DROP = frozenset("\u0301\u0300\u0342\u0313\u0314\u0345")
+
+
+def heading_case(text: str) -> str:
+    """``text`` in capitals as its language writes them: Greek capitals lose their
+    accents ("Υπενθυμίσεις" -> "ΥΠΕΝΘΥΜΙΣΕΙΣ"); Spanish ones keep them ("CATEGORÍA")."""
+    out = []
+    for char in text.upper():
+        parts = unicodedata.normalize("NFD", char)
+        if "\u0370" <= parts[0] <= "\u03ff":
+            parts = "".join(c for c in parts if c not in _GREEK_CAPITALS_DROP)
+        out.append(unicodedata.normalize("NFC", parts))
+    return "".join(out)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
 from desktop_app.ui.widgets.accessible import announce
+from desktop_app.ui.widgets.follow_language import follow_language
 from desktop_app.ui.widgets.labels import plain_label
 from desktop_app.ui.widgets.notice_bar import NoticeBar
 from desktop_app.ui.widgets.style import Band, Role
@@ -25,7 +26,6 @@ class NoticeStrip(Band):
         super().__init__(parent)
         self.setObjectName("noticeStrip")
         self.set_accent(Role.Highlight)
-        self.setAccessibleName(self.tr("Notices"))
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 6, 6, 6)
         row.setSpacing(6)
@@ -45,6 +45,13 @@ class NoticeStrip(Band):
         self._unfolded = False
         self._line = ""
         self.hide()
+        follow_language(self, self._set_words)
+
+    def _set_words(self) -> None:
+        # A notice keeps the words it went up with; the strip's own words follow.
+        self.setAccessibleName(self.tr("Notices"))
+        if len(self._up) > 1:
+            self._arrange()
 
     def add(self, bar: NoticeBar) -> None:
         """Fold ``bar`` with the others whenever more than one notice is up."""
