@@ -8,6 +8,7 @@ locale as it found them, whatever language it switched to.
 
 from __future__ import annotations
 
+import socket
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -22,6 +23,8 @@ from desktop_app.core.playbook import PhraseCard, Playbook, Situation, Step
 from desktop_app.core.settings import Settings
 from desktop_app.desk.parts import Parts, StartupProblems
 from desktop_app.paths import DataDir
+from desktop_app.store.factory import open_log
+from desktop_app.store.pending import PendingCallLog
 from desktop_app.store.sqlite_log import SqliteCallLog
 from desktop_app.ui.application import build_window, release_clipboard
 from desktop_app.ui.call_window.main_window import MainWindow
@@ -238,3 +241,17 @@ class PickPath:
     def __call__(self, title: str, suggested: Path, file_filter: str) -> Path | None:
         self.asked.append((title, suggested, file_filter))
         return self.answer
+
+
+@pytest.fixture
+def offline_team_log(tmp_path: Path) -> Iterator[PendingCallLog]:
+    """A local log whose team log is configured on a loopback port nobody listens on."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        closed_port = int(probe.getsockname()[1])
+    log = open_log(
+        tmp_path / "team-calls.sqlite3",
+        team_log=f"host=127.0.0.1 port={closed_port} dbname=x user=ana",
+    ).log
+    yield log
+    log.close()

@@ -5,19 +5,17 @@ What the agent typed, found and chose stays."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.call import CallRecord
-from desktop_app.store.factory import open_log
+from desktop_app.store.pending import PendingCallLog
 from desktop_app.ui.call_window.main_window import MainWindow
 from desktop_app.ui.log_tools.team_line import attach_team_line
 from desktop_app.ui.log_tools.team_tools import team_tools
 from tests.synthetic import sample_call
 from tests.ui.conftest import WindowFactory
-from tests.ui.test_team_line import closed_port
 
 
 def to_spanish(window: MainWindow, qtbot: QtBot) -> None:
@@ -128,26 +126,19 @@ def test_the_repeat_caller_banner_switches_with_the_same_facts(
 
 
 def test_the_team_line_switches_at_once(
-    make_window: WindowFactory, qtbot: QtBot, tmp_path: Path
+    make_window: WindowFactory, qtbot: QtBot, offline_team_log: PendingCallLog
 ) -> None:
     window = make_window()
-    log = open_log(
-        tmp_path / "team-calls.sqlite3",
-        team_log=f"host=127.0.0.1 port={closed_port()} dbname=x user=ana",
-    ).log
-    try:
-        line = attach_team_line(window, log)
-        assert line is not None
-        log.save(CallRecord(started_at=datetime.now(UTC)))
-        qtbot.waitUntil(lambda: line.text.startswith("Team log offline · 1 call waiting"))
-        line.timer.stop()  # the switch alone must bring the new words
+    line = attach_team_line(window, offline_team_log)
+    assert line is not None
+    offline_team_log.save(CallRecord(started_at=datetime.now(UTC)))
+    qtbot.waitUntil(lambda: line.text.startswith("Team log offline · 1 call waiting"))
+    line.timer.stop()  # the switch alone must bring the new words
 
-        to_spanish(window, qtbot)
+    to_spanish(window, qtbot)
 
-        assert line.text.startswith("Registro del equipo sin conexión · 1 llamada en espera")
-        assert line.bar.accessibleName() == "Registro del equipo"
-    finally:
-        log.close()
+    assert line.text.startswith("Registro del equipo sin conexión · 1 llamada en espera")
+    assert line.bar.accessibleName() == "Registro del equipo"
 
 
 def test_the_notice_strip_switches_its_words_and_keeps_the_notices(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,30 +19,18 @@ from tests.team_fixtures import TeamDb
 from tests.ui.conftest import WindowFactory
 
 
-def closed_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 def test_offline_the_line_counts_the_calls_waiting(
-    make_window: WindowFactory, qtbot: QtBot, tmp_path: Path
+    make_window: WindowFactory, qtbot: QtBot, offline_team_log: PendingCallLog
 ) -> None:
     window = make_window()
-    log = open_log(
-        tmp_path / "team-calls.sqlite3",
-        team_log=f"host=127.0.0.1 port={closed_port()} dbname=x user=ana",
-    ).log
-    try:
-        line = attach_team_line(window, log)
-        assert line is not None
-        qtbot.waitUntil(lambda: line.text.startswith("Team log offline · 0 calls waiting"))
-        log.save(CallRecord(started_at=datetime.now(UTC)))
-        qtbot.waitUntil(lambda: line.text.startswith("Team log offline · 1 call waiting"))
-        assert "team answers from this PC only" in line.text
-        assert line.bar.accessibleName() == "Team log"
-    finally:
-        log.close()
+    log = offline_team_log
+    line = attach_team_line(window, log)
+    assert line is not None
+    qtbot.waitUntil(lambda: line.text.startswith("Team log offline · 0 calls waiting"))
+    log.save(CallRecord(started_at=datetime.now(UTC)))
+    qtbot.waitUntil(lambda: line.text.startswith("Team log offline · 1 call waiting"))
+    assert "team answers from this PC only" in line.text
+    assert line.bar.accessibleName() == "Team log"
 
 
 def test_online_with_everything_sent_the_line_is_hidden(
