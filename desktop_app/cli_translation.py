@@ -167,7 +167,7 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
         for message in map(str, ERROR_MESSAGES):
             parts = re.split(r"\{(\w+)\}", message)
             pattern = "".join(
-                f"(?P<{part}>.+?)" if odd else re.escape(part)
+                f"(?P<{part}>.*?)" if odd else re.escape(part)
                 for odd, part in ((index % 2 == 1, part) for index, part in enumerate(parts))
             )
             _error_patterns.append((re.compile(pattern, re.DOTALL), message))

@@ -354,8 +354,7 @@ ERROR_MESSAGES = (
     ),
     QT_TRANSLATE_NOOP("errors", "{problem}, and it cannot be moved aside: {reason}"),
     QT_TRANSLATE_NOOP("errors", "{problem}; moving it aside failed too"),
-    QT_TRANSLATE_NOOP("errors", "the log at {path} is in use by another Calmline (pid {pid})"),
-    QT_TRANSLATE_NOOP("errors", "the log at {path} is in use by another Calmline"),
+    QT_TRANSLATE_NOOP("errors", "the log at {path} is in use by another Calmline{pid}"),
     QT_TRANSLATE_NOOP("errors", "cannot open the call log's lock file {path}: {reason}"),
     QT_TRANSLATE_NOOP("errors", "cannot open the call log {path}: {reason}"),
     QT_TRANSLATE_NOOP(
@@ -467,5 +466,7 @@ ERROR_MESSAGES = (
     ),
     QT_TRANSLATE_NOOP("errors", "unknown field {field} in the link (known: {known})"),
     QT_TRANSLATE_NOOP("errors", "{field} is given twice in the link"),
+    QT_TRANSLATE_NOOP("errors", "a '%' not followed by two hex digits"),
+    QT_TRANSLATE_NOOP("errors", "its %-encoded bytes are not UTF-8 text"),
     QT_TRANSLATE_NOOP("errors", "the link is {length} characters long; at most {most} are read"),
 )

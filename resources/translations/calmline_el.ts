@@ -2038,12 +2038,8 @@ Details are in {1}.</source>
         <translation>{problem}· απέτυχε και ο παραμερισμός του</translation>
     </message>
     <message>
-        <source>the log at {path} is in use by another Calmline (pid {pid})</source>
-        <translation>το αρχείο στο {path} το χρησιμοποιεί άλλο Calmline (pid {pid})</translation>
-    </message>
-    <message>
-        <source>the log at {path} is in use by another Calmline</source>
-        <translation>το αρχείο στο {path} το χρησιμοποιεί άλλο Calmline</translation>
+        <source>the log at {path} is in use by another Calmline{pid}</source>
+        <translation>το αρχείο στο {path} το χρησιμοποιεί άλλο Calmline{pid}</translation>
     </message>
     <message>
         <source>cannot open the call log&apos;s lock file {path}: {reason}</source>
@@ -2332,6 +2328,14 @@ Details are in {1}.</source>
     <message>
         <source>{field} is given twice in the link</source>
         <translation>το {field} δίνεται δύο φορές στον σύνδεσμο</translation>
+    </message>
+    <message>
+        <source>a &apos;%&apos; not followed by two hex digits</source>
+        <translation>ένα &apos;%&apos; χωρίς δύο δεκαεξαδικά ψηφία μετά</translation>
+    </message>
+    <message>
+        <source>its %-encoded bytes are not UTF-8 text</source>
+        <translation>τα κωδικοποιημένα με % byte του δεν είναι κείμενο UTF-8</translation>
     </message>
     <message>
         <source>the link is {length} characters long; at most {most} are read</source>

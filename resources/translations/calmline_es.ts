@@ -2038,12 +2038,8 @@ Los detalles están en {1}.</translation>
         <translation>{problem}; tampoco se pudo apartar</translation>
     </message>
     <message>
-        <source>the log at {path} is in use by another Calmline (pid {pid})</source>
-        <translation>el registro en {path} lo está usando otro Calmline (pid {pid})</translation>
-    </message>
-    <message>
-        <source>the log at {path} is in use by another Calmline</source>
-        <translation>el registro en {path} lo está usando otro Calmline</translation>
+        <source>the log at {path} is in use by another Calmline{pid}</source>
+        <translation>el registro en {path} lo está usando otro Calmline{pid}</translation>
     </message>
     <message>
         <source>cannot open the call log&apos;s lock file {path}: {reason}</source>
@@ -2332,6 +2328,14 @@ Los detalles están en {1}.</translation>
     <message>
         <source>{field} is given twice in the link</source>
         <translation>{field} aparece dos veces en el enlace</translation>
+    </message>
+    <message>
+        <source>a &apos;%&apos; not followed by two hex digits</source>
+        <translation>un &apos;%&apos; sin dos dígitos hexadecimales detrás</translation>
+    </message>
+    <message>
+        <source>its %-encoded bytes are not UTF-8 text</source>
+        <translation>sus bytes codificados con % no son texto UTF-8</translation>
     </message>
     <message>
         <source>the link is {length} characters long; at most {most} are read</source>
