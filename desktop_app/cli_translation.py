@@ -1,15 +1,19 @@
 """The command line in the agent's language: the window's translations, without a display.
 
-``calmline export``, ``log`` and ``ctl`` print what a person reads (errors,
-"exported 3 calls to ...") in the language of ``settings.json``'s ``language``,
-or the system's when it is empty, as the window does. The messages are written
-in English here and in the subcommands, and listed in ``ui/catalogue.py``
-(context "cli"). Machine output (``ctl status``, ``--json``) and exit codes
-never change with the language.
+Everything the command line says to a person (``--help``, argparse's own
+words and errors, messages, ``log stats``' labels, check-content's problems,
+the store's and core's errors it prints) is in the language of
+``settings.json``'s ``language``, or the system's when it is empty, as the
+window is. The words are written in English here, in the subcommands, the
+store and core, and listed in ``ui/catalogue.py`` (contexts "cli",
+"argparse" and "errors"). Machine output (``ctl status``, ``--json``, CSV,
+the tab-separated lines of ``log search``) and exit codes never change with
+the language.
 
-Qt's translator needs a ``QCoreApplication``, which needs no display. Qt is
-only loaded when there is a translation to show or a locale's dates to write:
-an English command line starts as fast as before.
+The translation is read by a ``QTranslator`` asked directly, so a message
+needs no Qt application; one is made only for the dates and headings of a
+Markdown or PDF export. Qt is only loaded when there is a translation to show
+or a locale's dates to write: an English command line starts as fast as before.
 """
 
 from __future__ import annotations
