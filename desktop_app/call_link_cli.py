@@ -14,6 +14,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
+from desktop_app.cli_translation import speak_language, tr, tr_error
 from desktop_app.core.call_link import LinkError, is_call_link, parse_call_link
 from desktop_app.core.caller import Caller, offer_words
 from desktop_app.paths import DataDir
@@ -38,18 +39,20 @@ def run_link(
     data_dir: str | None, link: str, start_window: Callable[[str | None, Caller], int]
 ) -> int:
     """Offer the link's call to the running window, or ``start_window`` with it."""
+    data = DataDir.resolve(data_dir)
     try:
         caller = parse_call_link(link)
     except LinkError as exc:
+        speak_language(data.settings)
         refuse(str(exc))
         return LINK_REFUSED
     from desktop_app.ui.plumbing.remote import send_command
 
-    data = DataDir.resolve(data_dir)
     reply = send_command(data, offer_words(caller))
     if reply is None:
         return start_window(data_dir, caller)
     if not reply.ok:
+        speak_language(data.settings)
         refuse(reply.message)
         return LINK_REFUSED
     send_command(data, ["raise-window"])
@@ -59,7 +62,9 @@ def run_link(
 
 def refuse(reason: str) -> None:
     """One line on stderr; a message box too when there is no terminal to read it."""
-    message = f"calmline: this link was not opened: {reason}"
+    message = "calmline: " + tr("this link was not opened: {reason}").format(
+        reason=tr_error(reason)
+    )
     print(message, file=sys.stderr)
     if _has_terminal() or not _has_screen():
         return

@@ -24,7 +24,12 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
+
+from desktop_app.cli_translation import tr, tr_count, tr_error
+
+if TYPE_CHECKING:
+    from desktop_app.core.content.problems import ContentProblem
 
 # The loader is imported when the command runs, so ``calmline --version`` stays quick.
 
@@ -34,16 +39,18 @@ COMMAND = "check-content"
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser(
         COMMAND,
-        help="check playbook files or folders and report every problem",
-        description="Check playbook files (or every .yaml/.yml file in a folder) on top of "
-        "the built-in playbooks. Prints FILE:LINE: message for each problem, then a "
-        "summary per playbook; exits 1 when anything is wrong.",
+        help=tr("check playbook files or folders and report every problem"),
+        description=tr(
+            "Check playbook files (or every .yaml/.yml file in a folder) on top of "
+            "the built-in playbooks. Prints FILE:LINE: message for each problem, then a "
+            "summary per playbook; exits 1 when anything is wrong."
+        ),
     )
     parser.add_argument("paths", nargs="+", metavar="PATH", type=Path)
     parser.add_argument(
         "--language",
         metavar="CODE",
-        help="check on top of the built-in playbooks in this language (en, es, el, ...)",
+        help=tr("check on top of the built-in playbooks in this language (en, es, el, ...)"),
     )
 
 
@@ -58,15 +65,18 @@ def collect(paths: Sequence[Path]) -> tuple[list[Path], list[str]]:
             try:
                 found = content_files(path)
             except OSError as exc:
-                errors.append(f"{path}:1: cannot read the folder: {exc.strerror}")
+                errors.append(
+                    f"{path}:1: "
+                    + tr("cannot read the folder: {reason}").format(reason=exc.strerror)
+                )
                 continue
             if not found:
-                errors.append(f"{path}:1: no .yaml or .yml files in this folder")
+                errors.append(f"{path}:1: " + tr("no .yaml or .yml files in this folder"))
             files.extend(found)
         elif path.exists():
             files.append(path)
         else:
-            errors.append(f"{path}:1: no such file or folder")
+            errors.append(f"{path}:1: " + tr("no such file or folder"))
     return list(dict.fromkeys(files)), errors
 
 
@@ -85,7 +95,7 @@ def check(paths: Sequence[Path], out: TextIO, language: str | None = None) -> in
     if language is not None:
         code, why_not = choose_language(language, available)
         if why_not is not None:
-            errors.append(f"--language: {why_not}")
+            errors.append(f"--language: {tr_error(why_not)}")
         languages = [code]
     lines: list[str] = []
     wrong = False
@@ -105,10 +115,11 @@ def check(paths: Sequence[Path], out: TextIO, language: str | None = None) -> in
                     languages.append(more)
     for path, wanted in set_aside.items():
         if path not in checked_in:
-            errors.append(
-                f"{path}:1: its wording is in {wanted!r}, and no playbook in that language "
+            message = tr(
+                "its wording is in {language}, and no playbook in that language "
                 "was loaded to check it against"
             )
+            errors.append(f"{path}:1: {message.format(language=repr(wanted))}")
     for line in errors + lines:
         print(line, file=out)
     return 1 if errors or wrong else 0
@@ -126,7 +137,7 @@ def _check_in(
     result = load_library(resource_path("playbooks"), language=language)
     builtin_problems = bool(result.problems)
     load_layer([(path, None) for path in files], result)
-    lines = [str(problem) for problem in result.problems]
+    lines = [_said(problem) for problem in result.problems]
     checked = set(files)
     applied: set[Path] = set()
     for playbook_id, sources in result.sources.items():
@@ -135,10 +146,10 @@ def _check_in(
         applied |= checked.intersection(sources)
         book = result.playbooks[playbook_id]
         counts = (
-            _count(len(book.steps), "step"),
-            _count(len(book.all_cards()), "card"),
-            _count(len(book.situations), "situation"),
-            _count(len(sources), "layer"),
+            tr_count("%n steps", len(book.steps), "%n step"),
+            tr_count("%n cards", len(book.all_cards()), "%n card"),
+            tr_count("%n situations", len(book.situations), "%n situation"),
+            tr_count("%n layers", len(sources), "%n layer"),
         )
         shown = book.id if book.language == DEFAULT_LANGUAGE else f"{book.id} ({book.language})"
         lines.append(f"{shown}: {', '.join(counts)}")
@@ -146,8 +157,10 @@ def _check_in(
     return lines, bool(result.problems) or builtin_problems, aside, applied
 
 
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"
+def _said(problem: ContentProblem) -> str:
+    """``FILE:LINE: message``: the file and line as they are, the message translated
+    where the catalogue lists it (ids and YAML keys in it are kept)."""
+    return f"{problem.file}:{problem.line}: {tr_error(problem.message)}"
 
 
 def run(args: argparse.Namespace) -> int:

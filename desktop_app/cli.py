@@ -11,7 +11,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from desktop_app import APP_NAME, __version__, check_content, exit_codes, export_command
-from desktop_app.paths import ENV_DATA_DIR
+from desktop_app.cli_translation import speak_language, tr
+from desktop_app.paths import ENV_DATA_DIR, DataDir
 
 if TYPE_CHECKING:
     from desktop_app.core.caller import Caller
@@ -20,19 +21,31 @@ if TYPE_CHECKING:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="calmline",
-        description=f"{APP_NAME}: a calm companion window for calls with upset customers.",
+        description=tr("{app}: a calm companion window for calls with upset customers.").format(
+            app=APP_NAME
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{APP_NAME} {__version__}",
+        # argparse's own help for it does not go through gettext
+        help=tr("show the version number and exit"),
+    )
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        help=f"keep every file Calmline writes under DIR (default: ${ENV_DATA_DIR}, "
-        "then the platform's app-data folder)",
+        help=tr(
+            "keep every file Calmline writes under DIR (default: ${variable}, "
+            "then the platform's app-data folder)"
+        ).format(variable=ENV_DATA_DIR),
     )
     parser.add_argument(
         "--self-test",
         action="store_true",
-        help="drive one call offscreen in a temporary data dir and report; exit 0 when all works",
+        help=tr(
+            "drive one call offscreen in a temporary data dir and report; exit 0 when all works"
+        ),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     add_ctl_parser(commands)
@@ -57,36 +70,44 @@ CTL_MISSING_FIELDS = exit_codes.MISSING_FIELDS
 def add_ctl_parser(commands: Any) -> None:
     ctl = commands.add_parser(
         "ctl",
-        help="run a command in the Calmline window that runs on this data dir",
-        description="Run a command in the running Calmline window, e.g. "
-        "'calmline ctl next-step', 'calmline ctl use-card 3', "
-        "'calmline ctl new-call --phone +15551234567 --name \"Dana Reyes\"'. "
-        "Press F1 in the window for every command. Exit status: 0 done, "
-        f"{CTL_FAILED} the command failed, {CTL_NOT_RUNNING} no Calmline runs on the data dir, "
-        f"{CTL_NOT_WRITTEN} the call is kept in memory but not written to disk, "
-        f"{CTL_NO_ANSWER} the window does not answer, "
-        f"{CTL_MISSING_FIELDS} save-call: fields the playbook requires are empty.",
+        help=tr("run a command in the Calmline window that runs on this data dir"),
+        description=tr(
+            "Run a command in the running Calmline window, e.g. "
+            "'calmline ctl next-step', 'calmline ctl use-card 3', "
+            "'calmline ctl new-call --phone +15551234567 --name \"Dana Reyes\"'. "
+            "Press F1 in the window for every command. Exit status: 0 done, "
+            "{failed} the command failed, {not_running} no Calmline runs on the data dir, "
+            "{not_written} the call is kept in memory but not written to disk, "
+            "{no_answer} the window does not answer, "
+            "{missing} save-call: fields the playbook requires are empty."
+        ).format(
+            failed=CTL_FAILED,
+            not_running=CTL_NOT_RUNNING,
+            not_written=CTL_NOT_WRITTEN,
+            no_answer=CTL_NO_ANSWER,
+            missing=CTL_MISSING_FIELDS,
+        ),
     )
-    ctl.add_argument("ctl_command", metavar="command", help="the command's name, e.g. next-step")
     ctl.add_argument(
-        "ctl_args", metavar="args", nargs=argparse.REMAINDER, help="its arguments and --options"
+        "ctl_command", metavar="command", help=tr("the command's name, e.g. next-step")
+    )
+    ctl.add_argument(
+        "ctl_args",
+        metavar="args",
+        nargs=argparse.REMAINDER,
+        help=tr("its arguments and --options"),
     )
 
 
 def run_ctl(data_dir: str | None, words: list[str]) -> int:
     import sys
 
-    from desktop_app.cli_translation import speak_language, tr
     from desktop_app.core.commands import STATUS_MISSING_FIELDS, STATUS_NOT_WRITTEN
-    from desktop_app.paths import DataDir
     from desktop_app.ui.plumbing.remote import send_command
 
     data = DataDir.resolve(data_dir)
     reply = send_command(data, words)
-    if reply is None or not reply.answered:
-        # Only a failed command needs the language: a command that ran prints the
-        # window's own reply, already in its language.
-        speak_language(data.settings)
+    # A command that ran prints the window's own reply, already in its language.
     if reply is None:
         message = tr(
             "no Calmline is running on the data dir {folder}; "
@@ -125,6 +146,20 @@ def window_start(argv: Sequence[str]) -> tuple[bool, str | None]:
     return False, None
 
 
+def data_dir_named(words: Sequence[str]) -> str | None:
+    """The ``--data-dir`` in ``words`` (the last one, as argparse takes it), read
+    before the parser is built: its settings choose the language of ``--help``."""
+    found = None
+    for index, word in enumerate(words):
+        if word == "--":
+            break
+        if word == "--data-dir" and index + 1 < len(words):
+            found = words[index + 1]
+        elif word.startswith("--data-dir="):
+            found = word.removeprefix("--data-dir=")
+    return found or None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     import sys
 
@@ -137,7 +172,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     link = link_start(words)
     if link is not None:
         return run_link(*link, start_window)
-    args = build_parser().parse_args(argv)
+    # The parser's help, argparse's errors and every message after speak the language.
+    speak_language(DataDir.resolve(data_dir_named(words)).settings)
+    args = build_parser().parse_args(words)
     if args.command == "ctl":
         return run_ctl(args.data_dir, [args.ctl_command, *args.ctl_args])
     if args.command == check_content.COMMAND:

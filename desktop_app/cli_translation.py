@@ -1,22 +1,28 @@
 """The command line in the agent's language: the window's translations, without a display.
 
-``calmline export``, ``log`` and ``ctl`` print what a person reads (errors,
-"exported 3 calls to ...") in the language of ``settings.json``'s ``language``,
-or the system's when it is empty, as the window does. The messages are written
-in English here and in the subcommands, and listed in ``ui/catalogue.py``
-(context "cli"). Machine output (``ctl status``, ``--json``) and exit codes
-never change with the language.
+Everything the command line says to a person (``--help``, argparse's own
+words and errors, messages, ``log stats``' labels, check-content's problems,
+the store's and core's errors it prints) is in the language of
+``settings.json``'s ``language``, or the system's when it is empty, as the
+window is. The words are written in English here, in the subcommands, the
+store and core, and listed in ``ui/catalogue.py`` (contexts "cli",
+"argparse" and "errors"). Machine output (``ctl status``, ``--json``, CSV,
+the tab-separated lines of ``log search``) and exit codes never change with
+the language.
 
-Qt's translator needs a ``QCoreApplication``, which needs no display. Qt is
-only loaded when there is a translation to show or a locale's dates to write:
-an English command line starts as fast as before.
+The translation is read by a ``QTranslator`` asked directly, so a message
+needs no Qt application; one is made only for the dates and headings of a
+Markdown or PDF export. Qt is only loaded when there is a translation to show
+or a locale's dates to write: an English command line starts as fast as before.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
+import re
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.core.settings import load_settings
 from desktop_app.resources import resource_path
@@ -25,9 +31,14 @@ if TYPE_CHECKING:
     from desktop_app.core.local_formats import LocalFormats
 
 _CONTEXT = "cli"
-#: set once a translator speaks for the command line
-_translating = False
-#: the Qt application the translator belongs to, kept for the life of the command
+#: the context of argparse's own words ("usage: ", "error:", ...) in the catalogue
+ARGPARSE_CONTEXT = "argparse"
+#: the context of the store's and core's messages the command line prints
+_ERRORS = "errors"
+#: the QTranslator that speaks for the command line, once a translation is loaded;
+#: it is asked directly, so a message needs no Qt application
+_translator: Any = None
+#: the Qt application made for dates or the PDF writer, kept for the life of the command
 _qt_app: object = None
 
 
@@ -56,18 +67,29 @@ def _has_translation(codes: list[str]) -> bool:
 
 
 def speak_language(settings_file: Path, *, gui: bool = False, dates: bool = False) -> None:
-    """Translate the command line's messages into the chosen language from now on.
+    """Translate the command line's messages, its ``--help`` and argparse's own
+    words into the chosen language from now on. Called again, it keeps the
+    language already chosen and only adds what ``gui`` or ``dates`` ask for.
 
     ``gui``: make the Qt application a windowless QGuiApplication (the PDF writer
     needs one); ``dates``: load Qt even for English, as the locale writes the dates.
     """
-    global _translating, _qt_app
+    global _translator, _qt_app
     language = chosen_language(settings_file)
-    if not (gui or dates or _has_translation([language] if language else _system_languages())):
+    wanted = _has_translation([language] if language else _system_languages())
+    if wanted and _translator is None:
+        from PySide6.QtCore import QLocale, QTranslator
+
+        translator = QTranslator()
+        locale = QLocale(language) if language else QLocale.system()
+        if translator.load(locale, "calmline", "_", str(resource_path("translations"))):
+            _translator = translator
+            _speak_to_argparse()
+    if not (gui or dates) or _qt_app is not None:
         return
     from PySide6.QtCore import QCoreApplication
 
-    from desktop_app.ui.translations import has_translator, use_language
+    from desktop_app.ui.translations import use_language
 
     app = QCoreApplication.instance()
     if app is None:
@@ -79,28 +101,100 @@ def speak_language(settings_file: Path, *, gui: bool = False, dates: bool = Fals
         else:
             app = QCoreApplication(["calmline"])
     _qt_app = app
-    # A language without a translation is English, as in the window: then the
-    # English plural forms come from ``tr_count``'s own "one" text.
-    _translating = use_language(app, language) is None and has_translator(app)
+    # The exports' words and the locale's dates come through the application.
+    use_language(app, language)
+
+
+def _look_up(context: str, text: str) -> str:
+    found = _translator.translate(context, text) if _translator is not None else ""
+    return str(found) if found else text
+
+
+def _speak_to_argparse() -> None:
+    """Hand argparse our words. It takes each of its own ("usage: ", "error:", "the
+    following arguments are required: %s", ...) by calling the ``_`` and ``ngettext``
+    it imported from gettext, looked up in its module at every call; gettext would
+    want .mo catalogues beside the .qm ones, so those two names are given the
+    catalogue's context "argparse" instead. A word not listed stays English."""
+
+    def words(text: str) -> str:
+        return _look_up(ARGPARSE_CONTEXT, text)
+
+    def counted(singular: str, plural: str, count: int) -> str:
+        # Singular for 1, as in every shipped language (Spanish, Greek).
+        return words(singular if count == 1 else plural)
+
+    # Neither name is declared in argparse's stubs.
+    setattr(argparse, "_", words)  # noqa: B010
+    setattr(argparse, "ngettext", counted)  # noqa: B010
 
 
 def tr(text: str) -> str:
     """``text`` in the command line's language."""
-    if not _translating:
-        return text
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate(_CONTEXT, text)
+    return _look_up(_CONTEXT, text)
 
 
 def tr_count(many: str, count: int, one: str) -> str:
     """A message with a count (``%n``) in the plural form for ``count``; ``one`` is
     the English for a count of 1."""
-    if not _translating:
-        return (one if count == 1 else many).replace("%n", str(count))
-    from PySide6.QtCore import QCoreApplication
+    found = _translator.translate(_CONTEXT, many, "", count) if _translator is not None else ""
+    return (str(found) if found else one if count == 1 else many).replace("%n", str(count))
 
-    return QCoreApplication.translate(_CONTEXT, many, "", count)
+
+def tr_error(problem: object) -> str:
+    """A message raised below the command line (a damaged or busy log, a bad
+    ``--out``, a full disk, an unreachable team log) in the command line's language.
+
+    The store and core write English and stay Qt-free; their messages are listed
+    in the catalogue (context "errors") with ``{name}`` where a path, an id or a
+    reason goes. The message is matched against them and said again with the
+    translated words and the same values; a value that is itself a listed
+    message (the reason after "cannot write ...:") is translated too. What is
+    not listed (SQLite's or the server's own words) stays as it is.
+    """
+    text = str(problem)
+    if _translator is None:
+        return text
+    return _said_again(text, depth=0)
+
+
+#: the values that are messages themselves; a path, an id or a key is never translated
+_SAID_WITHIN = frozenset({"problem", "reason", "server", "what", "detail"})
+#: (the English message as a pattern, the message) of every listed error
+_error_patterns: list[tuple[re.Pattern[str], str]] = []
+
+
+def _patterns() -> list[tuple[re.Pattern[str], str]]:
+    if not _error_patterns:
+        from desktop_app.ui.catalogue import ERROR_MESSAGES
+
+        for message in map(str, ERROR_MESSAGES):
+            parts = re.split(r"\{(\w+)\}", message)
+            pattern = "".join(
+                f"(?P<{part}>.*?)" if odd else re.escape(part)
+                for odd, part in ((index % 2 == 1, part) for index, part in enumerate(parts))
+            )
+            _error_patterns.append((re.compile(pattern, re.DOTALL), message))
+    return _error_patterns
+
+
+def _said_again(text: str, depth: int) -> str:
+    if depth > 3:  # messages nest two or three deep, never more
+        return text
+    for pattern, message in _patterns():
+        found = pattern.fullmatch(text)
+        if found is not None:
+            values = {
+                name: _said_again(value, depth + 1) for name, value in found.groupdict().items()
+            }
+            return _look_up(_ERRORS, message).format(**values)
+    # "PLACE: what is wrong", the place a file or a server: the words after it.
+    place, colon, rest = text.partition(": ")
+    if colon and rest:
+        said = _said_again(rest, depth + 1)
+        if said != rest:
+            return f"{place}: {said}"
+    return text
 
 
 def export_formats() -> LocalFormats:

@@ -18,7 +18,7 @@ import argparse
 import sys
 from datetime import date, datetime, timedelta
 
-from desktop_app.cli_translation import export_formats, speak_language, tr, tr_count
+from desktop_app.cli_translation import export_formats, speak_language, tr, tr_count, tr_error
 from desktop_app.core.local_formats import ISO_FORMATS
 from desktop_app.paths import DataDir
 
@@ -35,20 +35,20 @@ class UsageError(Exception):
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser(
         "export",
-        help="export calls from the log to CSV, JSON Lines, Markdown or PDF",
-        description="Export one call or the calls of a date range to a file.",
+        help=tr("export calls from the log to CSV, JSON Lines, Markdown or PDF"),
+        description=tr("Export one call or the calls of a date range to a file."),
     )
     parser.add_argument(
         "--format",
         required=True,
         choices=FORMAT_CHOICES,
-        help="csv (spreadsheet-safe), jsonl (full records), md (Markdown) or pdf",
+        help=tr("csv (spreadsheet-safe), jsonl (full records), md (Markdown) or pdf"),
     )
-    parser.add_argument("--since", metavar="DATE", help="first day (YYYY-MM-DD) or ISO time")
-    parser.add_argument("--until", metavar="DATE", help="last day, included, or ISO time")
-    parser.add_argument("--call", metavar="ID", help="export only the call with this id")
+    parser.add_argument("--since", metavar="DATE", help=tr("first day (YYYY-MM-DD) or ISO time"))
+    parser.add_argument("--until", metavar="DATE", help=tr("last day, included, or ISO time"))
+    parser.add_argument("--call", metavar="ID", help=tr("export only the call with this id"))
     parser.add_argument(
-        "--out", metavar="PATH", required=True, help="the file to write, in an existing folder"
+        "--out", metavar="PATH", required=True, help=tr("the file to write, in an existing folder")
     )
     # Accepted after the subcommand too; SUPPRESS keeps a value given before it.
     parser.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS)
@@ -84,7 +84,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"calmline export: {exc}", file=sys.stderr)
         return 2
     except (ExportError, LogError) as exc:  # LogError: a damaged or busy log, named
-        message = tr("{problem}; nothing was exported").format(problem=exc)
+        message = tr("{problem}; nothing was exported").format(problem=tr_error(exc))
         print(f"calmline export: {message}", file=sys.stderr)
         return 1
 

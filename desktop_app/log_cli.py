@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from desktop_app.cli_translation import speak_language, tr
+from desktop_app.cli_translation import tr, tr_count, tr_error
 from desktop_app.log_lookup import add_lookup_commands, run_lookup
 from desktop_app.paths import DataDir
 from desktop_app.store.base import LogDamagedError, LogError, LogStats
@@ -29,28 +29,27 @@ from desktop_app.team_forget import forget_in_team
 
 def add_log_command(commands: Any) -> None:
     """Add ``log`` and its subcommands to the top-level subparsers."""
-    log = commands.add_parser("log", help="the call log: statistics, forgetting a customer")
+    log = commands.add_parser("log", help=tr("the call log: statistics, forgetting a customer"))
     actions = log.add_subparsers(dest="log_action", metavar="ACTION", required=True)
-    actions.add_parser("stats", help="number of calls, date range and size on disk")
+    actions.add_parser("stats", help=tr("number of calls, date range and size on disk"))
     forget = actions.add_parser(
         "forget",
-        help="erase every call of one customer, leaving no trace (Calmline must be closed)",
+        help=tr("erase every call of one customer, leaving no trace (Calmline must be closed)"),
     )
     whom = forget.add_mutually_exclusive_group(required=True)
-    whom.add_argument("--phone", help="phone number (compared by its digits)")
-    whom.add_argument("--account", help="account number (case ignored)")
-    whom.add_argument("--name", help="customer name (case and extra spaces ignored)")
+    whom.add_argument("--phone", help=tr("phone number (compared by its digits)"))
+    whom.add_argument("--account", help=tr("account number (case ignored)"))
+    whom.add_argument("--name", help=tr("customer name (case and extra spaces ignored)"))
     add_lookup_commands(actions)
 
 
 def run_log(args: argparse.Namespace) -> int:
     data = DataDir.resolve(args.data_dir)
-    speak_language(data.settings)
     if args.log_action in ("search", "customer"):
         try:
             return run_lookup(args)
         except LogError as exc:
-            print(f"calmline log: {exc}", file=sys.stderr)
+            print(f"calmline log: {tr_error(exc)}", file=sys.stderr)
             return 1
     path = data.call_log
     try:
@@ -82,7 +81,7 @@ def run_log(args: argparse.Namespace) -> int:
             return 1
         return _stats(path)
     except LogError as exc:
-        print(f"calmline log: {exc}", file=sys.stderr)
+        print(f"calmline log: {tr_error(exc)}", file=sys.stderr)
         return 1
 
 
@@ -95,11 +94,20 @@ def _print_stats(path: Path, stats: LogStats) -> None:
     def when(moment: datetime | None) -> str:
         return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else "-"
 
-    print(f"call log:     {path}")
-    print(f"calls:        {stats.calls}")
-    print(f"first call:   {when(stats.first)}")
-    print(f"last call:    {when(stats.last)}")
-    print(f"size on disk: {stats.bytes_on_disk / 1_000_000:.1f} MB ({stats.bytes_on_disk} bytes)")
+    size = tr("{megabytes} MB ({bytes} bytes)").format(
+        megabytes=f"{stats.bytes_on_disk / 1_000_000:.1f}", bytes=stats.bytes_on_disk
+    )
+    rows = (
+        (tr("call log:"), str(path)),
+        (tr("calls:"), str(stats.calls)),
+        (tr("first call:"), when(stats.first)),
+        (tr("last call:"), when(stats.last)),
+        (tr("size on disk:"), size),
+    )
+    # The values line up after the longest label, in whatever language it is.
+    width = max(len(label) for label, _value in rows) + 1
+    for label, value in rows:
+        print(f"{label:<{width}}{value}")
 
 
 def _stats(path: Path) -> int:
@@ -153,12 +161,11 @@ def _forget(path: Path, *, phone: str, account: str, name: str, tell_team: bool 
         lock.acquire()
     except LogInUseError as exc:
         if not tell_team:  # done in the team log: the window's sync erases it here too
-            print(f"this PC's log follows as soon as its Calmline next syncs ({exc})")
+            message = tr("this PC's log follows as soon as its Calmline next syncs ({problem})")
+            print(message.format(problem=tr_error(exc)))
             return 0
-        print(
-            f"calmline log: {exc}. Close Calmline, then run this again; nothing was changed.",
-            file=sys.stderr,
-        )
+        message = tr("{problem}. Close Calmline, then run this again; nothing was changed.")
+        print(f"calmline log: {message.format(problem=tr_error(exc))}", file=sys.stderr)
         return 1
     log = SqliteCallLog(path)
     log.hold(lock)
@@ -166,11 +173,27 @@ def _forget(path: Path, *, phone: str, account: str, name: str, tell_team: bool 
         erased = log.forget_customer(phone=phone, account=account, name=name, tell_team=tell_team)
     finally:
         log.close()
-    whom = f"phone {phone}" if phone else f"account {account}" if account else f"name {name}"
-    print(f"erased {erased} call(s) with {whom} from {path}")
+    whom = (
+        tr("phone {phone}").format(phone=phone)
+        if phone
+        else tr("account {account}").format(account=account)
+        if account
+        else tr("name {name}").format(name=name)
+    )
+    done = tr_count(
+        "erased %n calls with {customer} from {path}",
+        erased,
+        "erased %n call with {customer} from {path}",
+    )
+    print(done.format(customer=whom, path=path))
     damaged = sorted(path.parent.glob(f"{path.name}.damaged-*"))
     if damaged:
-        print("damaged logs moved aside earlier were not touched and may still hold this customer:")
+        print(
+            tr(
+                "damaged logs moved aside earlier were not touched "
+                "and may still hold this customer:"
+            )
+        )
         for item in damaged:
             print(f"  {item}")
     return 0

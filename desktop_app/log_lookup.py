@@ -28,19 +28,21 @@ T = TypeVar("T")
 def add_lookup_commands(actions: Any) -> None:
     search = actions.add_parser(
         "search",
-        help="calls matching every word (the team log's when configured)",
-        description="Calls whose notes, names, phone, account, category or resolution match "
-        "every word typed (word starts; accents and case ignored), newest first.",
+        help=tr("calls matching every word (the team log's when configured)"),
+        description=tr(
+            "Calls whose notes, names, phone, account, category or resolution match "
+            "every word typed (word starts; accents and case ignored), newest first."
+        ),
     )
-    search.add_argument("text", nargs="+", help="the words to find")
-    search.add_argument("--limit", type=int, default=50, help="at most this many (default 50)")
+    search.add_argument("text", nargs="+", help=tr("the words to find"))
+    search.add_argument("--limit", type=int, default=50, help=tr("at most this many (default 50)"))
     customer = actions.add_parser(
-        "customer", help="what the log knows of one customer: earlier calls, open promises"
+        "customer", help=tr("what the log knows of one customer: earlier calls, open promises")
     )
     whom = customer.add_mutually_exclusive_group(required=True)
-    whom.add_argument("--phone", help="phone number (compared by its digits)")
-    whom.add_argument("--account", help="account number (case ignored)")
-    whom.add_argument("--name", help="customer name (case and extra spaces ignored)")
+    whom.add_argument("--phone", help=tr("phone number (compared by its digits)"))
+    whom.add_argument("--account", help=tr("account number (case ignored)"))
+    whom.add_argument("--name", help=tr("customer name (case and extra spaces ignored)"))
 
 
 def ask(data: DataDir, question: Callable[[Any], T]) -> T:

@@ -14,6 +14,7 @@ import argparse
 import sys
 from typing import Any
 
+from desktop_app.cli_translation import tr, tr_error
 from desktop_app.core.settings import load_settings
 from desktop_app.paths import DataDir
 from desktop_app.store.base import LogError
@@ -21,19 +22,21 @@ from desktop_app.store.team.config import TeamLogConfig, check_conninfo, team_lo
 
 
 def add_team_command(commands: Any) -> None:
-    team = commands.add_parser("team", help="the team log on PostgreSQL: set up and check")
+    team = commands.add_parser("team", help=tr("the team log on PostgreSQL: set up and check"))
     actions = team.add_subparsers(dest="team_action", metavar="ACTION", required=True)
     for name, text in (
-        ("init", "create or upgrade the team log's tables (IT, as the owning role)"),
-        ("check", "can this PC reach, sign in to, read and write the team log?"),
+        ("init", tr("create or upgrade the team log's tables (IT, as the owning role)")),
+        ("check", tr("can this PC reach, sign in to, read and write the team log?")),
     ):
         action = actions.add_parser(name, help=text, description=text)
         action.add_argument(
             "conninfo",
             nargs="?",
             metavar="CONNECTION",
-            help="a libpq connection string or service=NAME (default: as the window uses: "
-            "CALMLINE_TEAM_LOG, then team_log in settings.json)",
+            help=tr(
+                "a libpq connection string or service=NAME (default: as the window uses: "
+                "CALMLINE_TEAM_LOG, then team_log in settings.json)"
+            ),
         )
 
 
@@ -45,8 +48,10 @@ def _config(args: argparse.Namespace) -> TeamLogConfig:
     config = team_log_config(settings.team_log, str(data.settings))
     if config is None:
         raise LogError(
-            f"no team log is configured: set team_log in {data.settings} or CALMLINE_TEAM_LOG, "
-            "or give the connection string"
+            tr(
+                "no team log is configured: set team_log in {path} or CALMLINE_TEAM_LOG, "
+                "or give the connection string"
+            ).format(path=data.settings)
         )
     return config
 
@@ -58,7 +63,7 @@ def run_team(args: argparse.Namespace) -> int:
             return _init(config)
         return _check(config)
     except LogError as exc:
-        print(f"calmline team {args.team_action}: {exc}", file=sys.stderr)
+        print(f"calmline team {args.team_action}: {tr_error(exc)}", file=sys.stderr)
         return 1
 
 
@@ -73,18 +78,24 @@ def _init(config: TeamLogConfig) -> int:
         try:
             before, after = upgrade(conn)
         except psycopg.Error as exc:
-            raise LogError(
-                f"the team log's tables could not be set up at {config.describe()}: "
-                f"{str(exc).strip().splitlines()[0]}; nothing was changed"
-            ) from None
+            message = tr(
+                "the team log's tables could not be set up at {server}: {reason}; "
+                "nothing was changed"
+            )
+            reason = str(exc).strip().splitlines()[0]
+            raise LogError(message.format(server=config.describe(), reason=reason)) from None
     finally:
         conn.close()
+    server = config.describe()
     if before == after:
-        print(f"the team log at {config.describe()} is up to date (schema {after})")
+        said = tr("the team log at {server} is up to date (schema {version})")
+        print(said.format(server=server, version=after))
     elif before == 0:
-        print(f"created the team log at {config.describe()} (schema {SERVER_SCHEMA_VERSION})")
+        said = tr("created the team log at {server} (schema {version})")
+        print(said.format(server=server, version=SERVER_SCHEMA_VERSION))
     else:
-        print(f"upgraded the team log at {config.describe()} from schema {before} to {after}")
+        said = tr("upgraded the team log at {server} from schema {before} to {after}")
+        print(said.format(server=server, before=before, after=after))
     return 0
 
 
@@ -92,7 +103,13 @@ def _check(config: TeamLogConfig) -> int:
     from desktop_app.store.team.probe import probe
 
     report = probe(config)
-    print(f"team log:          {config.describe()}")
+    rows = [(tr("team log:"), config.describe())]
     for label, ok, detail in report.lines:
-        print(f"{label + ':':<18} {'ok' if ok else 'NO'}{' - ' + detail if detail else ''}")
+        # The probe's labels and details are the store's English, listed with its errors.
+        verdict = tr("ok") if ok else tr("NO")
+        rows.append((tr_error(f"{label}:"), verdict + (f" - {tr_error(detail)}" if detail else "")))
+    # The verdicts line up after the longest label, in whatever language it is.
+    width = max(len(label) for label, _said in rows) + 1
+    for label, said in rows:
+        print(f"{label:<{width}}{said}")
     return 0 if report.ok else 1

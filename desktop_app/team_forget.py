@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop_app.cli_translation import tr, tr_count, tr_error
 from desktop_app.core.settings import load_settings
 from desktop_app.paths import DataDir
 from desktop_app.store.base import LogError, LogWriteError
@@ -38,16 +39,21 @@ def forget_in_team(data: DataDir, *, phone: str, account: str, name: str) -> Tea
         with ServerCallLog.open(config) as team:
             erased = team.forget_customer(phone=phone, account=account, name=name)
     except TeamLogUnreachableError as exc:
-        return TeamErasure(
-            message=f"{exc}: erasing on this PC now; the team log is told when Calmline "
+        message = tr(
+            "{problem}: erasing on this PC now; the team log is told when Calmline "
             "next reaches it (with a team lead's login)"
         )
+        return TeamErasure(message=message.format(problem=tr_error(exc)))
     except LogWriteError as exc:
-        return TeamErasure(refused=True, message=str(exc))
+        return TeamErasure(refused=True, message=tr_error(exc))
     except LogError as exc:
-        return TeamErasure(refused=True, message=f"{exc}; nothing was erased")
-    return TeamErasure(
-        erased=True,
-        message=f"erased {erased} call(s) from the team log at {config.describe()} "
-        "(an audit row says who and when; every agent's copy follows at its next sync)",
+        message = tr("{problem}; nothing was erased").format(problem=tr_error(exc))
+        return TeamErasure(refused=True, message=message)
+    done = tr_count(
+        "erased %n calls from the team log at {server} (an audit row says who and when; "
+        "every agent's copy follows at its next sync)",
+        erased,
+        "erased %n call from the team log at {server} (an audit row says who and when; "
+        "every agent's copy follows at its next sync)",
     )
+    return TeamErasure(erased=True, message=done.format(server=config.describe()))

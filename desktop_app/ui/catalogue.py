@@ -150,6 +150,18 @@ COUNTED_TEXT = (
         "desk", "“{title}” used %n times this call: say it in your own words this time", "", 3
     ),
     translate("cli", "exported %n calls to {target}", "", 2),
+    translate("cli", "%n steps", "", 2),
+    translate("cli", "%n cards", "", 2),
+    translate("cli", "%n situations", "", 2),
+    translate("cli", "%n layers", "", 2),
+    translate("cli", "erased %n calls with {customer} from {path}", "", 2),
+    translate(
+        "cli",
+        "erased %n calls from the team log at {server} (an audit row says who "
+        "and when; every agent's copy follows at its next sync)",
+        "",
+        2,
+    ),
 )
 
 #: What the command line prints for a person (``cli_translation.tr``, context "cli").
@@ -176,4 +188,285 @@ CLI_MESSAGES = (
     ),
     QT_TRANSLATE_NOOP("cli", "no call log at {path} yet"),
     QT_TRANSLATE_NOOP("cli", "no call matches {text}"),
+    # --help, and what log, team, check-content and calmline: links print
+    QT_TRANSLATE_NOOP("cli", "show the version number and exit"),
+    QT_TRANSLATE_NOOP("cli", "this link was not opened: {reason}"),
+    QT_TRANSLATE_NOOP("cli", "check playbook files or folders and report every problem"),
+    QT_TRANSLATE_NOOP(
+        "cli",
+        "Check playbook files (or every .yaml/.yml file in a folder) on top of "
+        "the built-in playbooks. Prints FILE:LINE: message for each problem, "
+        "then a summary per playbook; exits 1 when anything is wrong.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "cli",
+        "check on top of the built-in playbooks in this language (en, es, el, ...)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "cli",
+        "its wording is in {language}, and no playbook in that language was "
+        "loaded to check it against",
+    ),
+    QT_TRANSLATE_NOOP("cli", "no .yaml or .yml files in this folder"),
+    QT_TRANSLATE_NOOP("cli", "no such file or folder"),
+    QT_TRANSLATE_NOOP("cli", "cannot read the folder: {reason}"),
+    QT_TRANSLATE_NOOP(
+        "cli",
+        "drive one call offscreen in a temporary data dir and report; exit 0 when all works",
+    ),
+    QT_TRANSLATE_NOOP("cli", "run a command in the Calmline window that runs on this data dir"),
+    QT_TRANSLATE_NOOP("cli", "the command's name, e.g. next-step"),
+    QT_TRANSLATE_NOOP("cli", "its arguments and --options"),
+    QT_TRANSLATE_NOOP("cli", "{app}: a calm companion window for calls with upset customers."),
+    QT_TRANSLATE_NOOP(
+        "cli",
+        "keep every file Calmline writes under DIR (default: ${variable}, then "
+        "the platform's app-data folder)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "cli",
+        "Run a command in the running Calmline window, e.g. 'calmline ctl "
+        "next-step', 'calmline ctl use-card 3', 'calmline ctl new-call --phone "
+        '+15551234567 --name "Dana Reyes"\'. Press F1 in the window for every '
+        "command. Exit status: 0 done, {failed} the command failed, "
+        "{not_running} no Calmline runs on the data dir, {not_written} the call "
+        "is kept in memory but not written to disk, {no_answer} the window does "
+        "not answer, {missing} save-call: fields the playbook requires are "
+        "empty.",
+    ),
+    QT_TRANSLATE_NOOP("cli", "export calls from the log to CSV, JSON Lines, Markdown or PDF"),
+    QT_TRANSLATE_NOOP("cli", "Export one call or the calls of a date range to a file."),
+    QT_TRANSLATE_NOOP("cli", "csv (spreadsheet-safe), jsonl (full records), md (Markdown) or pdf"),
+    QT_TRANSLATE_NOOP("cli", "first day (YYYY-MM-DD) or ISO time"),
+    QT_TRANSLATE_NOOP("cli", "last day, included, or ISO time"),
+    QT_TRANSLATE_NOOP("cli", "export only the call with this id"),
+    QT_TRANSLATE_NOOP("cli", "the file to write, in an existing folder"),
+    QT_TRANSLATE_NOOP("cli", "the call log: statistics, forgetting a customer"),
+    QT_TRANSLATE_NOOP("cli", "number of calls, date range and size on disk"),
+    QT_TRANSLATE_NOOP(
+        "cli",
+        "erase every call of one customer, leaving no trace (Calmline must be closed)",
+    ),
+    QT_TRANSLATE_NOOP("cli", "phone number (compared by its digits)"),
+    QT_TRANSLATE_NOOP("cli", "account number (case ignored)"),
+    QT_TRANSLATE_NOOP("cli", "customer name (case and extra spaces ignored)"),
+    QT_TRANSLATE_NOOP("cli", "{megabytes} MB ({bytes} bytes)"),
+    QT_TRANSLATE_NOOP("cli", "call log:"),
+    QT_TRANSLATE_NOOP("cli", "calls:"),
+    QT_TRANSLATE_NOOP("cli", "first call:"),
+    QT_TRANSLATE_NOOP("cli", "last call:"),
+    QT_TRANSLATE_NOOP("cli", "size on disk:"),
+    QT_TRANSLATE_NOOP(
+        "cli", "{problem}. Close Calmline, then run this again; nothing was changed."
+    ),
+    QT_TRANSLATE_NOOP(
+        "cli",
+        "damaged logs moved aside earlier were not touched and may still hold this customer:",
+    ),
+    QT_TRANSLATE_NOOP(
+        "cli", "this PC's log follows as soon as its Calmline next syncs ({problem})"
+    ),
+    QT_TRANSLATE_NOOP("cli", "phone {phone}"),
+    QT_TRANSLATE_NOOP("cli", "account {account}"),
+    QT_TRANSLATE_NOOP("cli", "name {name}"),
+    QT_TRANSLATE_NOOP("cli", "calls matching every word (the team log's when configured)"),
+    QT_TRANSLATE_NOOP(
+        "cli",
+        "Calls whose notes, names, phone, account, category or resolution match "
+        "every word typed (word starts; accents and case ignored), newest "
+        "first.",
+    ),
+    QT_TRANSLATE_NOOP("cli", "the words to find"),
+    QT_TRANSLATE_NOOP("cli", "at most this many (default 50)"),
+    QT_TRANSLATE_NOOP("cli", "what the log knows of one customer: earlier calls, open promises"),
+    QT_TRANSLATE_NOOP("cli", "the team log at {server} is up to date (schema {version})"),
+    QT_TRANSLATE_NOOP("cli", "the team log on PostgreSQL: set up and check"),
+    QT_TRANSLATE_NOOP("cli", "create or upgrade the team log's tables (IT, as the owning role)"),
+    QT_TRANSLATE_NOOP("cli", "can this PC reach, sign in to, read and write the team log?"),
+    QT_TRANSLATE_NOOP("cli", "created the team log at {server} (schema {version})"),
+    QT_TRANSLATE_NOOP("cli", "upgraded the team log at {server} from schema {before} to {after}"),
+    QT_TRANSLATE_NOOP("cli", "team log:"),
+    QT_TRANSLATE_NOOP("cli", "ok"),
+    QT_TRANSLATE_NOOP("cli", "NO"),
+    QT_TRANSLATE_NOOP(
+        "cli",
+        "a libpq connection string or service=NAME (default: as the window "
+        "uses: CALMLINE_TEAM_LOG, then team_log in settings.json)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "cli",
+        "the team log's tables could not be set up at {server}: {reason}; nothing was changed",
+    ),
+    QT_TRANSLATE_NOOP(
+        "cli",
+        "no team log is configured: set team_log in {path} or "
+        "CALMLINE_TEAM_LOG, or give the connection string",
+    ),
+    QT_TRANSLATE_NOOP(
+        "cli",
+        "{problem}: erasing on this PC now; the team log is told when Calmline "
+        "next reaches it (with a team lead's login)",
+    ),
+    QT_TRANSLATE_NOOP("cli", "{problem}; nothing was erased"),
+)
+
+#: argparse's own words that reach a person ("usage: ", "error:", ...), as this
+#: Python's argparse writes them; ``cli_translation`` hands them to argparse, and
+#: a test keeps each one in argparse's source.
+ARGPARSE_WORDS = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "%(prog)s: error: %(message)s\n"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "one of the arguments %s is required"),
+    QT_TRANSLATE_NOOP("argparse", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at most one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at least one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected %s argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected %s arguments"),
+    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("argparse", "ignored explicit argument %r"),
+    QT_TRANSLATE_NOOP("argparse", "unknown parser %(parser_name)r (choices: %(choices)s)"),
+)
+
+#: Messages of the store and core that the command line prints (context "errors"),
+#: with ``{name}`` where a path, an id or a reason goes: ``cli_translation.tr_error``
+#: matches a message against them, most particular first, and says it again in the
+#: language. A test keeps every message the store and the export target raise here.
+ERROR_MESSAGES = (
+    # the call log (store)
+    QT_TRANSLATE_NOOP("errors", "the call log {path} is damaged: {reason}"),
+    QT_TRANSLATE_NOOP("errors", "its header is not valid"),
+    QT_TRANSLATE_NOOP("errors", "schema number {version}"),
+    QT_TRANSLATE_NOOP("errors", "its tables are not those of schema {version}"),
+    QT_TRANSLATE_NOOP("errors", "the call log {path} cannot be read (permission denied)"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the call log {path} was written by a newer Calmline "
+        "(schema {version}, this one knows up to {known})",
+    ),
+    QT_TRANSLATE_NOOP("errors", "{problem}, and it cannot be moved aside: {reason}"),
+    QT_TRANSLATE_NOOP("errors", "{problem}; moving it aside failed too"),
+    QT_TRANSLATE_NOOP("errors", "the log at {path} is in use by another Calmline{pid}"),
+    QT_TRANSLATE_NOOP("errors", "cannot open the call log's lock file {path}: {reason}"),
+    QT_TRANSLATE_NOOP("errors", "cannot open the call log {path}: {reason}"),
+    QT_TRANSLATE_NOOP(
+        "errors", "cannot tidy up the call log {path}: another reader is busy; try again"
+    ),
+    QT_TRANSLATE_NOOP("errors", "cannot back up the call log to {path}: {reason}"),
+    QT_TRANSLATE_NOOP("errors", "no commitment {commitment} of call {call} in {log}"),
+    QT_TRANSLATE_NOOP("errors", "say whose calls to forget: a phone number, an account or a name"),
+    # what SQLite's error codes mean (``store.connection``)
+    QT_TRANSLATE_NOOP("errors", "another program keeps the log busy"),
+    QT_TRANSLATE_NOOP("errors", "the file or its folder is read-only"),
+    QT_TRANSLATE_NOOP(
+        "errors", "a disk write failed (is the disk full, or the file at its size limit?)"
+    ),
+    QT_TRANSLATE_NOOP("errors", "the file is damaged"),
+    QT_TRANSLATE_NOOP("errors", "the file cannot be opened (is its folder read-only or missing?)"),
+    QT_TRANSLATE_NOOP("errors", "the file is not a Calmline log"),
+    # a write the disk refused (``core.atomic.describe_os_error``)
+    QT_TRANSLATE_NOOP("errors", "cannot write {path}: {reason}"),
+    QT_TRANSLATE_NOOP("errors", "the disk is full"),
+    QT_TRANSLATE_NOOP("errors", "the disk quota is used up"),
+    QT_TRANSLATE_NOOP("errors", "the disk is read-only"),
+    QT_TRANSLATE_NOOP("errors", "permission denied"),
+    QT_TRANSLATE_NOOP("errors", "the file is larger than this system allows"),
+    # --out (``core.export.target``)
+    QT_TRANSLATE_NOOP("errors", "{name} is not a plain file name; choose a name without folders"),
+    QT_TRANSLATE_NOOP("errors", "cannot export to {path}: the folder {folder} does not exist"),
+    QT_TRANSLATE_NOOP("errors", "cannot export to {path}: it is outside {folder}"),
+    QT_TRANSLATE_NOOP("errors", "--out needs a file name"),
+    QT_TRANSLATE_NOOP("errors", "--out {out} contains '..'; give the folder without '..'"),
+    QT_TRANSLATE_NOOP(
+        "errors", "cannot export to {path}: it is a symbolic link; exports never follow links"
+    ),
+    QT_TRANSLATE_NOOP("errors", "cannot export to {path}: it exists and is not a regular file"),
+    # the team log (``store.team``)
+    QT_TRANSLATE_NOOP("errors", "cannot reach the team log at {server}: {reason}"),
+    QT_TRANSLATE_NOOP("errors", "lost the connection to {server}: {reason}"),
+    QT_TRANSLATE_NOOP("errors", "{server} refused: {reason}"),
+    QT_TRANSLATE_NOOP("errors", "the team log at {server}"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "only a team lead (role {role}) may erase a customer from {server}; nothing was erased",
+    ),
+    QT_TRANSLATE_NOOP("errors", "{source}: not a valid PostgreSQL connection string{detail}"),
+    QT_TRANSLATE_NOOP("errors", "{source}: not a valid PostgreSQL connection string"),
+    QT_TRANSLATE_NOOP("errors", "the connection string given"),
+    QT_TRANSLATE_NOOP(
+        "errors", "the team log has no Calmline tables yet: IT runs 'calmline team init' once"
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the team log was set up by a newer Calmline (schema {version}, this one knows up to "
+        "{known}): update Calmline on this PC",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the team log's tables are older (schema {version}) than this Calmline needs "
+        "({known}): IT runs 'calmline team init' to upgrade them",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the team log was set up by a newer Calmline (schema {version}, this one knows up to "
+        "{known}); nothing was changed",
+    ),
+    QT_TRANSLATE_NOOP("errors", "the call in progress is kept on this PC, never in the team log"),
+    QT_TRANSLATE_NOOP(
+        "errors", "the team log keeps calls as IT decides; nothing is purged from a PC"
+    ),
+    # what ``calmline team check`` finds (``store.team.probe``)
+    QT_TRANSLATE_NOOP("errors", "reach and sign in:"),
+    QT_TRANSLATE_NOOP("errors", "schema:"),
+    QT_TRANSLATE_NOOP("errors", "read:"),
+    QT_TRANSLATE_NOOP("errors", "write:"),
+    QT_TRANSLATE_NOOP("errors", "erase customers:"),
+    QT_TRANSLATE_NOOP("errors", "as {user}"),
+    QT_TRANSLATE_NOOP("errors", "{count} calls"),
+    QT_TRANSLATE_NOOP("errors", "a trial call was written and taken back"),
+    QT_TRANSLATE_NOOP("errors", "this login has the lead role"),
+    QT_TRANSLATE_NOOP("errors", "only logins with {role} may"),
+    # playbook files (``core.content``), as check-content prints them
+    QT_TRANSLATE_NOOP("errors", "the file is empty"),
+    QT_TRANSLATE_NOOP("errors", "unknown key {key} in {what} (did you mean {choice}?)"),
+    QT_TRANSLATE_NOOP("errors", "unknown key {key} in {what}"),
+    QT_TRANSLATE_NOOP("errors", "the key {key} is written twice in {what}"),
+    QT_TRANSLATE_NOOP("errors", "a playbook file"),
+    QT_TRANSLATE_NOOP("errors", "say which format the file is written in: add 'format: 1'"),
+    QT_TRANSLATE_NOOP("errors", "a playbook needs a name"),
+    QT_TRANSLATE_NOOP("errors", "a playbook needs a language"),
+    QT_TRANSLATE_NOOP("errors", "a playbook needs a list of steps"),
+    QT_TRANSLATE_NOOP("errors", "not valid YAML: {reason}"),
+    QT_TRANSLATE_NOOP("errors", "cannot read the file: {reason}"),
+    QT_TRANSLATE_NOOP("errors", "the file is over 1 MB; a playbook is far smaller"),
+    QT_TRANSLATE_NOOP("errors", "the file is not UTF-8 text; save it as UTF-8"),
+    QT_TRANSLATE_NOOP("errors", "the file holds a control character ({code}); remove it"),
+    QT_TRANSLATE_NOOP("errors", "lists or mappings nest too deeply"),
+    QT_TRANSLATE_NOOP("errors", "this file changes a playbook; it is not one"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "no playbooks in the language {wanted}; the playbook languages are {languages}; "
+        "using English (en)",
+    ),
+    # calmline: links (``core.call_link``)
+    QT_TRANSLATE_NOOP("errors", "the link has a '#' part; write '#' in a value as %23"),
+    QT_TRANSLATE_NOOP("errors", "the link has a second '?'; write '?' in a value as %3F"),
+    QT_TRANSLATE_NOOP("errors", "not a calmline: link (expected something like {example})"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "unknown action {action}: a calmline: link can only open a call, as in {example}",
+    ),
+    QT_TRANSLATE_NOOP("errors", "unknown field {field} in the link (known: {known})"),
+    QT_TRANSLATE_NOOP("errors", "{field} is given twice in the link"),
+    QT_TRANSLATE_NOOP("errors", "a '%' not followed by two hex digits"),
+    QT_TRANSLATE_NOOP("errors", "its %-encoded bytes are not UTF-8 text"),
+    QT_TRANSLATE_NOOP("errors", "the link is {length} characters long; at most {most} are read"),
 )

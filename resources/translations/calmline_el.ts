@@ -1322,12 +1322,140 @@ Details are in {1}.</source>
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <extracomment>argparse&apos;s own words that reach a person (&quot;usage: &quot;, &quot;error:&quot;, ...), as this Python&apos;s argparse writes them; ``cli_translation`` hands them to argparse, and a test keeps each one in argparse&apos;s source.</extracomment>
+        <translation>χρήση: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>ορίσματα θέσης</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>επιλογές</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>εμφανίζει αυτή τη βοήθεια και τερματίζει</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: σφάλμα: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>όρισμα %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>μη αναγνωρισμένα ορίσματα: %s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>απαιτούνται τα εξής ορίσματα: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>απαιτείται ένα από τα ορίσματα %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>δεν επιτρέπεται μαζί με το όρισμα %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>μη έγκυρη επιλογή: %(value)r (επιλέξτε από %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>μη έγκυρη τιμή %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>αναμενόταν ένα όρισμα</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>αναμενόταν το πολύ ένα όρισμα</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>αναμενόταν τουλάχιστον ένα όρισμα</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>αναμενόταν %s όρισμα</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>αναμένονταν %s ορίσματα</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>αμφίσημη επιλογή: η %(option)s ταιριάζει με %(matches)s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>αγνοείται το ρητό όρισμα %r</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>άγνωστη εντολή %(parser_name)r (επιλογές: %(choices)s)</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message numerus="yes">
         <source>exported %n calls to {target}</source>
         <translation>
             <numerusform>εξήχθη %n κλήση σε {target}</numerusform>
             <numerusform>εξήχθησαν %n κλήσεις σε {target}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps</source>
+        <translation>
+            <numerusform>%n βήμα</numerusform>
+            <numerusform>%n βήματα</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cards</source>
+        <translation>
+            <numerusform>%n κάρτα</numerusform>
+            <numerusform>%n κάρτες</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n situations</source>
+        <translation>
+            <numerusform>%n κατάσταση</numerusform>
+            <numerusform>%n καταστάσεις</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layers</source>
+        <translation>
+            <numerusform>%n επίπεδο</numerusform>
+            <numerusform>%n επίπεδα</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>erased %n calls with {customer} from {path}</source>
+        <translation>
+            <numerusform>διαγράφηκε %n κλήση με {customer} από το {path}</numerusform>
+            <numerusform>διαγράφηκαν %n κλήσεις με {customer} από το {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>erased %n calls from the team log at {server} (an audit row says who and when; every agent&apos;s copy follows at its next sync)</source>
+        <translation>
+            <numerusform>διαγράφηκε %n κλήση από το αρχείο της ομάδας στο {server} (μια εγγραφή ελέγχου λέει ποιος και πότε· το αντίγραφο κάθε εκπροσώπου ακολουθεί στον επόμενο συγχρονισμό του)</numerusform>
+            <numerusform>διαγράφηκαν %n κλήσεις από το αρχείο της ομάδας στο {server} (μια εγγραφή ελέγχου λέει ποιος και πότε· το αντίγραφο κάθε εκπροσώπου ακολουθεί στον επόμενο συγχρονισμό του)</numerusform>
         </translation>
     </message>
     <message>
@@ -1374,6 +1502,246 @@ Details are in {1}.</source>
     <message>
         <source>no call matches {text}</source>
         <translation>καμία κλήση δεν ταιριάζει με {text}</translation>
+    </message>
+    <message>
+        <source>show the version number and exit</source>
+        <translation>εμφανίζει την έκδοση του προγράμματος και τερματίζει</translation>
+    </message>
+    <message>
+        <source>this link was not opened: {reason}</source>
+        <translation>αυτός ο σύνδεσμος δεν άνοιξε: {reason}</translation>
+    </message>
+    <message>
+        <source>check playbook files or folders and report every problem</source>
+        <translation>ελέγχει αρχεία ή φακέλους σεναρίων και αναφέρει κάθε πρόβλημα</translation>
+    </message>
+    <message>
+        <source>Check playbook files (or every .yaml/.yml file in a folder) on top of the built-in playbooks. Prints FILE:LINE: message for each problem, then a summary per playbook; exits 1 when anything is wrong.</source>
+        <translation>Ελέγχει αρχεία σεναρίων (ή κάθε αρχείο .yaml/.yml ενός φακέλου) πάνω στα ενσωματωμένα σενάρια. Γράφει ΑΡΧΕΙΟ:ΓΡΑΜΜΗ: μήνυμα για κάθε πρόβλημα και μετά μια σύνοψη ανά σενάριο· τερματίζει με 1 όταν κάτι είναι λάθος.</translation>
+    </message>
+    <message>
+        <source>check on top of the built-in playbooks in this language (en, es, el, ...)</source>
+        <translation>έλεγχος πάνω στα ενσωματωμένα σενάρια αυτής της γλώσσας (en, es, el, ...)</translation>
+    </message>
+    <message>
+        <source>its wording is in {language}, and no playbook in that language was loaded to check it against</source>
+        <translation>η διατύπωσή του είναι σε {language} και δεν φορτώθηκε σενάριο σε αυτή τη γλώσσα για να ελεγχθεί</translation>
+    </message>
+    <message>
+        <source>no .yaml or .yml files in this folder</source>
+        <translation>δεν υπάρχουν αρχεία .yaml ή .yml σε αυτόν τον φάκελο</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>δεν υπάρχει τέτοιο αρχείο ή φάκελος</translation>
+    </message>
+    <message>
+        <source>cannot read the folder: {reason}</source>
+        <translation>ο φάκελος δεν διαβάζεται: {reason}</translation>
+    </message>
+    <message>
+        <source>drive one call offscreen in a temporary data dir and report; exit 0 when all works</source>
+        <translation>εκτελεί μια κλήση χωρίς οθόνη σε προσωρινό φάκελο δεδομένων και αναφέρει· τερματίζει με 0 όταν όλα λειτουργούν</translation>
+    </message>
+    <message>
+        <source>run a command in the Calmline window that runs on this data dir</source>
+        <translation>εκτελεί μια εντολή στο παράθυρο του Calmline που τρέχει σε αυτόν τον φάκελο δεδομένων</translation>
+    </message>
+    <message>
+        <source>the command&apos;s name, e.g. next-step</source>
+        <translation>το όνομα της εντολής, π.χ. next-step</translation>
+    </message>
+    <message>
+        <source>its arguments and --options</source>
+        <translation>τα ορίσματα και οι --επιλογές της</translation>
+    </message>
+    <message>
+        <source>{app}: a calm companion window for calls with upset customers.</source>
+        <translation>{app}: ένα ήρεμο βοηθητικό παράθυρο για κλήσεις με αναστατωμένους πελάτες.</translation>
+    </message>
+    <message>
+        <source>keep every file Calmline writes under DIR (default: ${variable}, then the platform&apos;s app-data folder)</source>
+        <translation>όλα τα αρχεία του Calmline κάτω από τον DIR (προεπιλογή: ${variable}, μετά ο φάκελος δεδομένων εφαρμογών του συστήματος)</translation>
+    </message>
+    <message>
+        <source>Run a command in the running Calmline window, e.g. &apos;calmline ctl next-step&apos;, &apos;calmline ctl use-card 3&apos;, &apos;calmline ctl new-call --phone +15551234567 --name &quot;Dana Reyes&quot;&apos;. Press F1 in the window for every command. Exit status: 0 done, {failed} the command failed, {not_running} no Calmline runs on the data dir, {not_written} the call is kept in memory but not written to disk, {no_answer} the window does not answer, {missing} save-call: fields the playbook requires are empty.</source>
+        <translation>Εκτελεί μια εντολή στο ανοιχτό παράθυρο του Calmline, π.χ. &apos;calmline ctl next-step&apos;, &apos;calmline ctl use-card 3&apos;, &apos;calmline ctl new-call --phone +15551234567 --name &quot;Dana Reyes&quot;&apos;. Πατήστε F1 στο παράθυρο για όλες τις εντολές. Κωδικός εξόδου: 0 έγινε, {failed} η εντολή απέτυχε, {not_running} κανένα Calmline δεν τρέχει στον φάκελο δεδομένων, {not_written} η κλήση κρατιέται στη μνήμη αλλά δεν γράφτηκε στον δίσκο, {no_answer} το παράθυρο δεν απαντά, {missing} save-call: είναι κενά πεδία που απαιτεί το σενάριο.</translation>
+    </message>
+    <message>
+        <source>export calls from the log to CSV, JSON Lines, Markdown or PDF</source>
+        <translation>εξάγει κλήσεις από το αρχείο σε CSV, JSON Lines, Markdown ή PDF</translation>
+    </message>
+    <message>
+        <source>Export one call or the calls of a date range to a file.</source>
+        <translation>Εξάγει μία κλήση ή τις κλήσεις ενός διαστήματος ημερομηνιών σε αρχείο.</translation>
+    </message>
+    <message>
+        <source>csv (spreadsheet-safe), jsonl (full records), md (Markdown) or pdf</source>
+        <translation>csv (ασφαλές για υπολογιστικά φύλλα), jsonl (πλήρεις εγγραφές), md (Markdown) ή pdf</translation>
+    </message>
+    <message>
+        <source>first day (YYYY-MM-DD) or ISO time</source>
+        <translation>πρώτη ημέρα (ΕΕΕΕ-ΜΜ-ΗΗ) ή ώρα ISO</translation>
+    </message>
+    <message>
+        <source>last day, included, or ISO time</source>
+        <translation>τελευταία ημέρα, συμπεριλαμβάνεται, ή ώρα ISO</translation>
+    </message>
+    <message>
+        <source>export only the call with this id</source>
+        <translation>εξαγωγή μόνο της κλήσης με αυτό το id</translation>
+    </message>
+    <message>
+        <source>the file to write, in an existing folder</source>
+        <translation>το αρχείο που γράφεται, σε φάκελο που υπάρχει</translation>
+    </message>
+    <message>
+        <source>the call log: statistics, forgetting a customer</source>
+        <translation>το αρχείο κλήσεων: στατιστικά, διαγραφή πελάτη</translation>
+    </message>
+    <message>
+        <source>number of calls, date range and size on disk</source>
+        <translation>αριθμός κλήσεων, εύρος ημερομηνιών και μέγεθος στον δίσκο</translation>
+    </message>
+    <message>
+        <source>erase every call of one customer, leaving no trace (Calmline must be closed)</source>
+        <translation>διαγράφει κάθε κλήση ενός πελάτη χωρίς ίχνος (το Calmline πρέπει να είναι κλειστό)</translation>
+    </message>
+    <message>
+        <source>phone number (compared by its digits)</source>
+        <translation>αριθμός τηλεφώνου (συγκρίνονται τα ψηφία του)</translation>
+    </message>
+    <message>
+        <source>account number (case ignored)</source>
+        <translation>αριθμός λογαριασμού (χωρίς διάκριση κεφαλαίων)</translation>
+    </message>
+    <message>
+        <source>customer name (case and extra spaces ignored)</source>
+        <translation>όνομα πελάτη (χωρίς διάκριση κεφαλαίων και επιπλέον κενών)</translation>
+    </message>
+    <message>
+        <source>{megabytes} MB ({bytes} bytes)</source>
+        <translation>{megabytes} MB ({bytes} byte)</translation>
+    </message>
+    <message>
+        <source>call log:</source>
+        <translation>αρχείο κλήσεων:</translation>
+    </message>
+    <message>
+        <source>calls:</source>
+        <translation>κλήσεις:</translation>
+    </message>
+    <message>
+        <source>first call:</source>
+        <translation>πρώτη κλήση:</translation>
+    </message>
+    <message>
+        <source>last call:</source>
+        <translation>τελευταία κλήση:</translation>
+    </message>
+    <message>
+        <source>size on disk:</source>
+        <translation>μέγεθος στον δίσκο:</translation>
+    </message>
+    <message>
+        <source>{problem}. Close Calmline, then run this again; nothing was changed.</source>
+        <translation>{problem}. Κλείστε το Calmline και εκτελέστε το ξανά· δεν άλλαξε τίποτα.</translation>
+    </message>
+    <message>
+        <source>damaged logs moved aside earlier were not touched and may still hold this customer:</source>
+        <translation>τα κατεστραμμένα αρχεία που παραμερίστηκαν νωρίτερα δεν αγγίχτηκαν και μπορεί να περιέχουν ακόμη αυτόν τον πελάτη:</translation>
+    </message>
+    <message>
+        <source>this PC&apos;s log follows as soon as its Calmline next syncs ({problem})</source>
+        <translation>το αρχείο αυτού του υπολογιστή ακολουθεί μόλις συγχρονιστεί το Calmline του ({problem})</translation>
+    </message>
+    <message>
+        <source>phone {phone}</source>
+        <translation>τηλέφωνο {phone}</translation>
+    </message>
+    <message>
+        <source>account {account}</source>
+        <translation>λογαριασμό {account}</translation>
+    </message>
+    <message>
+        <source>name {name}</source>
+        <translation>όνομα {name}</translation>
+    </message>
+    <message>
+        <source>calls matching every word (the team log&apos;s when configured)</source>
+        <translation>κλήσεις που ταιριάζουν με όλες τις λέξεις (του αρχείου της ομάδας όταν έχει ρυθμιστεί)</translation>
+    </message>
+    <message>
+        <source>Calls whose notes, names, phone, account, category or resolution match every word typed (word starts; accents and case ignored), newest first.</source>
+        <translation>Κλήσεις των οποίων οι σημειώσεις, τα ονόματα, το τηλέφωνο, ο λογαριασμός, η κατηγορία ή η λύση ταιριάζουν με όλες τις λέξεις (αρχές λέξεων· χωρίς διάκριση τόνων και κεφαλαίων), οι νεότερες πρώτες.</translation>
+    </message>
+    <message>
+        <source>the words to find</source>
+        <translation>οι λέξεις προς αναζήτηση</translation>
+    </message>
+    <message>
+        <source>at most this many (default 50)</source>
+        <translation>το πολύ τόσες (προεπιλογή 50)</translation>
+    </message>
+    <message>
+        <source>what the log knows of one customer: earlier calls, open promises</source>
+        <translation>τι ξέρει το αρχείο για έναν πελάτη: προηγούμενες κλήσεις, ανοιχτές δεσμεύσεις</translation>
+    </message>
+    <message>
+        <source>the team log at {server} is up to date (schema {version})</source>
+        <translation>το αρχείο της ομάδας στο {server} είναι ενημερωμένο (σχήμα {version})</translation>
+    </message>
+    <message>
+        <source>the team log on PostgreSQL: set up and check</source>
+        <translation>το αρχείο της ομάδας σε PostgreSQL: ρύθμιση και έλεγχος</translation>
+    </message>
+    <message>
+        <source>create or upgrade the team log&apos;s tables (IT, as the owning role)</source>
+        <translation>δημιουργεί ή αναβαθμίζει τους πίνακες του αρχείου της ομάδας (IT, ως ο ρόλος-ιδιοκτήτης)</translation>
+    </message>
+    <message>
+        <source>can this PC reach, sign in to, read and write the team log?</source>
+        <translation>μπορεί αυτός ο υπολογιστής να φτάσει, να συνδεθεί, να διαβάσει και να γράψει στο αρχείο της ομάδας;</translation>
+    </message>
+    <message>
+        <source>created the team log at {server} (schema {version})</source>
+        <translation>δημιουργήθηκε το αρχείο της ομάδας στο {server} (σχήμα {version})</translation>
+    </message>
+    <message>
+        <source>upgraded the team log at {server} from schema {before} to {after}</source>
+        <translation>αναβαθμίστηκε το αρχείο της ομάδας στο {server} από το σχήμα {before} στο {after}</translation>
+    </message>
+    <message>
+        <source>team log:</source>
+        <translation>αρχείο ομάδας:</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>εντάξει</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>ΟΧΙ</translation>
+    </message>
+    <message>
+        <source>a libpq connection string or service=NAME (default: as the window uses: CALMLINE_TEAM_LOG, then team_log in settings.json)</source>
+        <translation>μια συμβολοσειρά σύνδεσης libpq ή service=ΟΝΟΜΑ (προεπιλογή, όπως το παράθυρο: CALMLINE_TEAM_LOG, μετά team_log στο settings.json)</translation>
+    </message>
+    <message>
+        <source>the team log&apos;s tables could not be set up at {server}: {reason}; nothing was changed</source>
+        <translation>οι πίνακες του αρχείου της ομάδας δεν ρυθμίστηκαν στο {server}: {reason}· δεν άλλαξε τίποτα</translation>
+    </message>
+    <message>
+        <source>no team log is configured: set team_log in {path} or CALMLINE_TEAM_LOG, or give the connection string</source>
+        <translation>δεν έχει ρυθμιστεί αρχείο ομάδας: ορίστε team_log στο {path} ή CALMLINE_TEAM_LOG, ή δώστε τη συμβολοσειρά σύνδεσης</translation>
+    </message>
+    <message>
+        <source>{problem}: erasing on this PC now; the team log is told when Calmline next reaches it (with a team lead&apos;s login)</source>
+        <translation>{problem}: διαγράφεται τώρα σε αυτόν τον υπολογιστή· το αρχείο της ομάδας ενημερώνεται όταν το Calmline το ξαναβρεί (με σύνδεση υπεύθυνου ομάδας)</translation>
+    </message>
+    <message>
+        <source>{problem}; nothing was erased</source>
+        <translation>{problem}· δεν διαγράφηκε τίποτα</translation>
     </message>
 </context>
 <context>
@@ -1632,6 +2000,346 @@ Details are in {1}.</source>
             <numerusform>Η «{title}» χρησιμοποιήθηκε %n φορά σε αυτή την κλήση· πείτε τη με δικά σας λόγια</numerusform>
             <numerusform>Η «{title}» χρησιμοποιήθηκε %n φορές σε αυτή την κλήση· πείτε τη με δικά σας λόγια</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>the call log {path} is damaged: {reason}</source>
+        <extracomment>Messages of the store and core that the command line prints (context &quot;errors&quot;), with ``{name}`` where a path, an id or a reason goes: ``cli_translation.tr_error`` matches a message against them, most particular first, and says it again in the language. A test keeps every message the store and the export target raise here.</extracomment>
+        <translation>το αρχείο κλήσεων {path} είναι κατεστραμμένο: {reason}</translation>
+    </message>
+    <message>
+        <source>its header is not valid</source>
+        <translation>η κεφαλίδα του δεν είναι έγκυρη</translation>
+    </message>
+    <message>
+        <source>schema number {version}</source>
+        <translation>αριθμός σχήματος {version}</translation>
+    </message>
+    <message>
+        <source>its tables are not those of schema {version}</source>
+        <translation>οι πίνακές του δεν είναι του σχήματος {version}</translation>
+    </message>
+    <message>
+        <source>the call log {path} cannot be read (permission denied)</source>
+        <translation>το αρχείο κλήσεων {path} δεν διαβάζεται (δεν επιτρέπεται η πρόσβαση)</translation>
+    </message>
+    <message>
+        <source>the call log {path} was written by a newer Calmline (schema {version}, this one knows up to {known})</source>
+        <translation>το αρχείο κλήσεων {path} γράφτηκε από νεότερο Calmline (σχήμα {version}, αυτό γνωρίζει έως το {known})</translation>
+    </message>
+    <message>
+        <source>{problem}, and it cannot be moved aside: {reason}</source>
+        <translation>{problem}, και δεν μπορεί να παραμεριστεί: {reason}</translation>
+    </message>
+    <message>
+        <source>{problem}; moving it aside failed too</source>
+        <translation>{problem}· απέτυχε και ο παραμερισμός του</translation>
+    </message>
+    <message>
+        <source>the log at {path} is in use by another Calmline{pid}</source>
+        <translation>το αρχείο στο {path} το χρησιμοποιεί άλλο Calmline{pid}</translation>
+    </message>
+    <message>
+        <source>cannot open the call log&apos;s lock file {path}: {reason}</source>
+        <translation>δεν ανοίγει το αρχείο κλειδώματος του αρχείου κλήσεων {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot open the call log {path}: {reason}</source>
+        <translation>δεν ανοίγει το αρχείο κλήσεων {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot tidy up the call log {path}: another reader is busy; try again</source>
+        <translation>δεν γίνεται τακτοποίηση του αρχείου κλήσεων {path}: άλλος αναγνώστης είναι απασχολημένος· δοκιμάστε ξανά</translation>
+    </message>
+    <message>
+        <source>cannot back up the call log to {path}: {reason}</source>
+        <translation>δεν γίνεται αντίγραφο του αρχείου κλήσεων στο {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>no commitment {commitment} of call {call} in {log}</source>
+        <translation>δεν υπάρχει δέσμευση {commitment} της κλήσης {call} στο {log}</translation>
+    </message>
+    <message>
+        <source>say whose calls to forget: a phone number, an account or a name</source>
+        <translation>πείτε ποιανού τις κλήσεις να διαγραφούν: τηλέφωνο, λογαριασμό ή όνομα</translation>
+    </message>
+    <message>
+        <source>another program keeps the log busy</source>
+        <translation>άλλο πρόγραμμα κρατά απασχολημένο το αρχείο</translation>
+    </message>
+    <message>
+        <source>the file or its folder is read-only</source>
+        <translation>το αρχείο ή ο φάκελός του είναι μόνο για ανάγνωση</translation>
+    </message>
+    <message>
+        <source>a disk write failed (is the disk full, or the file at its size limit?)</source>
+        <translation>απέτυχε μια εγγραφή στον δίσκο (είναι γεμάτος ο δίσκος ή το αρχείο στο όριο μεγέθους του;)</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>το αρχείο είναι κατεστραμμένο</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened (is its folder read-only or missing?)</source>
+        <translation>το αρχείο δεν ανοίγει (ο φάκελός του είναι μόνο για ανάγνωση ή λείπει;)</translation>
+    </message>
+    <message>
+        <source>the file is not a Calmline log</source>
+        <translation>το αρχείο δεν είναι αρχείο κλήσεων του Calmline</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>δεν γράφεται το {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>ο δίσκος είναι γεμάτος</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>εξαντλήθηκε το όριο χώρου στον δίσκο</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>ο δίσκος είναι μόνο για ανάγνωση</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>δεν επιτρέπεται η πρόσβαση</translation>
+    </message>
+    <message>
+        <source>the file is larger than this system allows</source>
+        <translation>το αρχείο είναι μεγαλύτερο από όσο επιτρέπει το σύστημα</translation>
+    </message>
+    <message>
+        <source>{name} is not a plain file name; choose a name without folders</source>
+        <translation>το {name} δεν είναι απλό όνομα αρχείου· επιλέξτε όνομα χωρίς φακέλους</translation>
+    </message>
+    <message>
+        <source>cannot export to {path}: the folder {folder} does not exist</source>
+        <translation>δεν γίνεται εξαγωγή στο {path}: ο φάκελος {folder} δεν υπάρχει</translation>
+    </message>
+    <message>
+        <source>cannot export to {path}: it is outside {folder}</source>
+        <translation>δεν γίνεται εξαγωγή στο {path}: είναι έξω από τον {folder}</translation>
+    </message>
+    <message>
+        <source>--out needs a file name</source>
+        <translation>το --out χρειάζεται όνομα αρχείου</translation>
+    </message>
+    <message>
+        <source>--out {out} contains &apos;..&apos;; give the folder without &apos;..&apos;</source>
+        <translation>το --out {out} περιέχει &apos;..&apos;· δώστε τον φάκελο χωρίς &apos;..&apos;</translation>
+    </message>
+    <message>
+        <source>cannot export to {path}: it is a symbolic link; exports never follow links</source>
+        <translation>δεν γίνεται εξαγωγή στο {path}: είναι συμβολικός σύνδεσμος· οι εξαγωγές δεν ακολουθούν ποτέ συνδέσμους</translation>
+    </message>
+    <message>
+        <source>cannot export to {path}: it exists and is not a regular file</source>
+        <translation>δεν γίνεται εξαγωγή στο {path}: υπάρχει και δεν είναι κανονικό αρχείο</translation>
+    </message>
+    <message>
+        <source>cannot reach the team log at {server}: {reason}</source>
+        <translation>το αρχείο της ομάδας στο {server} δεν είναι προσβάσιμο: {reason}</translation>
+    </message>
+    <message>
+        <source>lost the connection to {server}: {reason}</source>
+        <translation>χάθηκε η σύνδεση με {server}: {reason}</translation>
+    </message>
+    <message>
+        <source>{server} refused: {reason}</source>
+        <translation>{server}: απορρίφθηκε: {reason}</translation>
+    </message>
+    <message>
+        <source>the team log at {server}</source>
+        <translation>το αρχείο της ομάδας στο {server}</translation>
+    </message>
+    <message>
+        <source>only a team lead (role {role}) may erase a customer from {server}; nothing was erased</source>
+        <translation>μόνο υπεύθυνος ομάδας (ρόλος {role}) μπορεί να διαγράψει πελάτη από {server}· δεν διαγράφηκε τίποτα</translation>
+    </message>
+    <message>
+        <source>{source}: not a valid PostgreSQL connection string{detail}</source>
+        <translation>{source}: μη έγκυρη συμβολοσειρά σύνδεσης PostgreSQL{detail}</translation>
+    </message>
+    <message>
+        <source>{source}: not a valid PostgreSQL connection string</source>
+        <translation>{source}: μη έγκυρη συμβολοσειρά σύνδεσης PostgreSQL</translation>
+    </message>
+    <message>
+        <source>the connection string given</source>
+        <translation>η συμβολοσειρά σύνδεσης που δόθηκε</translation>
+    </message>
+    <message>
+        <source>the team log has no Calmline tables yet: IT runs &apos;calmline team init&apos; once</source>
+        <translation>το αρχείο της ομάδας δεν έχει ακόμη πίνακες του Calmline: το IT εκτελεί μία φορά &apos;calmline team init&apos;</translation>
+    </message>
+    <message>
+        <source>the team log was set up by a newer Calmline (schema {version}, this one knows up to {known}): update Calmline on this PC</source>
+        <translation>το αρχείο της ομάδας ρυθμίστηκε από νεότερο Calmline (σχήμα {version}, αυτό γνωρίζει έως το {known}): ενημερώστε το Calmline σε αυτόν τον υπολογιστή</translation>
+    </message>
+    <message>
+        <source>the team log&apos;s tables are older (schema {version}) than this Calmline needs ({known}): IT runs &apos;calmline team init&apos; to upgrade them</source>
+        <translation>οι πίνακες του αρχείου της ομάδας είναι παλαιότεροι (σχήμα {version}) από όσο χρειάζεται αυτό το Calmline ({known}): το IT εκτελεί &apos;calmline team init&apos; για αναβάθμιση</translation>
+    </message>
+    <message>
+        <source>the team log was set up by a newer Calmline (schema {version}, this one knows up to {known}); nothing was changed</source>
+        <translation>το αρχείο της ομάδας ρυθμίστηκε από νεότερο Calmline (σχήμα {version}, αυτό γνωρίζει έως το {known})· δεν άλλαξε τίποτα</translation>
+    </message>
+    <message>
+        <source>the call in progress is kept on this PC, never in the team log</source>
+        <translation>η τρέχουσα κλήση κρατιέται σε αυτόν τον υπολογιστή, ποτέ στο αρχείο της ομάδας</translation>
+    </message>
+    <message>
+        <source>the team log keeps calls as IT decides; nothing is purged from a PC</source>
+        <translation>το αρχείο της ομάδας κρατά τις κλήσεις όπως αποφασίζει το IT· τίποτα δεν εκκαθαρίζεται από έναν υπολογιστή</translation>
+    </message>
+    <message>
+        <source>reach and sign in:</source>
+        <translation>πρόσβαση και σύνδεση:</translation>
+    </message>
+    <message>
+        <source>schema:</source>
+        <translation>σχήμα:</translation>
+    </message>
+    <message>
+        <source>read:</source>
+        <translation>ανάγνωση:</translation>
+    </message>
+    <message>
+        <source>write:</source>
+        <translation>εγγραφή:</translation>
+    </message>
+    <message>
+        <source>erase customers:</source>
+        <translation>διαγραφή πελατών:</translation>
+    </message>
+    <message>
+        <source>as {user}</source>
+        <translation>ως {user}</translation>
+    </message>
+    <message>
+        <source>{count} calls</source>
+        <translation>{count} κλήσεις</translation>
+    </message>
+    <message>
+        <source>a trial call was written and taken back</source>
+        <translation>γράφτηκε μια δοκιμαστική κλήση και αναιρέθηκε</translation>
+    </message>
+    <message>
+        <source>this login has the lead role</source>
+        <translation>αυτή η σύνδεση έχει τον ρόλο υπεύθυνου</translation>
+    </message>
+    <message>
+        <source>only logins with {role} may</source>
+        <translation>μόνο συνδέσεις με {role}</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>το αρχείο είναι κενό</translation>
+    </message>
+    <message>
+        <source>unknown key {key} in {what} (did you mean {choice}?)</source>
+        <translation>άγνωστο κλειδί {key} σε {what} (μήπως εννοείτε {choice};)</translation>
+    </message>
+    <message>
+        <source>unknown key {key} in {what}</source>
+        <translation>άγνωστο κλειδί {key} σε {what}</translation>
+    </message>
+    <message>
+        <source>the key {key} is written twice in {what}</source>
+        <translation>το κλειδί {key} γράφεται δύο φορές σε {what}</translation>
+    </message>
+    <message>
+        <source>a playbook file</source>
+        <translation>ένα αρχείο σεναρίου</translation>
+    </message>
+    <message>
+        <source>say which format the file is written in: add &apos;format: 1&apos;</source>
+        <translation>πείτε σε ποια μορφή είναι γραμμένο το αρχείο: προσθέστε &apos;format: 1&apos;</translation>
+    </message>
+    <message>
+        <source>a playbook needs a name</source>
+        <translation>ένα σενάριο χρειάζεται όνομα (name)</translation>
+    </message>
+    <message>
+        <source>a playbook needs a language</source>
+        <translation>ένα σενάριο χρειάζεται γλώσσα (language)</translation>
+    </message>
+    <message>
+        <source>a playbook needs a list of steps</source>
+        <translation>ένα σενάριο χρειάζεται λίστα βημάτων (steps)</translation>
+    </message>
+    <message>
+        <source>not valid YAML: {reason}</source>
+        <translation>μη έγκυρο YAML: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot read the file: {reason}</source>
+        <translation>το αρχείο δεν διαβάζεται: {reason}</translation>
+    </message>
+    <message>
+        <source>the file is over 1 MB; a playbook is far smaller</source>
+        <translation>το αρχείο ξεπερνά το 1 MB· ένα σενάριο είναι πολύ μικρότερο</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text; save it as UTF-8</source>
+        <translation>το αρχείο δεν είναι κείμενο UTF-8· αποθηκεύστε το ως UTF-8</translation>
+    </message>
+    <message>
+        <source>the file holds a control character ({code}); remove it</source>
+        <translation>το αρχείο περιέχει χαρακτήρα ελέγχου ({code})· αφαιρέστε τον</translation>
+    </message>
+    <message>
+        <source>lists or mappings nest too deeply</source>
+        <translation>οι λίστες ή οι αντιστοιχίσεις φωλιάζουν πολύ βαθιά</translation>
+    </message>
+    <message>
+        <source>this file changes a playbook; it is not one</source>
+        <translation>αυτό το αρχείο αλλάζει ένα σενάριο· δεν είναι σενάριο</translation>
+    </message>
+    <message>
+        <source>no playbooks in the language {wanted}; the playbook languages are {languages}; using English (en)</source>
+        <translation>δεν υπάρχουν σενάρια στη γλώσσα {wanted}· οι γλώσσες των σεναρίων είναι {languages}· χρησιμοποιούνται τα αγγλικά (en)</translation>
+    </message>
+    <message>
+        <source>the link has a &apos;#&apos; part; write &apos;#&apos; in a value as %23</source>
+        <translation>ο σύνδεσμος έχει τμήμα &apos;#&apos;· γράψτε το &apos;#&apos; σε μια τιμή ως %23</translation>
+    </message>
+    <message>
+        <source>the link has a second &apos;?&apos;; write &apos;?&apos; in a value as %3F</source>
+        <translation>ο σύνδεσμος έχει δεύτερο &apos;?&apos;· γράψτε το &apos;?&apos; σε μια τιμή ως %3F</translation>
+    </message>
+    <message>
+        <source>not a calmline: link (expected something like {example})</source>
+        <translation>δεν είναι σύνδεσμος calmline: (αναμενόταν κάτι όπως {example})</translation>
+    </message>
+    <message>
+        <source>unknown action {action}: a calmline: link can only open a call, as in {example}</source>
+        <translation>άγνωστη ενέργεια {action}: ένας σύνδεσμος calmline: μπορεί μόνο να ανοίξει κλήση, όπως στο {example}</translation>
+    </message>
+    <message>
+        <source>unknown field {field} in the link (known: {known})</source>
+        <translation>άγνωστο πεδίο {field} στον σύνδεσμο (γνωστά: {known})</translation>
+    </message>
+    <message>
+        <source>{field} is given twice in the link</source>
+        <translation>το {field} δίνεται δύο φορές στον σύνδεσμο</translation>
+    </message>
+    <message>
+        <source>a &apos;%&apos; not followed by two hex digits</source>
+        <translation>ένα &apos;%&apos; χωρίς δύο δεκαεξαδικά ψηφία μετά</translation>
+    </message>
+    <message>
+        <source>its %-encoded bytes are not UTF-8 text</source>
+        <translation>τα κωδικοποιημένα με % byte του δεν είναι κείμενο UTF-8</translation>
+    </message>
+    <message>
+        <source>the link is {length} characters long; at most {most} are read</source>
+        <translation>ο σύνδεσμος έχει μήκος {length} χαρακτήρων· διαβάζονται το πολύ {most}</translation>
     </message>
 </context>
 <context>

@@ -1322,12 +1322,140 @@ Los detalles están en {1}.</translation>
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <extracomment>argparse&apos;s own words that reach a person (&quot;usage: &quot;, &quot;error:&quot;, ...), as this Python&apos;s argparse writes them; ``cli_translation`` hands them to argparse, and a test keeps each one in argparse&apos;s source.</extracomment>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>muestra esta ayuda y sale</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos no reconocidos: %s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>faltan estos argumentos obligatorios: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>hace falta uno de los argumentos %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>no se admite junto con el argumento %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor %(type)s no válido: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>se esperaba un argumento</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>se esperaba como máximo un argumento</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>se esperaba al menos un argumento</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>se esperaba %s argumento</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>se esperaban %s argumentos</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>se ignora el argumento explícito %r</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>orden desconocida %(parser_name)r (opciones: %(choices)s)</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message numerus="yes">
         <source>exported %n calls to {target}</source>
         <translation>
             <numerusform>exportada %n llamada a {target}</numerusform>
             <numerusform>exportadas %n llamadas a {target}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps</source>
+        <translation>
+            <numerusform>%n paso</numerusform>
+            <numerusform>%n pasos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cards</source>
+        <translation>
+            <numerusform>%n tarjeta</numerusform>
+            <numerusform>%n tarjetas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n situations</source>
+        <translation>
+            <numerusform>%n situación</numerusform>
+            <numerusform>%n situaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layers</source>
+        <translation>
+            <numerusform>%n capa</numerusform>
+            <numerusform>%n capas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>erased %n calls with {customer} from {path}</source>
+        <translation>
+            <numerusform>borrada %n llamada con {customer} de {path}</numerusform>
+            <numerusform>borradas %n llamadas con {customer} de {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>erased %n calls from the team log at {server} (an audit row says who and when; every agent&apos;s copy follows at its next sync)</source>
+        <translation>
+            <numerusform>borrada %n llamada del registro del equipo en {server} (una fila de auditoría indica quién y cuándo; la copia de cada agente se actualiza en su próxima sincronización)</numerusform>
+            <numerusform>borradas %n llamadas del registro del equipo en {server} (una fila de auditoría indica quién y cuándo; la copia de cada agente se actualiza en su próxima sincronización)</numerusform>
         </translation>
     </message>
     <message>
@@ -1374,6 +1502,246 @@ Los detalles están en {1}.</translation>
     <message>
         <source>no call matches {text}</source>
         <translation>ninguna llamada coincide con {text}</translation>
+    </message>
+    <message>
+        <source>show the version number and exit</source>
+        <translation>muestra la versión del programa y sale</translation>
+    </message>
+    <message>
+        <source>this link was not opened: {reason}</source>
+        <translation>este enlace no se abrió: {reason}</translation>
+    </message>
+    <message>
+        <source>check playbook files or folders and report every problem</source>
+        <translation>revisa archivos o carpetas de guiones e informa de cada problema</translation>
+    </message>
+    <message>
+        <source>Check playbook files (or every .yaml/.yml file in a folder) on top of the built-in playbooks. Prints FILE:LINE: message for each problem, then a summary per playbook; exits 1 when anything is wrong.</source>
+        <translation>Revisa archivos de guiones (o cada archivo .yaml/.yml de una carpeta) sobre los guiones incluidos. Escribe ARCHIVO:LÍNEA: mensaje por cada problema y después un resumen por guion; sale con 1 si algo está mal.</translation>
+    </message>
+    <message>
+        <source>check on top of the built-in playbooks in this language (en, es, el, ...)</source>
+        <translation>revisar sobre los guiones incluidos en este idioma (en, es, el, ...)</translation>
+    </message>
+    <message>
+        <source>its wording is in {language}, and no playbook in that language was loaded to check it against</source>
+        <translation>su texto está en {language} y no se cargó ningún guion en ese idioma para revisarlo</translation>
+    </message>
+    <message>
+        <source>no .yaml or .yml files in this folder</source>
+        <translation>no hay archivos .yaml ni .yml en esta carpeta</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>no existe ese archivo o carpeta</translation>
+    </message>
+    <message>
+        <source>cannot read the folder: {reason}</source>
+        <translation>no se puede leer la carpeta: {reason}</translation>
+    </message>
+    <message>
+        <source>drive one call offscreen in a temporary data dir and report; exit 0 when all works</source>
+        <translation>hace una llamada sin pantalla en una carpeta de datos temporal e informa; sale con 0 si todo funciona</translation>
+    </message>
+    <message>
+        <source>run a command in the Calmline window that runs on this data dir</source>
+        <translation>ejecuta una orden en la ventana de Calmline abierta con esta carpeta de datos</translation>
+    </message>
+    <message>
+        <source>the command&apos;s name, e.g. next-step</source>
+        <translation>el nombre de la orden, p. ej. next-step</translation>
+    </message>
+    <message>
+        <source>its arguments and --options</source>
+        <translation>sus argumentos y --opciones</translation>
+    </message>
+    <message>
+        <source>{app}: a calm companion window for calls with upset customers.</source>
+        <translation>{app}: una ventana de apoyo tranquila para llamadas con clientes molestos.</translation>
+    </message>
+    <message>
+        <source>keep every file Calmline writes under DIR (default: ${variable}, then the platform&apos;s app-data folder)</source>
+        <translation>guardar todos los archivos de Calmline en DIR (por defecto: ${variable} y, si no, la carpeta de datos de aplicaciones del sistema)</translation>
+    </message>
+    <message>
+        <source>Run a command in the running Calmline window, e.g. &apos;calmline ctl next-step&apos;, &apos;calmline ctl use-card 3&apos;, &apos;calmline ctl new-call --phone +15551234567 --name &quot;Dana Reyes&quot;&apos;. Press F1 in the window for every command. Exit status: 0 done, {failed} the command failed, {not_running} no Calmline runs on the data dir, {not_written} the call is kept in memory but not written to disk, {no_answer} the window does not answer, {missing} save-call: fields the playbook requires are empty.</source>
+        <translation>Ejecuta una orden en la ventana de Calmline abierta, p. ej. &apos;calmline ctl next-step&apos;, &apos;calmline ctl use-card 3&apos;, &apos;calmline ctl new-call --phone +15551234567 --name &quot;Dana Reyes&quot;&apos;. Pulse F1 en la ventana para ver todas las órdenes. Código de salida: 0 hecho, {failed} la orden falló, {not_running} no hay ningún Calmline abierto con la carpeta de datos, {not_written} la llamada se conserva en memoria pero no se escribió en el disco, {no_answer} la ventana no responde, {missing} save-call: faltan campos que exige el guion.</translation>
+    </message>
+    <message>
+        <source>export calls from the log to CSV, JSON Lines, Markdown or PDF</source>
+        <translation>exporta llamadas del registro a CSV, JSON Lines, Markdown o PDF</translation>
+    </message>
+    <message>
+        <source>Export one call or the calls of a date range to a file.</source>
+        <translation>Exporta una llamada o las llamadas de un rango de fechas a un archivo.</translation>
+    </message>
+    <message>
+        <source>csv (spreadsheet-safe), jsonl (full records), md (Markdown) or pdf</source>
+        <translation>csv (seguro para hojas de cálculo), jsonl (registros completos), md (Markdown) o pdf</translation>
+    </message>
+    <message>
+        <source>first day (YYYY-MM-DD) or ISO time</source>
+        <translation>primer día (AAAA-MM-DD) u hora ISO</translation>
+    </message>
+    <message>
+        <source>last day, included, or ISO time</source>
+        <translation>último día, incluido, u hora ISO</translation>
+    </message>
+    <message>
+        <source>export only the call with this id</source>
+        <translation>exportar solo la llamada con este id</translation>
+    </message>
+    <message>
+        <source>the file to write, in an existing folder</source>
+        <translation>el archivo que se escribe, en una carpeta que exista</translation>
+    </message>
+    <message>
+        <source>the call log: statistics, forgetting a customer</source>
+        <translation>el registro de llamadas: estadísticas, olvidar a un cliente</translation>
+    </message>
+    <message>
+        <source>number of calls, date range and size on disk</source>
+        <translation>número de llamadas, fechas y tamaño en disco</translation>
+    </message>
+    <message>
+        <source>erase every call of one customer, leaving no trace (Calmline must be closed)</source>
+        <translation>borra todas las llamadas de un cliente sin dejar rastro (Calmline debe estar cerrado)</translation>
+    </message>
+    <message>
+        <source>phone number (compared by its digits)</source>
+        <translation>número de teléfono (se comparan sus dígitos)</translation>
+    </message>
+    <message>
+        <source>account number (case ignored)</source>
+        <translation>número de cuenta (sin distinguir mayúsculas)</translation>
+    </message>
+    <message>
+        <source>customer name (case and extra spaces ignored)</source>
+        <translation>nombre del cliente (sin distinguir mayúsculas ni espacios de más)</translation>
+    </message>
+    <message>
+        <source>{megabytes} MB ({bytes} bytes)</source>
+        <translation>{megabytes} MB ({bytes} bytes)</translation>
+    </message>
+    <message>
+        <source>call log:</source>
+        <translation>registro:</translation>
+    </message>
+    <message>
+        <source>calls:</source>
+        <translation>llamadas:</translation>
+    </message>
+    <message>
+        <source>first call:</source>
+        <translation>primera llamada:</translation>
+    </message>
+    <message>
+        <source>last call:</source>
+        <translation>última llamada:</translation>
+    </message>
+    <message>
+        <source>size on disk:</source>
+        <translation>tamaño en disco:</translation>
+    </message>
+    <message>
+        <source>{problem}. Close Calmline, then run this again; nothing was changed.</source>
+        <translation>{problem}. Cierre Calmline y vuelva a ejecutar esto; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>damaged logs moved aside earlier were not touched and may still hold this customer:</source>
+        <translation>los registros dañados apartados antes no se tocaron y pueden contener aún a este cliente:</translation>
+    </message>
+    <message>
+        <source>this PC&apos;s log follows as soon as its Calmline next syncs ({problem})</source>
+        <translation>el registro de este PC se actualiza en cuanto su Calmline se sincronice ({problem})</translation>
+    </message>
+    <message>
+        <source>phone {phone}</source>
+        <translation>teléfono {phone}</translation>
+    </message>
+    <message>
+        <source>account {account}</source>
+        <translation>cuenta {account}</translation>
+    </message>
+    <message>
+        <source>name {name}</source>
+        <translation>nombre {name}</translation>
+    </message>
+    <message>
+        <source>calls matching every word (the team log&apos;s when configured)</source>
+        <translation>llamadas que coinciden con todas las palabras (las del registro del equipo si está configurado)</translation>
+    </message>
+    <message>
+        <source>Calls whose notes, names, phone, account, category or resolution match every word typed (word starts; accents and case ignored), newest first.</source>
+        <translation>Llamadas cuyas notas, nombres, teléfono, cuenta, categoría o solución coinciden con todas las palabras escritas (inicios de palabra; sin distinguir acentos ni mayúsculas), las más recientes primero.</translation>
+    </message>
+    <message>
+        <source>the words to find</source>
+        <translation>las palabras que se buscan</translation>
+    </message>
+    <message>
+        <source>at most this many (default 50)</source>
+        <translation>como máximo estas (por defecto 50)</translation>
+    </message>
+    <message>
+        <source>what the log knows of one customer: earlier calls, open promises</source>
+        <translation>lo que el registro sabe de un cliente: llamadas anteriores, compromisos pendientes</translation>
+    </message>
+    <message>
+        <source>the team log at {server} is up to date (schema {version})</source>
+        <translation>el registro del equipo en {server} está al día (esquema {version})</translation>
+    </message>
+    <message>
+        <source>the team log on PostgreSQL: set up and check</source>
+        <translation>el registro del equipo en PostgreSQL: preparar y comprobar</translation>
+    </message>
+    <message>
+        <source>create or upgrade the team log&apos;s tables (IT, as the owning role)</source>
+        <translation>crea o actualiza las tablas del registro del equipo (TI, con el rol propietario)</translation>
+    </message>
+    <message>
+        <source>can this PC reach, sign in to, read and write the team log?</source>
+        <translation>¿puede este PC llegar al registro del equipo, iniciar sesión, leer y escribir?</translation>
+    </message>
+    <message>
+        <source>created the team log at {server} (schema {version})</source>
+        <translation>creado el registro del equipo en {server} (esquema {version})</translation>
+    </message>
+    <message>
+        <source>upgraded the team log at {server} from schema {before} to {after}</source>
+        <translation>actualizado el registro del equipo en {server} del esquema {before} al {after}</translation>
+    </message>
+    <message>
+        <source>team log:</source>
+        <translation>registro del equipo:</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>bien</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>NO</translation>
+    </message>
+    <message>
+        <source>a libpq connection string or service=NAME (default: as the window uses: CALMLINE_TEAM_LOG, then team_log in settings.json)</source>
+        <translation>una cadena de conexión de libpq o service=NOMBRE (por defecto, la que usa la ventana: CALMLINE_TEAM_LOG y, si no, team_log en settings.json)</translation>
+    </message>
+    <message>
+        <source>the team log&apos;s tables could not be set up at {server}: {reason}; nothing was changed</source>
+        <translation>no se pudieron preparar las tablas del registro del equipo en {server}: {reason}; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>no team log is configured: set team_log in {path} or CALMLINE_TEAM_LOG, or give the connection string</source>
+        <translation>no hay registro del equipo configurado: ponga team_log en {path} o CALMLINE_TEAM_LOG, o indique la cadena de conexión</translation>
+    </message>
+    <message>
+        <source>{problem}: erasing on this PC now; the team log is told when Calmline next reaches it (with a team lead&apos;s login)</source>
+        <translation>{problem}: se borra ahora en este PC; el registro del equipo se avisa cuando Calmline vuelva a llegar a él (con el usuario de un responsable de equipo)</translation>
+    </message>
+    <message>
+        <source>{problem}; nothing was erased</source>
+        <translation>{problem}; no se borró nada</translation>
     </message>
 </context>
 <context>
@@ -1632,6 +2000,346 @@ Los detalles están en {1}.</translation>
             <numerusform>«{title}» ya se usó %n vez en esta llamada: mejor decirlo con palabras propias</numerusform>
             <numerusform>«{title}» ya se usó %n veces en esta llamada: mejor decirlo con palabras propias</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>the call log {path} is damaged: {reason}</source>
+        <extracomment>Messages of the store and core that the command line prints (context &quot;errors&quot;), with ``{name}`` where a path, an id or a reason goes: ``cli_translation.tr_error`` matches a message against them, most particular first, and says it again in the language. A test keeps every message the store and the export target raise here.</extracomment>
+        <translation>el registro de llamadas {path} está dañado: {reason}</translation>
+    </message>
+    <message>
+        <source>its header is not valid</source>
+        <translation>su cabecera no es válida</translation>
+    </message>
+    <message>
+        <source>schema number {version}</source>
+        <translation>número de esquema {version}</translation>
+    </message>
+    <message>
+        <source>its tables are not those of schema {version}</source>
+        <translation>sus tablas no son las del esquema {version}</translation>
+    </message>
+    <message>
+        <source>the call log {path} cannot be read (permission denied)</source>
+        <translation>no se puede leer el registro de llamadas {path} (permiso denegado)</translation>
+    </message>
+    <message>
+        <source>the call log {path} was written by a newer Calmline (schema {version}, this one knows up to {known})</source>
+        <translation>el registro de llamadas {path} lo escribió un Calmline más reciente (esquema {version}; este conoce hasta el {known})</translation>
+    </message>
+    <message>
+        <source>{problem}, and it cannot be moved aside: {reason}</source>
+        <translation>{problem}, y no se puede apartar: {reason}</translation>
+    </message>
+    <message>
+        <source>{problem}; moving it aside failed too</source>
+        <translation>{problem}; tampoco se pudo apartar</translation>
+    </message>
+    <message>
+        <source>the log at {path} is in use by another Calmline{pid}</source>
+        <translation>el registro en {path} lo está usando otro Calmline{pid}</translation>
+    </message>
+    <message>
+        <source>cannot open the call log&apos;s lock file {path}: {reason}</source>
+        <translation>no se puede abrir el archivo de bloqueo del registro {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot open the call log {path}: {reason}</source>
+        <translation>no se puede abrir el registro de llamadas {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot tidy up the call log {path}: another reader is busy; try again</source>
+        <translation>no se puede ordenar el registro de llamadas {path}: otro lector está ocupado; inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>cannot back up the call log to {path}: {reason}</source>
+        <translation>no se puede copiar el registro de llamadas a {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>no commitment {commitment} of call {call} in {log}</source>
+        <translation>no hay compromiso {commitment} de la llamada {call} en {log}</translation>
+    </message>
+    <message>
+        <source>say whose calls to forget: a phone number, an account or a name</source>
+        <translation>indique de quién son las llamadas que se olvidan: un teléfono, una cuenta o un nombre</translation>
+    </message>
+    <message>
+        <source>another program keeps the log busy</source>
+        <translation>otro programa mantiene ocupado el registro</translation>
+    </message>
+    <message>
+        <source>the file or its folder is read-only</source>
+        <translation>el archivo o su carpeta son de solo lectura</translation>
+    </message>
+    <message>
+        <source>a disk write failed (is the disk full, or the file at its size limit?)</source>
+        <translation>falló una escritura en el disco (¿está lleno el disco o el archivo en su tamaño máximo?)</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>el archivo está dañado</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened (is its folder read-only or missing?)</source>
+        <translation>no se puede abrir el archivo (¿su carpeta es de solo lectura o no existe?)</translation>
+    </message>
+    <message>
+        <source>the file is not a Calmline log</source>
+        <translation>el archivo no es un registro de Calmline</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>no se puede escribir {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>se agotó la cuota de disco</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>el disco es de solo lectura</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permiso denegado</translation>
+    </message>
+    <message>
+        <source>the file is larger than this system allows</source>
+        <translation>el archivo supera el tamaño que admite este sistema</translation>
+    </message>
+    <message>
+        <source>{name} is not a plain file name; choose a name without folders</source>
+        <translation>{name} no es un simple nombre de archivo; elija un nombre sin carpetas</translation>
+    </message>
+    <message>
+        <source>cannot export to {path}: the folder {folder} does not exist</source>
+        <translation>no se puede exportar a {path}: la carpeta {folder} no existe</translation>
+    </message>
+    <message>
+        <source>cannot export to {path}: it is outside {folder}</source>
+        <translation>no se puede exportar a {path}: está fuera de {folder}</translation>
+    </message>
+    <message>
+        <source>--out needs a file name</source>
+        <translation>--out necesita un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>--out {out} contains &apos;..&apos;; give the folder without &apos;..&apos;</source>
+        <translation>--out {out} contiene &apos;..&apos;; indique la carpeta sin &apos;..&apos;</translation>
+    </message>
+    <message>
+        <source>cannot export to {path}: it is a symbolic link; exports never follow links</source>
+        <translation>no se puede exportar a {path}: es un enlace simbólico; las exportaciones nunca siguen enlaces</translation>
+    </message>
+    <message>
+        <source>cannot export to {path}: it exists and is not a regular file</source>
+        <translation>no se puede exportar a {path}: existe y no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>cannot reach the team log at {server}: {reason}</source>
+        <translation>no se puede llegar al registro del equipo en {server}: {reason}</translation>
+    </message>
+    <message>
+        <source>lost the connection to {server}: {reason}</source>
+        <translation>se perdió la conexión con {server}: {reason}</translation>
+    </message>
+    <message>
+        <source>{server} refused: {reason}</source>
+        <translation>{server} lo rechazó: {reason}</translation>
+    </message>
+    <message>
+        <source>the team log at {server}</source>
+        <translation>el registro del equipo en {server}</translation>
+    </message>
+    <message>
+        <source>only a team lead (role {role}) may erase a customer from {server}; nothing was erased</source>
+        <translation>solo un responsable de equipo (rol {role}) puede borrar un cliente de {server}; no se borró nada</translation>
+    </message>
+    <message>
+        <source>{source}: not a valid PostgreSQL connection string{detail}</source>
+        <translation>{source}: no es una cadena de conexión de PostgreSQL válida{detail}</translation>
+    </message>
+    <message>
+        <source>{source}: not a valid PostgreSQL connection string</source>
+        <translation>{source}: no es una cadena de conexión de PostgreSQL válida</translation>
+    </message>
+    <message>
+        <source>the connection string given</source>
+        <translation>la cadena de conexión indicada</translation>
+    </message>
+    <message>
+        <source>the team log has no Calmline tables yet: IT runs &apos;calmline team init&apos; once</source>
+        <translation>el registro del equipo aún no tiene tablas de Calmline: TI ejecuta &apos;calmline team init&apos; una vez</translation>
+    </message>
+    <message>
+        <source>the team log was set up by a newer Calmline (schema {version}, this one knows up to {known}): update Calmline on this PC</source>
+        <translation>el registro del equipo lo preparó un Calmline más reciente (esquema {version}; este conoce hasta el {known}): actualice Calmline en este PC</translation>
+    </message>
+    <message>
+        <source>the team log&apos;s tables are older (schema {version}) than this Calmline needs ({known}): IT runs &apos;calmline team init&apos; to upgrade them</source>
+        <translation>las tablas del registro del equipo son más antiguas (esquema {version}) de lo que necesita este Calmline ({known}): TI ejecuta &apos;calmline team init&apos; para actualizarlas</translation>
+    </message>
+    <message>
+        <source>the team log was set up by a newer Calmline (schema {version}, this one knows up to {known}); nothing was changed</source>
+        <translation>el registro del equipo lo preparó un Calmline más reciente (esquema {version}; este conoce hasta el {known}); no se cambió nada</translation>
+    </message>
+    <message>
+        <source>the call in progress is kept on this PC, never in the team log</source>
+        <translation>la llamada en curso se guarda en este PC, nunca en el registro del equipo</translation>
+    </message>
+    <message>
+        <source>the team log keeps calls as IT decides; nothing is purged from a PC</source>
+        <translation>el registro del equipo guarda las llamadas como decida TI; desde un PC no se purga nada</translation>
+    </message>
+    <message>
+        <source>reach and sign in:</source>
+        <translation>conexión e inicio de sesión:</translation>
+    </message>
+    <message>
+        <source>schema:</source>
+        <translation>esquema:</translation>
+    </message>
+    <message>
+        <source>read:</source>
+        <translation>lectura:</translation>
+    </message>
+    <message>
+        <source>write:</source>
+        <translation>escritura:</translation>
+    </message>
+    <message>
+        <source>erase customers:</source>
+        <translation>borrar clientes:</translation>
+    </message>
+    <message>
+        <source>as {user}</source>
+        <translation>como {user}</translation>
+    </message>
+    <message>
+        <source>{count} calls</source>
+        <translation>{count} llamadas</translation>
+    </message>
+    <message>
+        <source>a trial call was written and taken back</source>
+        <translation>se escribió una llamada de prueba y se deshizo</translation>
+    </message>
+    <message>
+        <source>this login has the lead role</source>
+        <translation>este usuario tiene el rol de responsable</translation>
+    </message>
+    <message>
+        <source>only logins with {role} may</source>
+        <translation>solo pueden los usuarios con {role}</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>unknown key {key} in {what} (did you mean {choice}?)</source>
+        <translation>clave desconocida {key} en {what} (¿quería decir {choice}?)</translation>
+    </message>
+    <message>
+        <source>unknown key {key} in {what}</source>
+        <translation>clave desconocida {key} en {what}</translation>
+    </message>
+    <message>
+        <source>the key {key} is written twice in {what}</source>
+        <translation>la clave {key} está escrita dos veces en {what}</translation>
+    </message>
+    <message>
+        <source>a playbook file</source>
+        <translation>un archivo de guion</translation>
+    </message>
+    <message>
+        <source>say which format the file is written in: add &apos;format: 1&apos;</source>
+        <translation>indique en qué formato está escrito el archivo: añada &apos;format: 1&apos;</translation>
+    </message>
+    <message>
+        <source>a playbook needs a name</source>
+        <translation>un guion necesita un nombre (name)</translation>
+    </message>
+    <message>
+        <source>a playbook needs a language</source>
+        <translation>un guion necesita un idioma (language)</translation>
+    </message>
+    <message>
+        <source>a playbook needs a list of steps</source>
+        <translation>un guion necesita una lista de pasos (steps)</translation>
+    </message>
+    <message>
+        <source>not valid YAML: {reason}</source>
+        <translation>YAML no válido: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot read the file: {reason}</source>
+        <translation>no se puede leer el archivo: {reason}</translation>
+    </message>
+    <message>
+        <source>the file is over 1 MB; a playbook is far smaller</source>
+        <translation>el archivo supera 1 MB; un guion es mucho más pequeño</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text; save it as UTF-8</source>
+        <translation>el archivo no es texto UTF-8; guárdelo como UTF-8</translation>
+    </message>
+    <message>
+        <source>the file holds a control character ({code}); remove it</source>
+        <translation>el archivo contiene un carácter de control ({code}); quítelo</translation>
+    </message>
+    <message>
+        <source>lists or mappings nest too deeply</source>
+        <translation>las listas o los mapas se anidan demasiado</translation>
+    </message>
+    <message>
+        <source>this file changes a playbook; it is not one</source>
+        <translation>este archivo modifica un guion; no es un guion</translation>
+    </message>
+    <message>
+        <source>no playbooks in the language {wanted}; the playbook languages are {languages}; using English (en)</source>
+        <translation>no hay guiones en el idioma {wanted}; los idiomas de los guiones son {languages}; se usa el inglés (en)</translation>
+    </message>
+    <message>
+        <source>the link has a &apos;#&apos; part; write &apos;#&apos; in a value as %23</source>
+        <translation>el enlace tiene una parte &apos;#&apos;; escriba &apos;#&apos; en un valor como %23</translation>
+    </message>
+    <message>
+        <source>the link has a second &apos;?&apos;; write &apos;?&apos; in a value as %3F</source>
+        <translation>el enlace tiene un segundo &apos;?&apos;; escriba &apos;?&apos; en un valor como %3F</translation>
+    </message>
+    <message>
+        <source>not a calmline: link (expected something like {example})</source>
+        <translation>no es un enlace calmline: (se esperaba algo como {example})</translation>
+    </message>
+    <message>
+        <source>unknown action {action}: a calmline: link can only open a call, as in {example}</source>
+        <translation>acción desconocida {action}: un enlace calmline: solo puede abrir una llamada, como en {example}</translation>
+    </message>
+    <message>
+        <source>unknown field {field} in the link (known: {known})</source>
+        <translation>campo desconocido {field} en el enlace (conocidos: {known})</translation>
+    </message>
+    <message>
+        <source>{field} is given twice in the link</source>
+        <translation>{field} aparece dos veces en el enlace</translation>
+    </message>
+    <message>
+        <source>a &apos;%&apos; not followed by two hex digits</source>
+        <translation>un &apos;%&apos; sin dos dígitos hexadecimales detrás</translation>
+    </message>
+    <message>
+        <source>its %-encoded bytes are not UTF-8 text</source>
+        <translation>sus bytes codificados con % no son texto UTF-8</translation>
+    </message>
+    <message>
+        <source>the link is {length} characters long; at most {most} are read</source>
+        <translation>el enlace tiene {length} caracteres; se leen como máximo {most}</translation>
     </message>
 </context>
 <context>

@@ -73,7 +73,7 @@ def test_forget_erases_one_customer(tmp_path: Path) -> None:
         "log", "forget", "--phone", "+15550100", env={"CALMLINE_DATA_DIR": str(data.root)}
     )
     assert result.returncode == 0, result.stderr
-    assert f"erased 2 call(s) with phone +15550100 from {data.call_log}" in result.stdout
+    assert f"erased 2 calls with phone +15550100 from {data.call_log}" in result.stdout
     for path in data.root.glob("calls.sqlite3*"):
         assert b"Ann Lee" not in path.read_bytes()
     log = open_call_log(data.call_log).log

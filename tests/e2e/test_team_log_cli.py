@@ -90,7 +90,7 @@ def test_a_lead_forgets_for_the_team_an_agent_is_refused(team_db: TeamDb, tmp_pa
     lead = agent_dir(tmp_path / "lee", team_db.conninfo("lead_lee"), mine)
     done = calmline("--data-dir", str(lead.root), "log", "forget", "--phone", PHONE)
     assert done.returncode == 0, done.stderr
-    assert "erased 2 call(s) from the team log" in done.stdout
-    assert "erased 1 call(s) with phone" in done.stdout  # the lead's own copy
+    assert "erased 2 calls from the team log" in done.stdout
+    assert "erased 1 call with phone" in done.stdout  # the lead's own copy
     assert team_db.admin("SELECT count(*) FROM calmline.calls") == [(0,)]
     assert team_db.admin("SELECT erased_by, calls FROM calmline.erasures") == [("lead_lee", 2)]

@@ -20,10 +20,12 @@ from desktop_app.desk.desk import CallDesk
 from desktop_app.desk.effects import RecordedEffects
 from desktop_app.store.sqlite_log import SqliteCallLog
 from desktop_app.ui.catalogue import (
+    ARGPARSE_WORDS,
     CLI_MESSAGES,
     COMMAND_TEXT,
     COUNTED_TEXT,
     DESK_MESSAGES,
+    ERROR_MESSAGES,
     EXPORT_WORDS,
 )
 from desktop_app.ui.translations import install_translator
@@ -120,3 +122,78 @@ def test_the_command_lines_messages_are_in_the_catalogue() -> None:
             assert message in COUNTED_TEXT, f"{module.name}: {message}"
             said.append(message)
     assert "exported %n calls to {target}" in said
+
+
+def test_argparses_words_in_the_catalogue_are_argparses_own() -> None:
+    import argparse
+    import inspect
+
+    # Each is what argparse passes to gettext, so the translation is found.
+    source = inspect.getsource(argparse).replace('"', "'")
+    for words in ARGPARSE_WORDS:
+        assert repr(words).replace('"', "'") in source, words
+
+
+def _shape(node: ast.expr) -> str | None:
+    """A raised message with every value as ``{}``: f"cannot write {path}: {why}" ->
+    "cannot write {}: {}"."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        return "".join(v.value if isinstance(v, ast.Constant) else "{}" for v in node.values)
+    return None
+
+
+#: where the store and core raise what the command line prints
+RAISED_FOR_THE_COMMAND_LINE = [
+    "store/base.py", "store/connection.py", "store/lock.py", "store/opening.py",
+    "store/sqlite_log.py", "store/team/server_log.py", "store/team/server_schema.py",
+    "core/export/target.py", "core/call_link.py",
+]  # fmt: skip
+
+
+def test_the_errors_the_command_line_prints_are_in_the_catalogue() -> None:
+    listed = [
+        re.compile("".join(".*?" if part.startswith("{") else re.escape(part)
+                           for part in re.split(r"(\{\w+\})", message)))
+        for message in ERROR_MESSAGES
+    ]  # fmt: skip
+
+    def covered(shape: str) -> bool:
+        # "PLACE: what": the place is kept and what follows it is translated.
+        tail = shape.removeprefix("{}: ")
+        if tail == "{}":  # the place, then the server's own words: kept as they are
+            return True
+        return any(pattern.fullmatch(shape) or pattern.fullmatch(tail) for pattern in listed)
+
+    missing = []
+    for name in RAISED_FOR_THE_COMMAND_LINE:
+        source = (REPO_ROOT / "desktop_app" / name).read_text(encoding="utf-8")
+        for node in ast.walk(ast.parse(source)):
+            if not (isinstance(node, ast.Call) and node.args):
+                continue
+            called = node.func
+            title = called.id if isinstance(called, ast.Name) else getattr(called, "attr", "")
+            shape = _shape(node.args[0])
+            if title.endswith("Error") and shape and not covered(shape):
+                missing.append(f"{name}:{node.lineno}: {shape}")
+    assert not missing, "\n".join(missing)
+
+
+def test_a_store_message_is_said_again_in_spanish_with_its_values(tmp_path: Path) -> None:
+    script = (
+        "from pathlib import Path\n"
+        "from desktop_app.cli_translation import speak_language, tr_error\n"
+        "speak_language(Path('settings.json'))\n"
+        "print(tr_error('cannot export to /a b/x.csv: the folder /a b does not exist'))\n"
+        "print(tr_error('cannot write /tmp/out.md: the disk is full'))\n"
+        "print(tr_error('the file is not a Calmline log at all'))\n"
+    )
+    (tmp_path / "settings.json").write_text('{"language": "es"}', encoding="utf-8")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          cwd=tmp_path, check=True)  # fmt: skip
+    assert done.stdout.splitlines() == [
+        "no se puede exportar a /a b/x.csv: la carpeta /a b no existe",
+        "no se puede escribir /tmp/out.md: el disco está lleno",
+        "the file is not a Calmline log at all",
+    ]
