@@ -210,6 +210,7 @@ DEFAULT_BINDINGS: tuple[tuple[str, str], ...] = (
     ("Ctrl+0", "text-reset"),
     ("Ctrl+H", "history"),
     ("F10", "follow-ups"),
+    ("F11", "repeat-caller"),
     ("Ctrl+Shift+R", "complaints-report"),
     ("Ctrl+Shift+E", "export-calls"),
     ("Ctrl+Shift+C", "copy-ticket-note"),

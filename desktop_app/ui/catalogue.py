@@ -69,6 +69,9 @@ COMMAND_TEXT = (
     QT_TRANSLATE_NOOP("commands", "Keep last time's unfinished call in the log, and start afresh"),
     QT_TRANSLATE_NOOP("commands", "What the repeat-caller banner says about this call's customer"),
     QT_TRANSLATE_NOOP(
+        "commands", "Unfold the repeat caller's last call and open promises, or fold them"
+    ),
+    QT_TRANSLATE_NOOP(
         "commands", "Choose the window's language (en, es, ...; empty for the system's)"
     ),
 )

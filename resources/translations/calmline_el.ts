@@ -213,10 +213,6 @@ Nothing is lost: Calmline keeps it and writes it as soon as the disk allows.</so
         <source>Writing works again: everything is in {0}</source>
         <translation>Η εγγραφή λειτουργεί ξανά: όλα είναι στο {0}</translation>
     </message>
-    <message>
-        <source>Kept off the disk: {0}. The log keeps only a card&apos;s last four digits.</source>
-        <translation>Δεν γράφτηκε στον δίσκο: {0}. Το αρχείο κρατά μόνο τα τέσσερα τελευταία ψηφία μιας κάρτας.</translation>
-    </message>
     <message numerus="yes">
         <source>%n saved call(s)</source>
         <translation>
@@ -973,10 +969,99 @@ Details are in {1}.</source>
     </message>
 </context>
 <context>
+    <name>RedactionWords</name>
+    <message>
+        <source>agent</source>
+        <translation>συνεργάτης</translation>
+    </message>
+    <message>
+        <source>playbook</source>
+        <translation>σενάριο</translation>
+    </message>
+    <message>
+        <source>customer name</source>
+        <translation>όνομα πελάτη</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>λογαριασμός</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>τηλέφωνο</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>κατηγορία</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>αιτία κλήσης</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>λύση</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>έκβαση</translation>
+    </message>
+    <message>
+        <source>cause</source>
+        <translation>αιτία</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>σημειώσεις</translation>
+    </message>
+    <message>
+        <source>promises</source>
+        <translation>υποσχέσεις</translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translation>χρονολόγιο</translation>
+    </message>
+    <message>
+        <source>1 card number masked</source>
+        <translation>κρύφτηκε 1 αριθμός κάρτας</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card numbers masked</source>
+        <translation>
+            <numerusform>κρύφτηκε %n αριθμός κάρτας</numerusform>
+            <numerusform>κρύφτηκαν %n αριθμοί καρτών</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 security code removed</source>
+        <translation>αφαιρέθηκε 1 κωδικός ασφαλείας</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n security codes removed</source>
+        <translation>
+            <numerusform>αφαιρέθηκε %n κωδικός ασφαλείας</numerusform>
+            <numerusform>αφαιρέθηκαν %n κωδικοί ασφαλείας</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} before saving ({1})</source>
+        <translation>{0} πριν από την αποθήκευση ({1})</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> και </translation>
+    </message>
+    <message>
+        <source>Kept off the disk: {0}. The log keeps only a card&apos;s last four digits.</source>
+        <translation>Δεν γράφτηκε στον δίσκο: {0}. Το αρχείο κρατά μόνο τα τέσσερα τελευταία ψηφία μιας κάρτας.</translation>
+    </message>
+</context>
+<context>
     <name>RepeatCallerBanner</name>
     <message>
         <source>Repeat caller</source>
-        <extracomment>Open commitments listed by name; the rest are counted. the agent asked to see the last call (its id)</extracomment>
+        <extracomment>Open commitments listed by name in the detail; the rest are counted. the agent asked to see the last call (its id)</extracomment>
         <translation>Καλεί ξανά</translation>
     </message>
     <message>
@@ -988,6 +1073,22 @@ Details are in {1}.</source>
         <translation>Εμφάνιση της τελευταίας κλήσης</translation>
     </message>
     <message>
+        <source>Fold</source>
+        <translation>Δίπλωμα</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Λεπτομέρειες</translation>
+    </message>
+    <message>
+        <source>Fold the caller&apos;s detail</source>
+        <translation>Δίπλωμα των λεπτομερειών του πελάτη</translation>
+    </message>
+    <message>
+        <source>Show the last call and the open promises</source>
+        <translation>Εμφάνιση της τελευταίας κλήσης και των ανοιχτών υποσχέσεων</translation>
+    </message>
+    <message>
         <source>Called once before</source>
         <translation>Έχει καλέσει μία φορά</translation>
     </message>
@@ -996,6 +1097,28 @@ Details are in {1}.</source>
         <translation>
             <numerusform>Έχει καλέσει %n φορά</numerusform>
             <numerusform>Έχει καλέσει %n φορές</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last {0}</source>
+        <translation>τελευταία {0}</translation>
+    </message>
+    <message>
+        <source>1 open promise</source>
+        <translation>1 ανοιχτή υπόσχεση</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open promises</source>
+        <translation>
+            <numerusform>%n ανοιχτή υπόσχεση</numerusform>
+            <numerusform>%n ανοιχτές υποσχέσεις</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n εκπρόθεσμη</numerusform>
+            <numerusform>%n εκπρόθεσμες</numerusform>
         </translation>
     </message>
     <message>
@@ -1199,6 +1322,10 @@ Details are in {1}.</source>
         <translation>Αντιγραφή σημείωσης αιτήματος</translation>
     </message>
     <message>
+        <source>Open Follow-ups</source>
+        <translation>Άνοιγμα Εκκρεμοτήτων</translation>
+    </message>
+    <message>
         <source>Follow-up due: {0}</source>
         <translation>Λήγει υπόσχεση: {0}</translation>
     </message>
@@ -1219,16 +1346,20 @@ Details are in {1}.</source>
     </message>
     <message>
         <source>History</source>
-        <extracomment>asks where to save; None for Qt&apos;s save dialog (tests pass their own)</extracomment>
         <translation>Ιστορικό</translation>
     </message>
     <message>
         <source>Follow-ups</source>
+        <extracomment>asks where to save; None for Qt&apos;s save dialog (tests pass their own)</extracomment>
         <translation>Εκκρεμότητες</translation>
     </message>
     <message>
         <source>Recurring complaints</source>
         <translation>Επαναλαμβανόμενα παράπονα</translation>
+    </message>
+    <message>
+        <source>No earlier calls from this customer</source>
+        <translation>Ο πελάτης δεν έχει καλέσει ξανά</translation>
     </message>
     <message>
         <source>That call is no longer in the log</source>
@@ -1853,6 +1984,10 @@ Details are in {1}.</source>
     <message>
         <source>Fill in a note field (name, account, phone, category, reason, resolution, outcome, cause, notes)</source>
         <translation>Συμπλήρωση πεδίου σημειώσεων (name, account, phone, category, reason, resolution, outcome, cause, notes)</translation>
+    </message>
+    <message>
+        <source>Unfold the repeat caller&apos;s last call and open promises, or fold them</source>
+        <translation>Ανάπτυξη της τελευταίας κλήσης και των ανοιχτών υποσχέσεων του πελάτη που ξανακαλεί, ή δίπλωμά τους</translation>
     </message>
     <message>
         <source>Choose the window&apos;s language (en, es, ...; empty for the system&apos;s)</source>

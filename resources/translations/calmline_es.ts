@@ -213,10 +213,6 @@ No se pierde nada: Calmline lo conserva y lo guarda en cuanto el disco lo permit
         <source>Writing works again: everything is in {0}</source>
         <translation>Ya se puede guardar de nuevo: todo está en {0}</translation>
     </message>
-    <message>
-        <source>Kept off the disk: {0}. The log keeps only a card&apos;s last four digits.</source>
-        <translation>No se guarda en el disco: {0}. El registro solo conserva los cuatro últimos dígitos de una tarjeta.</translation>
-    </message>
     <message numerus="yes">
         <source>%n saved call(s)</source>
         <translation>
@@ -973,10 +969,99 @@ Los detalles están en {1}.</translation>
     </message>
 </context>
 <context>
+    <name>RedactionWords</name>
+    <message>
+        <source>agent</source>
+        <translation>agente</translation>
+    </message>
+    <message>
+        <source>playbook</source>
+        <translation>guion</translation>
+    </message>
+    <message>
+        <source>customer name</source>
+        <translation>nombre del cliente</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>cuenta</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>categoría</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motivo</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>solución</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>resultado</translation>
+    </message>
+    <message>
+        <source>cause</source>
+        <translation>causa</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <source>promises</source>
+        <translation>compromisos</translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translation>cronología</translation>
+    </message>
+    <message>
+        <source>1 card number masked</source>
+        <translation>1 número de tarjeta ocultado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card numbers masked</source>
+        <translation>
+            <numerusform>%n número de tarjeta ocultado</numerusform>
+            <numerusform>%n números de tarjeta ocultados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 security code removed</source>
+        <translation>1 código de seguridad quitado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n security codes removed</source>
+        <translation>
+            <numerusform>%n código de seguridad quitado</numerusform>
+            <numerusform>%n códigos de seguridad quitados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} before saving ({1})</source>
+        <translation>{0} antes de guardar ({1})</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>Kept off the disk: {0}. The log keeps only a card&apos;s last four digits.</source>
+        <translation>No se guarda en el disco: {0}. El registro solo conserva los cuatro últimos dígitos de una tarjeta.</translation>
+    </message>
+</context>
+<context>
     <name>RepeatCallerBanner</name>
     <message>
         <source>Repeat caller</source>
-        <extracomment>Open commitments listed by name; the rest are counted. the agent asked to see the last call (its id)</extracomment>
+        <extracomment>Open commitments listed by name in the detail; the rest are counted. the agent asked to see the last call (its id)</extracomment>
         <translation>Cliente que vuelve a llamar</translation>
     </message>
     <message>
@@ -988,6 +1073,22 @@ Los detalles están en {1}.</translation>
         <translation>Mostrar la última llamada</translation>
     </message>
     <message>
+        <source>Fold</source>
+        <translation>Plegar</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Fold the caller&apos;s detail</source>
+        <translation>Plegar el detalle del cliente</translation>
+    </message>
+    <message>
+        <source>Show the last call and the open promises</source>
+        <translation>Mostrar la última llamada y los compromisos pendientes</translation>
+    </message>
+    <message>
         <source>Called once before</source>
         <translation>Ya llamó una vez</translation>
     </message>
@@ -996,6 +1097,28 @@ Los detalles están en {1}.</translation>
         <translation>
             <numerusform>Ya llamó %n vez</numerusform>
             <numerusform>Ya llamó %n veces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last {0}</source>
+        <translation>última {0}</translation>
+    </message>
+    <message>
+        <source>1 open promise</source>
+        <translation>1 compromiso pendiente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open promises</source>
+        <translation>
+            <numerusform>%n compromiso pendiente</numerusform>
+            <numerusform>%n compromisos pendientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n vencido</numerusform>
+            <numerusform>%n vencidos</numerusform>
         </translation>
     </message>
     <message>
@@ -1199,6 +1322,10 @@ Los detalles están en {1}.</translation>
         <translation>Copiar nota de ticket</translation>
     </message>
     <message>
+        <source>Open Follow-ups</source>
+        <translation>Abrir Seguimientos</translation>
+    </message>
+    <message>
         <source>Follow-up due: {0}</source>
         <translation>Seguimiento pendiente: {0}</translation>
     </message>
@@ -1219,16 +1346,20 @@ Los detalles están en {1}.</translation>
     </message>
     <message>
         <source>History</source>
-        <extracomment>asks where to save; None for Qt&apos;s save dialog (tests pass their own)</extracomment>
         <translation>Historial</translation>
     </message>
     <message>
         <source>Follow-ups</source>
+        <extracomment>asks where to save; None for Qt&apos;s save dialog (tests pass their own)</extracomment>
         <translation>Seguimientos</translation>
     </message>
     <message>
         <source>Recurring complaints</source>
         <translation>Quejas recurrentes</translation>
+    </message>
+    <message>
+        <source>No earlier calls from this customer</source>
+        <translation>Este cliente no ha llamado antes</translation>
     </message>
     <message>
         <source>That call is no longer in the log</source>
@@ -1925,6 +2056,10 @@ Los detalles están en {1}.</translation>
     <message>
         <source>What the repeat-caller banner says about this call&apos;s customer</source>
         <translation>Lo que el aviso de cliente recurrente dice sobre el cliente de esta llamada</translation>
+    </message>
+    <message>
+        <source>Unfold the repeat caller&apos;s last call and open promises, or fold them</source>
+        <translation>Desplegar la última llamada y los compromisos pendientes del cliente que vuelve a llamar, o plegarlos</translation>
     </message>
     <message>
         <source>Choose the window&apos;s language (en, es, ...; empty for the system&apos;s)</source>

@@ -159,7 +159,8 @@ def test_a_card_number_is_masked_and_reported(qtbot: QtBot, log: PendingCallLog)
     saver = make(log, typing, quiet_ms=10)
     with qtbot.waitSignal(saver.redacted, timeout=EVENTUALLY_MS) as notice:
         typing.type("card 4111 1111 1111 1111")
-    assert notice.args == ["1 card number(s) masked before saving (notes)"]
+    (report,) = notice.args
+    assert report.notice() == "1 card number(s) masked before saving (notes)"
     qtbot.waitUntil(lambda: log.load_draft() is not None, timeout=EVENTUALLY_MS)
     assert log.load_draft()[0].notes == "card [card ending 1111]"  # type: ignore[index]
     saver.close()

@@ -116,11 +116,12 @@ def test_the_repeat_caller_banner_switches_with_the_same_facts(
     log.save(sample_call(id="earlier-2"))
     banner = team_tools(window).banner
     banner.look_up(log, phone="+44 7700 900123", exclude_call="current")
-    assert banner.headline.text() == "Called 2 times before"
+    assert banner.text.startswith("Called 2 times before · last ")
 
     to_spanish(window, qtbot)
 
-    assert banner.headline.text() == "Ya llamó 2 veces"
+    assert banner.text.startswith("Ya llamó 2 veces · última ")
+    assert banner.said().startswith("Ya llamó 2 veces\nÚltima llamada: ")
     assert banner.show_last.text() == "Última llamada…"
     assert banner.last_call.text().startswith("Última llamada: ")
 

@@ -1,4 +1,4 @@
-"""The repeat-caller banner shows what the log knows before the agent says hello."""
+"""The repeat-caller notice shows what the log knows before the agent says hello."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from desktop_app.core.call import Commitment
 from desktop_app.store.base import CustomerHistory
 from desktop_app.store.sqlite_log import SqliteCallLog
 from desktop_app.ui.log_tools.repeat_caller import RepeatCallerBanner
+from desktop_app.ui.widgets.typography import Typography
 from tests.synthetic import sample_call
 
 
@@ -21,7 +22,7 @@ def banner(qtbot: QtBot) -> Iterator[RepeatCallerBanner]:
     # Inside a window, as the call window will hold it.
     window = QWidget()
     qtbot.addWidget(window)
-    yield RepeatCallerBanner(window, tz=UTC)
+    yield RepeatCallerBanner(Typography(), window, tz=UTC, detail_key="F11")
     window.close()
 
 
@@ -30,9 +31,9 @@ def test_hidden_for_a_first_time_caller(
 ) -> None:
     widget = banner
     widget.look_up(call_log, phone="+1 555 0000")
-    assert widget.isHidden()
+    assert not widget.is_up()
     widget.show_history(CustomerHistory(0, None))
-    assert widget.isHidden()
+    assert not widget.is_up()
 
 
 def test_a_repeat_caller_shows_count_last_call_and_open_commitments(
@@ -48,14 +49,23 @@ def test_a_repeat_caller_shows_count_last_call_and_open_commitments(
     now = datetime(2026, 1, 5, 12, 0, tzinfo=UTC)
     history = widget.look_up(call_log, phone="+44 7700 900123", exclude_call="current", now=now)
     assert history is not None and history.earlier_calls == 2
-    assert not widget.isHidden()
-    assert widget.headline.text() == "Called 2 times before"
-    assert widget.last_call.text() == "Last call: 5 Jan 09:00 · billing error · follow-up"
-    assert widget.open_items.text().splitlines() == [
+    assert widget.is_up()
+    # One line on the notice, the facts in its detail (and in what a screen reader hears).
+    assert widget.text == (
+        "Called 2 times before · last 5 Jan 09:00, billing error, follow-up"
+        " · 2 open promises, 1 overdue"
+    )
+    assert widget.said().splitlines() == [
+        "Called 2 times before",
+        "Last call: 5 Jan 09:00 · billing error · follow-up",
         "Open promises: 2",
         "• Send the letter · overdue since 3 Jan",
         "• Call back with the refund status · due 6 Jan 10:00",
     ]
+    assert "• Send the letter · overdue since 3 Jan" in widget.accessibleDescription()
+    assert widget.detail.isHidden() and widget.action_button.text() == "Details · F11"
+    widget.action_button.click()
+    assert not widget.detail.isHidden() and widget.action_button.text() == "Fold · F11"
     with qtbot.waitSignal(widget.open_last_call) as signal:
         widget.show_last.click()
     assert signal.args == [sample_call().id]
@@ -76,7 +86,7 @@ def test_no_field_to_match_hides_the_banner(
 ) -> None:
     widget = banner
     assert widget.look_up(call_log) is None
-    assert widget.isHidden()
+    assert not widget.is_up()
 
 
 def test_one_earlier_call_reads_once_and_an_old_year_is_named(
@@ -85,5 +95,8 @@ def test_one_earlier_call_reads_once_and_an_old_year_is_named(
     banner.look_up(
         call_log, account="ACC-123456", now=datetime(2027, 3, 1, tzinfo=UTC), exclude_call="x"
     )
-    assert banner.headline.text() == "Called once before"
-    assert banner.last_call.text().startswith("Last call: 5 Jan 2026 09:00")
+    assert banner.said().splitlines()[:2] == [
+        "Called once before",
+        "Last call: 5 Jan 2026 09:00 · billing error · follow-up",
+    ]
+    assert banner.text.startswith("Called once before · last 5 Jan 2026 09:00, billing error")

@@ -289,9 +289,10 @@ def test_a_follow_up_falling_due_is_told_in_the_window(
     assert "Ring Noor back" in window.toast.text()
     # And it stays in the window until the agent looks at the list.
     assert tools.due_bar.isVisible()
-    assert tools.due_bar.text() == "Follow-up due: Ring Noor back  ·  F10"
-    tools.due_bar.click()
-    assert tools.dialogs["follow-ups"].isVisible() and tools.due_bar.isHidden()
+    assert tools.due_bar.text == "Follow-up due: Ring Noor back"
+    assert tools.due_bar.action_button.text() == "Follow-ups · F10"
+    tools.due_bar.action_button.click()
+    assert tools.dialogs["follow-ups"].isVisible() and not tools.due_bar.is_up()
     tools.dialogs["follow-ups"].close()
 
 
@@ -308,7 +309,8 @@ def test_a_long_due_promise_never_widens_the_window(
         )
     )
     tools.notifier.fell_due.emit([f for f in window.desk.log.follow_ups() if f.call_id == "long"])
-    assert tools.due_bar.isVisible() and tools.due_bar.text().endswith("…  ·  F10")
+    assert tools.due_bar.isVisible() and tools.due_bar.label.text().endswith("…")
+    assert tools.due_bar.text.endswith("the radiators")  # whole in its tooltip
     assert window.minimumSizeHint().width() <= 380 and window.width() == 380
 
 
@@ -318,16 +320,16 @@ def test_a_long_due_promise_never_widens_the_window(
 def test_a_call_started_with_a_known_phone_shows_the_banner_at_once(
     window: MainWindow, tools: TeamTools
 ) -> None:
-    assert tools.banner.isHidden()
+    assert not tools.banner.is_up()
     ok, _ = window.run_command(f"new-call --phone '{ANN_PHONE}'")
     assert ok
     banner = tools.banner
     assert banner.isVisible()
-    assert banner.headline.text() == "Called once before"
-    assert "billing error" in banner.last_call.text()
+    assert banner.said().splitlines()[0] == "Called once before"
+    assert "billing error" in banner.text and "billing error" in banner.last_call.text()
     assert "Call back with the refund status" in banner.open_items.text()
     window.run_command("new-call --phone +15550000")
-    assert banner.isHidden()  # a first-time caller
+    assert not banner.is_up()  # a first-time caller
 
 
 def test_typing_a_known_account_shows_the_banner_after_a_pause(
@@ -335,18 +337,20 @@ def test_typing_a_known_account_shows_the_banner_after_a_pause(
 ) -> None:
     qtbot.keyClicks(window.notes.account, "ACC-123456")
     # Not on the key press: the look-up waits for a pause in typing.
-    assert tools.banner.isHidden() and tools.lookup_timer.isActive()
-    qtbot.waitUntil(tools.banner.isVisible)
-    assert tools.banner.headline.text() == "Called once before"
+    assert not tools.banner.is_up() and tools.lookup_timer.isActive()
+    qtbot.waitUntil(tools.banner.is_up)
+    assert tools.banner.text.startswith("Called once before")
     window.notes.account.selectAll()
     qtbot.keyClick(window.notes.account, Qt.Key.Key_Backspace)
-    qtbot.waitUntil(tools.banner.isHidden)
+    qtbot.waitUntil(lambda: not tools.banner.is_up())
 
 
 def test_show_last_call_opens_it_read_only(
     qtbot: QtBot, window: MainWindow, tools: TeamTools
 ) -> None:
     window.run_command(f"new-call --phone '{ANN_PHONE}'")
+    ok, _ = window.run_command("repeat-caller")  # F11: the detail, with the button
+    assert ok and tools.banner.show_last.isVisible()
     tools.banner.show_last.click()
     assert tools.viewer is not None and tools.viewer.isVisible()
     assert "charged twice for March" in tools.viewer.text.toPlainText()

@@ -54,7 +54,7 @@ from desktop_app.ui.widgets.accessible import install_accessibility
 from desktop_app.ui.widgets.chip_row import ChipRow
 from desktop_app.ui.widgets.contrast import keep_text_readable
 from desktop_app.ui.widgets.labels import WholeOrNothing, plain_label
-from desktop_app.ui.widgets.notice_bar import NoticeBar, add_notice_bar, insert_below
+from desktop_app.ui.widgets.notice_bar import NoticeBar, insert_below
 from desktop_app.ui.widgets.notice_strip import NoticeStrip
 from desktop_app.ui.widgets.painted_label import PaintedLabel
 from desktop_app.ui.widgets.style import Chip, style_as
@@ -480,11 +480,15 @@ class MainWindow(QMainWindow):
         return self
 
     def add_bar(self, name: str, *, this_call_only: bool = False) -> NoticeBar:
-        bar = add_notice_bar(self, self.notices, name, self.typography)
+        bar = NoticeBar(name, self.typography, self.centralWidget())
+        self.add_notice(bar, this_call_only=this_call_only)
+        return bar
+
+    def add_notice(self, bar: NoticeBar, *, this_call_only: bool = False) -> None:
+        insert_below(self, self.notices, bar)
         self.notices.add(bar)
         if this_call_only:
             self._call_bars.append(bar)
-        return bar
 
     def _new_call_clears_notices(self, _session: CallSession) -> None:
         # A notice about the call before (a card number masked in it) is old news now,

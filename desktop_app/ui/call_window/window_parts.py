@@ -56,6 +56,11 @@ class WindowParts(Protocol):
         """
         ...
 
+    def add_notice(self, bar: NoticeBar, *, this_call_only: bool = False) -> None:
+        """A notice of a part's own making (a subclass of ``NoticeBar``), placed and
+        folded with the others as ``add_bar``'s are."""
+        ...
+
     def add_below_question(self, bar: QWidget) -> None:
         """A bar of a part's own just below the inline question."""
         ...

@@ -46,3 +46,11 @@ class LogCommands:
     )
     def caller(self) -> str:
         raise NotImplementedError
+
+    @command(
+        "repeat-caller",
+        help="Unfold the repeat caller's last call and open promises, or fold them",
+        group=LOG,
+    )
+    def caller_detail(self) -> str:
+        raise NotImplementedError

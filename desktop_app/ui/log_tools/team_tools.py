@@ -3,8 +3,9 @@ exports, the ticket note and the repeat-caller banner.
 
 ``TeamTools`` joins the call window: it carries out the commands declared in
 ``log_commands.LogCommands`` (so a key, the ☰ menu and ``calmline ctl`` all
-reach the same code), puts the repeat-caller banner under the step
-rail, and starts the follow-up notifier. History, Follow-ups and the Report
+reach the same code), puts up the repeat-caller notice and the follow-ups-due
+notice (folded with the window's other notices), and starts the follow-up
+notifier. History, Follow-ups and the Report
 open over the window as dialogs of their own, built once and refreshed each
 time they open; each has its own message line, so a "Copied" is seen where
 the agent is looking.
@@ -26,7 +27,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTi
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
-    QSizePolicy,
     QSystemTrayIcon,
     QVBoxLayout,
     QWidget,
@@ -47,7 +47,6 @@ from desktop_app.ui.log_tools.log_commands import LogCommands
 from desktop_app.ui.log_tools.repeat_caller import RepeatCallerBanner
 from desktop_app.ui.widgets.follow_language import follow_language
 from desktop_app.ui.widgets.icon import app_icon
-from desktop_app.ui.widgets.style import AlertBar
 from desktop_app.ui.widgets.toast import Toast
 
 if TYPE_CHECKING:
@@ -108,8 +107,8 @@ class TeamTools(QObject, LogCommands):
     """The log tools; the commands they carry out are declared in ``LogCommands``."""
 
     def repeat_caller_alert(self) -> str:
-        """The repeat-caller banner's headline while it shows, else ""."""
-        return self.banner.headline.text() if not self.banner.isHidden() else ""
+        """The repeat-caller notice's headline while it is up, else ""."""
+        return self.banner.said().partition("\n")[0]
 
     def __init__(
         self,
@@ -133,22 +132,20 @@ class TeamTools(QObject, LogCommands):
         self.dialogs: dict[str, ToolDialog] = {}
         self.viewer: CallViewer | None = None
 
-        self.banner = RepeatCallerBanner(window.host())
+        self.banner = RepeatCallerBanner(
+            window.typography,
+            window.host(),
+            detail_key=key_label(window.keymap.key_for("repeat-caller")),
+        )
         self._looked_up: tuple[str, str, str] = ("", "", "")
         self.lookup_timer = QTimer(self)
         self.lookup_timer.setSingleShot(True)
         self.lookup_timer.setInterval(LOOKUP_DELAY_MS)
         self.lookup_timer.timeout.connect(self.look_up_caller)
 
-        # Stays under the rail until Follow-ups is opened: a toast or a desktop
+        # Stays up until Follow-ups is opened or the call ends: a toast or a desktop
         # notification is easily missed in the middle of a call.
-        self.due_bar = AlertBar(window.host())
-        self.due_bar.setObjectName("dueBar")
-        self.due_bar.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        # Its text is cut to the window's width, never the window widened for it.
-        self.due_bar.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.due_bar.clicked.connect(self.open_follow_ups)
-        self.due_bar.hide()
+        self.due_bar = window.add_bar("followUpsDue")
         self._due: list[FollowUp] = []
 
         self.tray = self._tray_icon()
@@ -160,9 +157,8 @@ class TeamTools(QObject, LogCommands):
     # -- attaching -------------------------------------------------------------
     def _connect(self) -> None:
         window = self.window
-        # Under the step rail, above the cards: seen before the agent says hello.
-        window.add_under_rail(self.banner)
-        window.add_under_rail(self.due_bar)
+        # With the other notices, above the cards: seen before the agent says hello.
+        window.add_notice(self.banner)
         self.notifier.fell_due.connect(self._fell_due)
         self.banner.open_last_call.connect(self.open_call)
         window.add_menu_entries(self._menu_entries())
@@ -184,8 +180,13 @@ class TeamTools(QObject, LogCommands):
         self.window.rename_menu_entries(self._menu_entries())
         for name, dialog in self.dialogs.items():
             dialog.setWindowTitle(self._title(name))
-        if self._due:
-            self._fell_due([])
+        key = key_label(self.window.keymap.key_for("follow-ups"))
+        self.due_bar.set_action(
+            self.tr("Follow-ups") + (f" · {key}" if key else ""),
+            self.tr("Open Follow-ups"),
+            self.open_follow_ups,
+        )
+        self.due_bar.setAccessibleName(self.tr("Follow-ups due"))
 
     def _title(self, name: str) -> str:
         titles = {
@@ -222,21 +223,17 @@ class TeamTools(QObject, LogCommands):
             self.lookup_timer.start()
 
     def _fell_due(self, items: list[FollowUp]) -> None:
+        self._due += items
+        if self._due:
+            self.due_bar.show_words(self._due_words, "warning")
+
+    def _due_words(self) -> str:
         from desktop_app.core.export.cards import mask_card_numbers
 
-        self._due += items
-        key = key_label(self.window.keymap.key_for("follow-ups"))
         if len(self._due) == 1:
             what = mask_card_numbers(self._due[0].commitment.what)
-            text = self.tr("Follow-up due: {0}").format(what)
-        else:
-            text = self.tr("%n follow-ups due", "", len(self._due))
-        tail = f"  ·  {key}" if key else ""
-        metrics = self.due_bar.fontMetrics()
-        room = self.window.host().width() - 40 - metrics.horizontalAdvance(tail)
-        self.due_bar.setText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, room) + tail)
-        self.due_bar.setAccessibleName(self.tr("Follow-ups due"))
-        self.due_bar.show()
+            return self.tr("Follow-up due: {0}").format(what)
+        return self.tr("%n follow-ups due", "", len(self._due))
 
     # -- repeat callers ------------------------------------------------------------
     @staticmethod
@@ -285,9 +282,20 @@ class TeamTools(QObject, LogCommands):
                 return
 
     def caller(self) -> str:
-        """The banner's words for the call in progress, looked up now (for scripts)."""
+        """The notice's words for the call in progress, looked up now (for scripts)."""
         self.look_up_caller()
         return self.banner.said() or "no earlier calls from this customer"
+
+    def caller_detail(self) -> str:
+        """Unfold the repeat-caller notice's detail, or fold it; a notice closed with
+        Esc comes back (the customer is looked up again)."""
+        if not self.banner.is_up():
+            self.look_up_caller()
+            if not self.banner.is_up():
+                self.window.effects.notice(self.tr("No earlier calls from this customer"))
+                return "no earlier calls from this customer"
+        self.banner.toggle_detail()
+        return "detail shown" if self.banner.detail_opened() else "detail folded"
 
     # -- the ticket note ---------------------------------------------------------
     def _actions(self, dialog: ToolDialog | None = None) -> CallActions:

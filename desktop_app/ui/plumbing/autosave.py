@@ -69,8 +69,9 @@ class Autosaver(QObject):
     failed = Signal(str)
     #: writing works again after a failure
     recovered = Signal()
-    #: a card number or security code was taken out of what was saved (a short notice)
-    redacted = Signal(str)
+    #: a card number or security code was taken out of what was saved (the
+    #: ``RedactionReport``, its counts and fields)
+    redacted = Signal(object)
 
     _request = Signal(object, int)
 
@@ -172,7 +173,7 @@ class Autosaver(QObject):
         record, step_index = state
         clean, report = redact_record(record)  # also a private copy for the other thread
         if report.changed:
-            self.redacted.emit(report.notice())
+            self.redacted.emit(report)
         self._dirty = False
         self._writing = True
         self._write_began = time.monotonic()

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app import APP_NAME
 from desktop_app.core.call import CallRecord
-from desktop_app.core.redaction import redact_record
+from desktop_app.core.redaction import RedactionReport, redact_record
 from desktop_app.core.session import CallSession
 from desktop_app.core.settings import Settings, save_settings
 from desktop_app.desk.desk import CallDesk, UnfinishedCall
@@ -46,6 +46,7 @@ from desktop_app.desk.status import DraftState
 from desktop_app.store.base import LogError
 from desktop_app.store.pending import PendingCallLog
 from desktop_app.ui.plumbing.autosave import MAX_WAIT_MS, QUIET_MS, RETRY_MS, Autosaver, RetryWrites
+from desktop_app.ui.plumbing.redaction_words import RedactionWords
 from desktop_app.ui.plumbing.restore import Ask, RestoreBar, describe_draft
 
 if TYPE_CHECKING:
@@ -84,6 +85,7 @@ class Durability(QObject):
 
         # Added in this order, the storage bar sits above the redaction bar.
         self.redaction_bar = window.add_bar("redaction", this_call_only=True)
+        self.redaction_words = RedactionWords(self)
         self.storage_bar = window.add_bar("storage")
         self.damage_bar = window.add_bar("damage")
 
@@ -153,7 +155,7 @@ class Durability(QObject):
         if what == "finished":
             # Saving: nothing is written here; names typed meanwhile are kept once the
             # log has the call and the next one begins (``_watch_session``).
-            self._show_redaction(redact_record(session.record)[1].notice())
+            self._show_redaction(redact_record(session.record)[1])
         else:
             self._remember_agent()
         self._changed()
@@ -184,8 +186,8 @@ class Durability(QObject):
 
     # -- notices ---------------------------------------------------------------
     def _write_failed(self, message: str) -> None:
-        self.storage_bar.show_message(
-            self.tr(
+        self.storage_bar.show_words(
+            lambda: self.tr(
                 "Not written to disk: {0}\nNothing is lost: Calmline keeps it and writes it "
                 "as soon as the disk allows."
             ).format(message),
@@ -209,16 +211,12 @@ class Durability(QObject):
             self.tr("Writing works again: everything is in {0}").format(self.call_log.path)
         )
 
-    def _show_redaction(self, notice: str) -> None:
+    def _show_redaction(self, report: RedactionReport) -> None:
+        notice = report.notice()
         if not notice or notice == self._redaction_shown:
             return
         self._redaction_shown = notice
-        self.redaction_bar.show_message(
-            self.tr("Kept off the disk: {0}. The log keeps only a card's last four digits.").format(
-                notice
-            ),
-            "warning",
-        )
+        self.redaction_bar.show_words(lambda: self.redaction_words.say(report), "warning")
 
     # -- closing ---------------------------------------------------------------
     def _may_close(self) -> bool:

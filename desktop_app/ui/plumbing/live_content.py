@@ -15,6 +15,7 @@ playbook; choosing one runs ``switch-playbook ID``.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -55,6 +56,18 @@ class LiveContent(QObject):
         self.menu = self._add_menu()
 
     # -- reloading -------------------------------------------------------------
+    def _mistakes(self, problems: Sequence[object]) -> str:
+        """The notice's words; each problem keeps its own (they name a file and a place)."""
+        lines = [str(problem) for problem in problems[:SHOWN_PROBLEMS]]
+        more = len(problems) - SHOWN_PROBLEMS
+        if more > 0:
+            lines.append(self.tr("… and %n more", "", more))
+        return (
+            self.tr("A playbook file has mistakes; the playbook in use stays as it was:")
+            + "\n"
+            + "\n".join(lines)
+        )
+
     def apply(self, result: LoadResult) -> None:
         """Use freshly loaded content, or say what is wrong with it and keep the old."""
         # Problems already there when the content in use was loaded (a broken team
@@ -62,16 +75,7 @@ class LiveContent(QObject):
         known = {str(p) for p in self.parts.library.problems} if self.parts.library else set()
         new = [problem for problem in result.problems if str(problem) not in known]
         if new:
-            lines = [str(problem) for problem in new[:SHOWN_PROBLEMS]]
-            more = len(new) - SHOWN_PROBLEMS
-            if more > 0:
-                lines.append(self.tr("… and %n more", "", more))
-            self.bar.show_message(
-                self.tr("A playbook file has mistakes; the playbook in use stays as it was:")
-                + "\n"
-                + "\n".join(lines),
-                "warning",
-            )
+            self.bar.show_words(lambda: self._mistakes(new), "warning")
             return
         self.bar.hide()
         self.parts.library = result

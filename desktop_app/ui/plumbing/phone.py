@@ -123,14 +123,19 @@ class PhoneBridge(QObject):
         if not waiting:
             self.waiting_bar.hide()
             return
+        self.waiting_bar.show_words(self._waiting_words, "warning")
+
+    def _waiting_words(self) -> str:
+        waiting = self.calls.waiting
+        if not waiting:
+            return ""
         key = key_label(self.window.keymap.key_for("take-call"))
-        first = waiting[0].caller.describe()
-        text = self.tr("Call waiting: {0}").format(first)
+        text = self.tr("Call waiting: {0}").format(waiting[0].caller.describe())
         if len(waiting) > 1:
             text += " " + self.tr("(and %n more)", "", len(waiting) - 1)
         if key:
             text += " · " + self.tr("{0} saves this call and takes it").format(key)
-        self.waiting_bar.show_message(text, "warning")
+        return text
 
     def _status(self) -> dict[str, Any]:
         return {

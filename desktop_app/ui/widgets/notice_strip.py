@@ -4,7 +4,8 @@ One notice shows as itself. When more go up, they fold into this strip so
 that the cards keep their room however much is going on; the read key (the
 ``read-notices`` command) unfolds them into their own lines and folds them
 again, and Esc (``dismiss``) closes the newest either way. The strip names the
-newest notice, cut to the width, the whole text in its tooltip.
+newest notice, cut to the width, the whole text in its tooltip. A notice whose
+detail is opened by its own key (a repeat caller's) unfolds the strip to be seen.
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ class NoticeStrip(Band):
         follow_language(self, self._set_words)
 
     def _set_words(self) -> None:
-        # A notice keeps the words it went up with; the strip's own words follow.
+        # The strip's own words; the notices re-word themselves (``reworded``).
         self.setAccessibleName(self.tr("Notices"))
         if len(self._up) > 1:
             self._arrange()
@@ -57,6 +58,8 @@ class NoticeStrip(Band):
         """Fold ``bar`` with the others whenever more than one notice is up."""
         self._bars.append(bar)
         bar.up_changed.connect(lambda up, bar=bar: self._went(bar, up))
+        bar.reworded.connect(self._reworded)
+        bar.needs_room.connect(self._make_room)
 
     def up(self) -> list[NoticeBar]:
         """The notices up now, the newest last (folded or not)."""
@@ -77,6 +80,14 @@ class NoticeStrip(Band):
         """Unfold the notices into their own lines, or fold them back into one."""
         self._unfolded = not self._unfolded and len(self._up) > 1
         self._arrange()
+
+    def _reworded(self) -> None:
+        if len(self._up) > 1:
+            self._arrange()  # the newest notice's words, in the new language
+
+    def _make_room(self) -> None:
+        if len(self._up) > 1 and not self._unfolded:
+            self.toggle()
 
     def _went(self, bar: NoticeBar, up: bool) -> None:
         was_up = bar in self._up
