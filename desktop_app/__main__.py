@@ -8,7 +8,26 @@ import sys
 def main() -> int:
     from desktop_app.cli import main as cli_main
 
-    return cli_main(sys.argv[1:])
+    try:
+        code = cli_main(sys.argv[1:])
+        sys.stdout.flush()  # a closed pipe shows here, not at exit after the last line
+    except BrokenPipeError:
+        return _reader_gone()
+    return code
+
+
+def _reader_gone() -> int:
+    """``calmline log search ... | head``: the reader has what it wanted, so no
+    traceback. Whatever is still buffered goes nowhere, so Python's own flush at
+    exit does not fail again."""
+    import os
+
+    from desktop_app.exit_codes import OUTPUT_CLOSED
+
+    nowhere = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(nowhere, sys.stdout.fileno())
+    os.close(nowhere)
+    return OUTPUT_CLOSED
 
 
 if __name__ == "__main__":

@@ -22,3 +22,6 @@ NO_ANSWER = 5
 DATA_DIR_UNWRITABLE = 6
 #: ``ctl save-call``: not saved, fields the playbook requires are empty (the line names them).
 MISSING_FIELDS = 7
+#: What was printed went to a reader that stopped reading (``| head``): as a Unix
+#: tool ended by SIGPIPE reports it, 128 + 13.
+OUTPUT_CLOSED = 141

@@ -8,7 +8,9 @@ import sys
 from pathlib import Path
 
 from desktop_app import __version__
+from desktop_app.paths import DataDir
 from tests.conftest import REPO_ROOT
+from tests.e2e.test_log_cli import fill
 
 
 def calmline(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -48,3 +50,22 @@ def test_an_unknown_option_is_refused() -> None:
     result = calmline("--frobnicate")
     assert result.returncode == 2
     assert "unrecognized arguments: --frobnicate" in result.stderr
+
+
+def test_a_reader_that_stops_reading_gets_no_traceback(tmp_path: Path) -> None:
+    """``calmline log stats | head -c 0``: the pipe is closed before a line is read."""
+    data = DataDir(tmp_path / "data")
+    fill(data)
+    program = subprocess.Popen(
+        [sys.executable, "-m", "desktop_app", "--data-dir", str(data.root), "log", "stats"],
+        cwd=REPO_ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert program.stdout is not None and program.stderr is not None
+    program.stdout.close()
+    errors = program.stderr.read()
+    program.stderr.close()
+    assert program.wait(timeout=120) == 141  # as a Unix tool ended by SIGPIPE says it
+    assert errors == ""
