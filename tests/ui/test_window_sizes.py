@@ -211,20 +211,11 @@ def test_compact_mode_shows_every_card_of_the_step(
     assert not hidden, hidden
 
 
-#: Known gap: at the largest text the Spanish and Greek captions keep the notes
-#: in one column up to 1280x800, where the pane then scrolls and the free notes
-#: stay at their least height, lower than at 1000x700. ``xfail_strict`` says
-#: when a layout change mends it.
-NOTES_DO_NOT_GROW = {("es", TEXT_SCALE_MAX), ("el", TEXT_SCALE_MAX)}
-
-
 @pytest.mark.parametrize("scale", SCALES, ids=["normal text", "largest text"])
 def test_the_free_notes_grow_with_the_window(
-    glance_window: MainWindow, qtbot: QtBot, scale: int, request: pytest.FixtureRequest
+    glance_window: MainWindow, qtbot: QtBot, scale: int
 ) -> None:
     window = glance_window
-    if (request.node.callspec.params.get("glance_window"), scale) in NOTES_DO_NOT_GROW:
-        request.applymarker(pytest.mark.xfail(reason="free notes shrink at 1280x800", strict=True))
     heights = []
     for size in SIZES:
         at(window, qtbot, size, scale)

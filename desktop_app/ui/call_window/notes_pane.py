@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QWidget,
 )
 
@@ -133,6 +134,7 @@ class NotesPane(QScrollArea):
         self.notes = QPlainTextEdit(body)
         self.notes.setTabChangesFocus(True)
         self.notes.setMinimumHeight(72)
+        _least_height_asked(self.notes)
         self._place(self.notes, QT_TRANSLATE_NOOP("NotesPane", "Free notes"), span=2)
         # The room a taller window gives goes to the free notes, not under the last field.
         self._lines[-1].grows = True
@@ -213,8 +215,8 @@ class NotesPane(QScrollArea):
         room = self.width() - self._room_beside(self._margins_width())
         for label, widget, _source in self._captions:
             # In one narrow column a long caption takes two lines rather than more
-            # width. Only where it must: wrapped text makes the pane's body as tall
-            # as it would like, and the free notes would no longer shrink to fit.
+            # width. Only where it must: a wrapped caption sizes the pane's body by
+            # height-for-width, where the promises list takes its preferred height.
             if widget is not None:
                 label.setWordWrap(columns == 1 and _one_line_width(label) > room)
 
@@ -503,6 +505,20 @@ class NotesPane(QScrollArea):
                 self._on_remove(str(item.data(Qt.ItemDataRole.UserRole)))
             return True
         return super().eventFilter(watched, event)
+
+
+def _least_height_asked(box: QWidget) -> None:
+    """``box`` asks for its least height only; what the pane has beyond its fields
+    goes to it by the grid's row stretch.
+
+    Else its own size hint (a text box's is ten lines or so) counts whenever a
+    caption wraps: the scroll area then sizes the body by height-for-width, at
+    the fields' preferred heights, and the free notes would be tall at one
+    window size and at their least at a larger one, where nothing wraps.
+    """
+    policy = box.sizePolicy()
+    policy.setVerticalPolicy(QSizePolicy.Policy.Ignored)
+    box.setSizePolicy(policy)
 
 
 def _least_width(widget: QWidget | None) -> int:
