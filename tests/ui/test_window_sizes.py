@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -228,3 +228,38 @@ def test_the_free_notes_grow_with_the_window(
         assert body.height() - last < 40, (size, body.height(), last)
         assert not cut_off(window), cut_off(window)
     assert heights == sorted(heights) and heights[-1] > heights[0], heights
+
+
+@pytest.mark.parametrize("size", [(380, 600), (1280, 800)], ids=lambda size: f"{size[0]}x{size[1]}")
+def test_a_notes_field_with_the_focus_shows_whole_at_the_largest_text(
+    glance_window: MainWindow, qtbot: QtBot, size: tuple[int, int]
+) -> None:
+    """However short the notes strip, the field the agent is in is in view whole;
+    the cards get their height back when the focus returns to them."""
+    window = glance_window
+    at(window, qtbot, size, TEXT_SCALE_MAX)
+    notes = window.notes
+    cards_before = window.splitter.sizes()
+
+    def seen_whole(field: QWidget) -> bool:
+        return seen_part(notes, window).contains(rect_in(field, window))
+
+    fields = [field for field in notes.fields().values() if field.isVisibleTo(notes)]
+    assert not all(seen_whole(field) for field in fields)  # the pane scrolls
+    for field in fields:
+        field.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(lambda field=field: seen_whole(field))
+        assert field.hasFocus()
+    # Ctrl+L from the cards, as the agent presses it mid-call
+    card = window.step_pages[0].cards.views[0]  # type: ignore[union-attr]
+    card.setFocus()
+    qtbot.waitUntil(lambda: window.splitter.sizes() == cards_before)
+    assert window.run_command("focus-notes")[0]
+    qtbot.waitUntil(lambda: seen_whole(notes.notes))
+    assert notes.notes.hasFocus()
+    # Tab from the free notes to the next field keeps it in view
+    qtbot.keyClick(notes.notes, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: seen_whole(notes.resolution))
+    assert notes.resolution.hasFocus()
+    card.setFocus()
+    qtbot.waitUntil(lambda: window.splitter.sizes() == cards_before)
