@@ -189,7 +189,7 @@ def test_each_step_shows_its_goal_and_first_three_cards_without_scrolling(
 
 @pytest.mark.parametrize("scale", SCALES, ids=["normal text", "largest text"])
 @pytest.mark.parametrize("size", SIZES, ids=lambda size: f"{size[0]}x{size[1]}")
-def test_compact_mode_shows_every_card_of_the_step(
+def test_compact_mode_shows_the_goal_in_one_line_and_every_card_of_the_step(
     glance_window: MainWindow, qtbot: QtBot, size: tuple[int, int], scale: int
 ) -> None:
     window = glance_window
@@ -202,6 +202,15 @@ def test_compact_mode_shows_every_card_of_the_step(
         cards = page.cards
         assert cards is not None and len(cards.views) <= 9
         seen = seen_part(page, window)
+        goal = page.guidance.findChildren(QLabel)[0].text()
+        summary = page.summary
+        assert summary is not None and not page.guidance.isVisible()
+        assert summary.isVisible() and seen.contains(rect_in(summary, window)), number
+        first_card = min(rect_in(card, window).top() for card in cards.views)
+        assert rect_in(summary, window).bottom() < first_card  # above the cards
+        # one line: the goal cut with "…" where it is too long, whole in its tooltip
+        assert summary.height() < 2 * summary.fontMetrics().lineSpacing()
+        assert summary.toolTip() == goal and summary.accessibleDescription() == goal
         hidden += [
             f"step {number}: {card.accessibleName()}"
             for card in cards.views
