@@ -272,3 +272,14 @@ def test_a_notes_field_with_the_focus_shows_whole_at_the_largest_text(
     assert notes.resolution.hasFocus()
     card.setFocus()
     qtbot.waitUntil(lambda: window.splitter.sizes() == cards_before)
+    # Ctrl+L again with the cursor in the free notes already, the text one size smaller
+    notes.notes.setFocus()
+    assert window.run_command("text-smaller")[0]
+    assert window.run_command("focus-notes")[0]
+    qtbot.waitUntil(lambda: seen_whole(notes.notes))
+    # and from compact mode, which Ctrl+L leaves for the notes
+    card.setFocus()
+    assert window.run_command("toggle-compact")[0] and not notes.isVisible()
+    assert window.run_command("focus-notes")[0]
+    qtbot.waitUntil(lambda: seen_whole(notes.notes))
+    assert notes.notes.hasFocus()

@@ -795,6 +795,7 @@ class MainWindow(QMainWindow):
         if self.settings.compact:
             self._set_option("compact")
         self.notes.show_free_notes()
+        self.notes_room.make_room(self.notes.notes)  # the cursor may have been there already
 
     @command("cheat-sheet", help="Show every key and what it does", group=WINDOW)
     def _open_cheat_sheet(self) -> None:
@@ -932,6 +933,7 @@ class MainWindow(QMainWindow):
         total = sum(self.splitter.sizes())
         if total > 0:
             self.splitter.setSizes([total * part // sum(share) for part in share])
+        self.notes_room.refit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not all(may_close() for may_close in self._close_checks):

@@ -13,7 +13,7 @@ Works on focus changes only, never on a step change.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QSplitter, QWidget
+from PySide6.QtWidgets import QApplication, QSplitter, QWidget
 
 from desktop_app.ui.call_window.notes_pane import NotesPane
 
@@ -32,11 +32,22 @@ class NotesRoom(QObject):
             return  # a combo box's list or the calendar open, another window: the same room
         field = self._notes.field_holding(new)
         if field is not None:
-            self._make_room(field)
+            self.make_room(field)
         elif not self._notes.isAncestorOf(new):
             self.give_back()
 
-    def _make_room(self, field: QWidget) -> None:
+    def refit(self) -> None:
+        """The splitter was shared anew (larger text, notes beside or below): the
+        sizes to give back are these now, and the field in use gets its room again."""
+        self._lent = None
+        focused = QApplication.focusWidget()
+        field = self._notes.field_holding(focused) if focused is not None else None
+        if field is not None:
+            self.make_room(field)
+
+    def make_room(self, field: QWidget) -> None:
+        """Lend the notes the height ``field`` needs, if they are short of it, and
+        scroll it into view."""
         splitter, notes = self._splitter, self._notes
         cards = splitter.widget(0)
         if splitter.orientation() == Qt.Orientation.Vertical and cards is not None:

@@ -49,6 +49,9 @@ CARDS_IN_VIEW = 3
 #: around a page's column (left, top, right, bottom), and between its parts
 PAGE_MARGINS = (14, 10, 14, 14)
 PAGE_SPACING = 8
+#: the same in compact mode
+COMPACT_MARGINS = (14, 4, 14, 4)
+COMPACT_SPACING = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,10 +210,10 @@ class CardPage(QScrollArea):
         if not self.built:
             return  # applied when the page fills
         self.guidance.setVisible(not compact)
-        # Compact, the goal's line sits close to the top and the cards close under it.
-        left, top, right, bottom = PAGE_MARGINS
-        self.column.setContentsMargins(left, 4 if compact else top, right, bottom)
-        self.column.setSpacing(4 if compact else PAGE_SPACING)
+        # Compact, the goal's line sits close to the top, the cards close under it and
+        # the last close to the bottom: nine fit unscrolled at 380x600, largest text.
+        self.column.setContentsMargins(*(COMPACT_MARGINS if compact else PAGE_MARGINS))
+        self.column.setSpacing(COMPACT_SPACING if compact else PAGE_SPACING)
         if self.summary is not None:
             self.summary.setVisible(compact)
         if self.reminders is not None:
