@@ -92,12 +92,16 @@
         <translation>Να μην κάνετε</translation>
     </message>
     <message>
+        <source>Goal</source>
+        <translation>Στόχος</translation>
+    </message>
+    <message>
         <source>Move on when: {0}</source>
         <translation>Προχωρήστε όταν: {0}</translation>
     </message>
     <message>
         <source>Cards</source>
-        <extracomment>the cards a page keeps in view under its goal, when it can the most lines of text per card (None: all of it) the &quot;Cards&quot; heading above them the cue to move on stays under the goal (else it goes below the cards) from the roomiest to the densest; a page takes the first that fits compact mode: one line per card, its title and key the cue to move on (step pages), below the guidance or the cards (``Fit``) the do / don&apos;t reminders below the cards, on step pages</extracomment>
+        <extracomment>the cards a page keeps in view under its goal, when it can around a page&apos;s column (left, top, right, bottom), and between its parts the same in compact mode the most lines of text per card (None: all of it) the &quot;Cards&quot; heading above them the cue to move on stays under the goal (else it goes below the cards) from the roomiest to the densest; a page takes the first that fits compact mode: one line per card, its title and key compact mode&apos;s one line in place of the guidance: the step&apos;s goal (``add_summary``) the cue to move on (step pages), below the guidance or the cards (``Fit``) the do / don&apos;t reminders below the cards, on step pages</extracomment>
         <translation>Κάρτες</translation>
     </message>
     <message>
@@ -760,7 +764,7 @@ Details are in {1}.</source>
     <name>NotesPane</name>
     <message>
         <source>Resolved</source>
-        <extracomment>room kept above and below the free notes when they are scrolled into view (their caption) the columns it takes when the pane has two takes the room a taller pane gives (the free notes)</extracomment>
+        <extracomment>room kept above and below a field and its caption scrolled into view the columns it takes when the pane has two takes the room a taller pane gives (the free notes)</extracomment>
         <translation>Λύθηκε</translation>
     </message>
     <message>

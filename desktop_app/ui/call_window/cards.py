@@ -566,6 +566,8 @@ class CardList(QWidget):
     SPACING = 6
     #: between cards cut to a few lines
     DENSE_SPACING = 4
+    #: between one-line cards (compact mode), so that nine fit under the goal at 380x600
+    COMPACT_SPACING = 2
 
     def __init__(
         self,
@@ -597,7 +599,7 @@ class CardList(QWidget):
 
     def set_line_limit(self, lines: int | None) -> None:
         """Every card in at most ``lines`` lines of text (see ``CardView.set_line_limit``)."""
-        self._column.setSpacing(self.SPACING if lines is None else self.DENSE_SPACING)
+        self._column.setSpacing(self._gap(lines))
         for view in self.views:
             view.set_line_limit(lines)
 
@@ -605,5 +607,10 @@ class CardList(QWidget):
         """The height the first ``count`` cards take at ``width`` with ``lines``
         lines of text each, the gaps between them included."""
         shown = self.views[:count]
-        gap = self.SPACING if lines is None else self.DENSE_SPACING
+        gap = self._gap(lines)
         return sum(view.height_with(width, lines) for view in shown) + gap * max(len(shown) - 1, 0)
+
+    def _gap(self, lines: int | None) -> int:
+        if lines is None:
+            return self.SPACING
+        return self.DENSE_SPACING if lines else self.COMPACT_SPACING

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QGridLayout,
     QMainWindow,
     QMenu,
@@ -45,6 +46,7 @@ from desktop_app.ui.call_window.keys import install_shortcuts, key_label
 from desktop_app.ui.call_window.language_menu import LanguageMenu
 from desktop_app.ui.call_window.mood import MoodMeter
 from desktop_app.ui.call_window.notes_pane import NotesPane
+from desktop_app.ui.call_window.notes_room import NotesRoom
 from desktop_app.ui.call_window.page_stack import PageStack
 from desktop_app.ui.call_window.rail import StepRail
 from desktop_app.ui.call_window.step_page import CardPage, ReviewBlock, situation_page, step_page
@@ -190,6 +192,7 @@ class MainWindow(QMainWindow):
         )
         self.splitter.addWidget(top)
         self.splitter.addWidget(self.notes)
+        self.notes_room = NotesRoom(self.splitter, self.notes)
         self._share: tuple[int, int] | None = None
         self._share_splitter(wide=False)
         column.addWidget(self.splitter, 1)
@@ -544,6 +547,10 @@ class MainWindow(QMainWindow):
         self.review_timer.setInterval(0)
         self.review_timer.timeout.connect(self._render_review)
         self.notes.set_tab_order()
+        # A notes field with the focus gets the room to show whole (a stacked, short pane).
+        app = QApplication.instance()
+        assert isinstance(app, QApplication), "a window lives in an application"
+        app.focusChanged.connect(self.notes_room.focus_moved)
 
     def _show_session(self, session: CallSession) -> None:
         session.subscribe(self._session_changed)
@@ -792,6 +799,7 @@ class MainWindow(QMainWindow):
         if self.settings.compact:
             self._set_option("compact")
         self.notes.show_free_notes()
+        self.notes_room.make_room(self.notes.notes)  # the cursor may have been there already
 
     @command("cheat-sheet", help="Show every key and what it does", group=WINDOW)
     def _open_cheat_sheet(self) -> None:
@@ -929,6 +937,7 @@ class MainWindow(QMainWindow):
         total = sum(self.splitter.sizes())
         if total > 0:
             self.splitter.setSizes([total * part // sum(share) for part in share])
+        self.notes_room.refit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not all(may_close() for may_close in self._close_checks):

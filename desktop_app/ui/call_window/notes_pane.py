@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QDateTime,
     QEvent,
     QObject,
+    QRect,
     QSize,
     Qt,
     QTime,
@@ -40,6 +41,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QWidget,
 )
 
@@ -52,8 +54,8 @@ from desktop_app.ui.widgets.typography import Typography
 FieldEdited = Callable[[str, str], None]
 AddCommitment = Callable[[str, str, datetime | None], None]
 RemoveCommitment = Callable[[str], None]
-#: room kept above and below the free notes when they are scrolled into view (their caption)
-NOTES_IN_VIEW_MARGIN = 24
+#: room kept above and below a field and its caption scrolled into view
+FIELD_IN_VIEW_MARGIN = 4
 
 
 @dataclass(slots=True)
@@ -133,6 +135,7 @@ class NotesPane(QScrollArea):
         self.notes = QPlainTextEdit(body)
         self.notes.setTabChangesFocus(True)
         self.notes.setMinimumHeight(72)
+        _least_height_asked(self.notes)
         self._place(self.notes, QT_TRANSLATE_NOOP("NotesPane", "Free notes"), span=2)
         # The room a taller window gives goes to the free notes, not under the last field.
         self._lines[-1].grows = True
@@ -213,8 +216,8 @@ class NotesPane(QScrollArea):
         room = self.width() - self._room_beside(self._margins_width())
         for label, widget, _source in self._captions:
             # In one narrow column a long caption takes two lines rather than more
-            # width. Only where it must: wrapped text makes the pane's body as tall
-            # as it would like, and the free notes would no longer shrink to fit.
+            # width. Only where it must: a wrapped caption sizes the pane's body by
+            # height-for-width, where the promises list takes its preferred height.
             if widget is not None:
                 label.setWordWrap(columns == 1 and _one_line_width(label) > room)
 
@@ -447,17 +450,38 @@ class NotesPane(QScrollArea):
         been shown (compact mode left), and its sizes are not known yet.
         """
         self.notes.setFocus()
-        self._scroll_to_free_notes()
-        QTimer.singleShot(0, self, self._scroll_to_free_notes)
+        self.show_field(self.notes)
+        QTimer.singleShot(0, self, lambda: self.show_field(self.notes))
 
-    def _scroll_to_free_notes(self) -> None:
-        # Not ``ensureWidgetVisible``: for a text box it shows the cursor's line only.
-        box, body = self.notes, self.widget()
-        if body is None:
+    # -- a field in view -------------------------------------------------------
+    def field_holding(self, widget: QWidget) -> QWidget | None:
+        """The pane's field that is ``widget`` or holds it (a date edit's text part)."""
+        for field_widget in self.fields().values():
+            if field_widget is widget or field_widget.isAncestorOf(widget):
+                return field_widget
+        return None
+
+    def area_of(self, field_widget: QWidget) -> QRect:
+        """Where ``field_widget`` and its caption sit in the pane's body, with room around."""
+        area = field_widget.geometry()
+        caption = next((c for c, w, _s in self._captions if w is field_widget), None)
+        if caption is not None and caption.isVisible():
+            area = area.united(caption.geometry())
+        return area.adjusted(0, -FIELD_IN_VIEW_MARGIN, 0, FIELD_IN_VIEW_MARGIN)
+
+    def show_field(self, field_widget: QWidget) -> None:
+        """Scroll ``field_widget`` into view whole, its caption too where the pane has room.
+
+        Not ``ensureWidgetVisible``: for a text box it shows the cursor's line only.
+        """
+        shown = self.viewport().height()
+        area = self.area_of(field_widget)
+        if area.height() > shown:
+            area = field_widget.geometry()  # the field before its caption
+        if area.height() > shown:
+            self.verticalScrollBar().setValue(area.top())  # its first lines
             return
-        top = box.mapTo(body, box.rect().topLeft()).y()
-        room = max(0, min(NOTES_IN_VIEW_MARGIN, (self.viewport().height() - box.height()) // 2))
-        self.ensureVisible(0, top + box.height() // 2, 0, box.height() // 2 + room)
+        self.ensureVisible(0, area.center().y(), 0, area.height() - area.height() // 2)
 
     # -- edits -----------------------------------------------------------------
     def _edited(self, name: str, value: str) -> None:
@@ -503,6 +527,20 @@ class NotesPane(QScrollArea):
                 self._on_remove(str(item.data(Qt.ItemDataRole.UserRole)))
             return True
         return super().eventFilter(watched, event)
+
+
+def _least_height_asked(box: QWidget) -> None:
+    """``box`` asks for its least height only; what the pane has beyond its fields
+    goes to it by the grid's row stretch.
+
+    Else its own size hint (a text box's is ten lines or so) counts whenever a
+    caption wraps: the scroll area then sizes the body by height-for-width, at
+    the fields' preferred heights, and the free notes would be tall at one
+    window size and at their least at a larger one, where nothing wraps.
+    """
+    policy = box.sizePolicy()
+    policy.setVerticalPolicy(QSizePolicy.Policy.Ignored)
+    box.setSizePolicy(policy)
 
 
 def _least_width(widget: QWidget | None) -> int:

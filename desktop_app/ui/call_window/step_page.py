@@ -35,6 +35,7 @@ from desktop_app.ui.call_window.focus_order import chain_after
 from desktop_app.ui.call_window.page_stack import PageStack
 from desktop_app.ui.call_window.reminders import ReminderList
 from desktop_app.ui.widgets.labels import heading_case, plain_label
+from desktop_app.ui.widgets.painted_label import PaintedLabel
 from desktop_app.ui.widgets.style import TEXT_ROLES, Role, fill, style_as
 from desktop_app.ui.widgets.typography import Typography
 
@@ -45,6 +46,12 @@ FillPage = Callable[["CardPage"], None]
 
 #: the cards a page keeps in view under its goal, when it can
 CARDS_IN_VIEW = 3
+#: around a page's column (left, top, right, bottom), and between its parts
+PAGE_MARGINS = (14, 10, 14, 14)
+PAGE_SPACING = 8
+#: the same in compact mode
+COMPACT_MARGINS = (14, 4, 14, 4)
+COMPACT_SPACING = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,13 +107,15 @@ class CardPage(QScrollArea):
         self.body.setObjectName("page")
         fill(self.body, Role.Base)
         self.column = QVBoxLayout(self.body)
-        self.column.setContentsMargins(14, 10, 14, 14)
-        self.column.setSpacing(8)
+        self.column.setContentsMargins(*PAGE_MARGINS)
+        self.column.setSpacing(PAGE_SPACING)
         self.guidance = QWidget(self.body)
         self.guidance_column = QVBoxLayout(self.guidance)
         self.guidance_column.setContentsMargins(0, 0, 0, 4)
         self.guidance_column.setSpacing(6)
         self.column.addWidget(self.guidance)
+        #: compact mode's one line in place of the guidance: the step's goal (``add_summary``)
+        self.summary: PaintedLabel | None = None
         #: the cue to move on (step pages), below the guidance or the cards (``Fit``)
         self.cue: QLabel | None = None
         self._cards_heading: QWidget | None = None
@@ -150,6 +159,19 @@ class CardPage(QScrollArea):
         self.typography.role(label, factor, weight)
         self.guidance_column.addWidget(label)
 
+    def add_summary(self, text: str, what: str) -> None:
+        """The one line compact mode shows instead of the guidance, cut with "…" where
+        it is too long; the whole text in its tooltip and for a screen reader."""
+        summary = self.summary = PaintedLabel(self.body, sample=text)
+        summary.setObjectName("summary")
+        summary.setText(text)
+        summary.setToolTip(text)
+        summary.setAccessibleName(what)
+        summary.setAccessibleDescription(text)
+        self.typography.role(summary, 1.12, QFont.Weight.Medium)
+        summary.hide()
+        self.column.insertWidget(self.column.indexOf(self.guidance), summary)
+
     def add_cue(self, text: str) -> None:
         """The cue to move on, under the guidance."""
         self.cue = plain_label(text, self.body, wrap=True)
@@ -188,6 +210,12 @@ class CardPage(QScrollArea):
         if not self.built:
             return  # applied when the page fills
         self.guidance.setVisible(not compact)
+        # Compact, the goal's line sits close to the top, the cards close under it and
+        # the last close to the bottom: nine fit unscrolled at 380x600, largest text.
+        self.column.setContentsMargins(*(COMPACT_MARGINS if compact else PAGE_MARGINS))
+        self.column.setSpacing(COMPACT_SPACING if compact else PAGE_SPACING)
+        if self.summary is not None:
+            self.summary.setVisible(compact)
         if self.reminders is not None:
             self.reminders.setVisible(not compact)
         self._fit_in_view()
@@ -309,6 +337,7 @@ def step_page(
         # reaches for mid-sentence; the do / don't reminders follow, so on a
         # 600-pixel-high window the first cards are visible without scrolling.
         page.add_guidance(step.goal, "goal", 1.12, QFont.Weight.Medium)
+        page.add_summary(step.goal, QCoreApplication.translate("CardPage", "Goal"))
         if step.move_on_when:
             cue = QCoreApplication.translate("CardPage", "Move on when: {0}").format(
                 step.move_on_when
