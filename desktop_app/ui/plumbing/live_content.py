@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QMenu
 
 from desktop_app.core.content import LoadResult
 from desktop_app.ui.plumbing.content_watcher import DEFAULT_DELAY_MS, ContentWatcher
+from desktop_app.ui.translations import problem_words
 
 if TYPE_CHECKING:
     from desktop_app.desk.desk import CallDesk
@@ -62,7 +63,7 @@ class LiveContent(QObject):
         known = {str(p) for p in self.parts.library.problems} if self.parts.library else set()
         new = [problem for problem in result.problems if str(problem) not in known]
         if new:
-            lines = [str(problem) for problem in new[:SHOWN_PROBLEMS]]
+            lines = [problem.said_in(problem_words) for problem in new[:SHOWN_PROBLEMS]]
             more = len(new) - SHOWN_PROBLEMS
             if more > 0:
                 lines.append(self.tr("… and %n more", "", more))
