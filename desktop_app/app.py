@@ -47,7 +47,7 @@ def assemble(data: DataDir) -> Parts:
     content = content_sources(data, settings, language)
     library = content.load()
     for content_problem in library.problems:
-        problems.add(str(content_problem))
+        problems.add(content_problem)
     for notice in library.notices:
         problems.add(notice)
     playbook, fallback_notice = library.choose(settings.playbook_id)

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from desktop_app.cli_translation import tr, tr_count, tr_error
+from desktop_app.cli_translation import tr, tr_count, tr_error, tr_words
 
 if TYPE_CHECKING:
     from desktop_app.core.content.problems import ContentProblem
@@ -158,9 +158,9 @@ def _check_in(
 
 
 def _said(problem: ContentProblem) -> str:
-    """``FILE:LINE: message``: the file and line as they are, the message translated
-    where the catalogue lists it (ids and YAML keys in it are kept)."""
-    return f"{problem.file}:{problem.line}: {tr_error(problem.message)}"
+    """``FILE:LINE: message``: the file, line, ids and YAML keys as they are, the
+    words around them in the command line's language."""
+    return problem.said_in(tr_words)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -141,6 +141,13 @@ def tr_count(many: str, count: int, one: str) -> str:
     return (str(found) if found else one if count == 1 else many).replace("%n", str(count))
 
 
+def tr_words(template: str) -> str:
+    """A template of the store's or core's words (context "errors") in the command
+    line's language, its ``{names}`` left to fill: how a playbook problem is said
+    (``ContentProblem.said_in``)."""
+    return _look_up(_ERRORS, template)
+
+
 def tr_error(problem: object) -> str:
     """A message raised below the command line (a damaged or busy log, a bad
     ``--out``, a full disk, an unreachable team log) in the command line's language.

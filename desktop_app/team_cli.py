@@ -14,7 +14,7 @@ import argparse
 import sys
 from typing import Any
 
-from desktop_app.cli_translation import tr, tr_error
+from desktop_app.cli_translation import tr, tr_count, tr_error
 from desktop_app.core.settings import load_settings
 from desktop_app.paths import DataDir
 from desktop_app.store.base import LogError
@@ -107,7 +107,12 @@ def _check(config: TeamLogConfig) -> int:
     for label, ok, detail in report.lines:
         # The probe's labels and details are the store's English, listed with its errors.
         verdict = tr("ok") if ok else tr("NO")
-        rows.append((tr_error(f"{label}:"), verdict + (f" - {tr_error(detail)}" if detail else "")))
+        if label == "read" and ok and report.calls is not None:
+            # English says "1 calls" as it always has; other languages count properly.
+            detail = tr_count("%n calls", report.calls, "%n calls")
+        else:
+            detail = tr_error(detail) if detail else ""
+        rows.append((tr_error(f"{label}:"), verdict + (f" - {detail}" if detail else "")))
     # The verdicts line up after the longest label, in whatever language it is.
     width = max(len(label) for label, _said in rows) + 1
     for label, said in rows:

@@ -10,7 +10,8 @@ import logging
 from dataclasses import dataclass, field
 
 from desktop_app.core.caller import Caller
-from desktop_app.core.content import ContentSources, LoadResult
+from desktop_app.core.content import ContentProblem, ContentSources, LoadResult
+from desktop_app.core.content.problems import Translate
 from desktop_app.core.keymap import Keymap
 from desktop_app.core.playbook import Playbook
 from desktop_app.core.settings import Settings
@@ -24,13 +25,29 @@ log = logging.getLogger("desktop_app.app")
 
 @dataclass
 class StartupProblems:
-    """User-file problems gathered at start-up, shown to the user in one go."""
+    """User-file problems gathered at start-up, shown to the user in one go.
 
-    messages: list[str] = field(default_factory=list)
+    A playbook file's problem is kept as it was found, so the window says it in
+    the agent's language; the diagnostics log has it in English.
+    """
 
-    def add(self, message: str) -> None:
-        log.warning("%s", message)
-        self.messages.append(message)
+    found: list[str | ContentProblem] = field(default_factory=list)
+
+    def add(self, problem: str | ContentProblem) -> None:
+        log.warning("%s", problem)
+        self.found.append(problem)
+
+    @property
+    def messages(self) -> list[str]:
+        """Every problem, in English."""
+        return [str(problem) for problem in self.found]
+
+    def said_in(self, translate: Translate) -> list[str]:
+        """Every problem, a playbook file's in the language of ``translate``."""
+        return [
+            problem if isinstance(problem, str) else problem.said_in(translate)
+            for problem in self.found
+        ]
 
 
 @dataclass

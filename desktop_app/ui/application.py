@@ -35,7 +35,7 @@ from PySide6.QtWidgets import QApplication
 from desktop_app import APP_NAME, __version__, diagnostics
 from desktop_app.core.settings import Settings, save_settings
 from desktop_app.ui.call_window.main_window import MainWindow
-from desktop_app.ui.translations import install_translator, use_language
+from desktop_app.ui.translations import install_translator, problem_words, use_language
 
 if TYPE_CHECKING:
     from desktop_app.desk.parts import Parts
@@ -194,7 +194,7 @@ def start_phone(parts: Parts, window: MainWindow) -> None:
 
 
 def show_start_problems(parts: Parts, window: MainWindow) -> None:
-    if not parts.problems.messages:
+    if not parts.problems.found:
         return
     from PySide6.QtWidgets import QMessageBox  # its class and enums: not before the first paint
 
@@ -205,7 +205,7 @@ def show_start_problems(parts: Parts, window: MainWindow) -> None:
             "MainWindow", "Calmline started, but some of your files need attention:"
         )
         + "\n\n"
-        + "\n\n".join(parts.problems.messages),
+        + "\n\n".join(parts.problems.said_in(problem_words)),
         QMessageBox.StandardButton.Ok,
         window,
     )

@@ -81,3 +81,9 @@ def use_language(app: QCoreApplication, code: str, folder: Path | None = None) -
     if installed is not None or not code or QLocale(code).language() == QLocale.Language.English:
         return None
     return f"no window text in the language {code!r}; the languages are {', '.join(shipped)}"
+
+
+def problem_words(template: str) -> str:
+    """A template of core's words (a playbook problem, context "errors") in the
+    window's language, its ``{names}`` left to fill (``ContentProblem.said_in``)."""
+    return QCoreApplication.translate("errors", template)

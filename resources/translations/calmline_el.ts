@@ -1580,6 +1580,13 @@ Details are in {1}.</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n calls</source>
+        <translation>
+            <numerusform>%n κλήση</numerusform>
+            <numerusform>%n κλήσεις</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>erased %n calls with {customer} from {path}</source>
         <translation>
             <numerusform>διαγράφηκε %n κλήση με {customer} από το {path}</numerusform>
@@ -2361,10 +2368,6 @@ Details are in {1}.</source>
         <translation>ως {user}</translation>
     </message>
     <message>
-        <source>{count} calls</source>
-        <translation>{count} κλήσεις</translation>
-    </message>
-    <message>
         <source>a trial call was written and taken back</source>
         <translation>γράφτηκε μια δοκιμαστική κλήση και αναιρέθηκε</translation>
     </message>
@@ -2381,24 +2384,12 @@ Details are in {1}.</source>
         <translation>το αρχείο είναι κενό</translation>
     </message>
     <message>
-        <source>unknown key {key} in {what} (did you mean {choice}?)</source>
-        <translation>άγνωστο κλειδί {key} σε {what} (μήπως εννοείτε {choice};)</translation>
-    </message>
-    <message>
-        <source>unknown key {key} in {what}</source>
-        <translation>άγνωστο κλειδί {key} σε {what}</translation>
-    </message>
-    <message>
         <source>the key {key} is written twice in {what}</source>
         <translation>το κλειδί {key} γράφεται δύο φορές σε {what}</translation>
     </message>
     <message>
         <source>a playbook file</source>
         <translation>ένα αρχείο σεναρίου</translation>
-    </message>
-    <message>
-        <source>say which format the file is written in: add &apos;format: 1&apos;</source>
-        <translation>πείτε σε ποια μορφή είναι γραμμένο το αρχείο: προσθέστε &apos;format: 1&apos;</translation>
     </message>
     <message>
         <source>a playbook needs a name</source>
@@ -2418,6 +2409,7 @@ Details are in {1}.</source>
     </message>
     <message>
         <source>cannot read the file: {reason}</source>
+        <extracomment>What can be wrong in a playbook file (``core.content``, context &quot;errors&quot;): each problem&apos;s template and the words put into it (&quot;the title of {label}&quot;, &quot;step {id}&quot;), rendered by ``ContentProblem.said_in`` in the window&apos;s or the command line&apos;s language; file names, lines, ids, keys and counts are the values, kept as written. A test keeps every template ``core.content`` writes listed here.</extracomment>
         <translation>το αρχείο δεν διαβάζεται: {reason}</translation>
     </message>
     <message>
@@ -2433,12 +2425,392 @@ Details are in {1}.</source>
         <translation>το αρχείο περιέχει χαρακτήρα ελέγχου ({code})· αφαιρέστε τον</translation>
     </message>
     <message>
+        <source>more than {most} aliases (*name); write the values out instead</source>
+        <translation>πάνω από {most} ψευδώνυμα (*όνομα)· γράψτε τις τιμές ολόκληρες</translation>
+    </message>
+    <message>
         <source>lists or mappings nest too deeply</source>
         <translation>οι λίστες ή οι αντιστοιχίσεις φωλιάζουν πολύ βαθιά</translation>
     </message>
     <message>
+        <source>the file expands to too many values (an alias bomb?)</source>
+        <translation>το αρχείο αναπτύσσεται σε πάρα πολλές τιμές (βόμβα ψευδωνύμων;)</translation>
+    </message>
+    <message>
+        <source>lists or mappings nest deeper than {most} levels</source>
+        <translation>οι λίστες ή οι αντιστοιχίσεις φωλιάζουν βαθύτερα από {most} επίπεδα</translation>
+    </message>
+    <message>
+        <source>keys must be plain words</source>
+        <translation>τα κλειδιά πρέπει να είναι απλές λέξεις</translation>
+    </message>
+    <message>
+        <source>unexpected kind of YAML node</source>
+        <translation>απρόσμενο είδος κόμβου YAML</translation>
+    </message>
+    <message>
+        <source>the tag {tag} is not allowed; content files hold plain text, lists and mappings</source>
+        <translation>η ετικέτα {tag} δεν επιτρέπεται· τα αρχεία περιεχομένου έχουν μόνο κείμενο, λίστες και αντιστοιχίσεις</translation>
+    </message>
+    <message>
+        <source>unexpected value</source>
+        <translation>απρόσμενη τιμή</translation>
+    </message>
+    <message>
+        <source>{what} must be a mapping of keys to values</source>
+        <translation>{what}: πρέπει να είναι αντιστοίχιση κλειδιών σε τιμές</translation>
+    </message>
+    <message>
+        <source>unknown key {key} in {what}{hint}</source>
+        <translation>άγνωστο κλειδί {key} σε {what}{hint}</translation>
+    </message>
+    <message>
+        <source>{what} must be a list</source>
+        <translation>{what}: πρέπει να είναι λίστα</translation>
+    </message>
+    <message>
+        <source>{what} must be text, not {kind}</source>
+        <translation>{what}: πρέπει να είναι κείμενο, όχι {kind}</translation>
+    </message>
+    <message>
+        <source>{what} is empty</source>
+        <translation>{what}: είναι κενό</translation>
+    </message>
+    <message>
+        <source>{what} is {count} characters; at most {most} fit</source>
+        <translation>{what}: έχει {count} χαρακτήρες· χωρούν το πολύ {most}</translation>
+    </message>
+    <message>
+        <source>{what} cannot use placeholders; only card text is filled in</source>
+        <translation>{what}: δεν επιτρέπονται σύμβολα συμπλήρωσης· συμπληρώνεται μόνο το κείμενο των καρτών</translation>
+    </message>
+    <message>
+        <source>{what} must be an id, not {kind}</source>
+        <translation>{what}: πρέπει να είναι id, όχι {kind}</translation>
+    </message>
+    <message>
+        <source>{what} {id} is not a valid id: use lower-case letters, digits, - and _, at most 60</source>
+        <translation>{what} {id}: δεν είναι έγκυρο id· χρησιμοποιήστε πεζά λατινικά, ψηφία, - και _, έως 60</translation>
+    </message>
+    <message>
+        <source>an entry of {what}</source>
+        <translation>μια καταχώριση σε {what}</translation>
+    </message>
+    <message>
+        <source>{what} must be true or false, not {kind}</source>
+        <translation>{what}: πρέπει να είναι true ή false, όχι {kind}</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {placeholder} in {what}{hint}; known: {known}</source>
+        <translation>άγνωστο σύμβολο συμπλήρωσης {placeholder} σε {what}{hint}· γνωστά: {known}</translation>
+    </message>
+    <message>
+        <source>{what} must map placeholder names to wording</source>
+        <translation>{what}: πρέπει να δίνει κείμενο για κάθε όνομα συμβόλου συμπλήρωσης</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {name} in {what}{hint}</source>
+        <translation>άγνωστο σύμβολο συμπλήρωσης {name} σε {what}{hint}</translation>
+    </message>
+    <message>
+        <source>the fallback for {placeholder}</source>
+        <translation>εφεδρικό κείμενο για το {placeholder}</translation>
+    </message>
+    <message>
+        <source>{what} has more than {most} entries</source>
+        <translation>{what}: έχει πάνω από {most} καταχωρίσεις</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>τίποτα</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>αριθμός</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>λίστα</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>αντιστοίχιση</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>κείμενο</translation>
+    </message>
+    <message>
+        <source>say which format the file is written in: add &apos;format: {version}&apos;</source>
+        <translation>δηλώστε σε ποια μορφή είναι γραμμένο το αρχείο: προσθέστε &apos;format: {version}&apos;</translation>
+    </message>
+    <message>
+        <source>format must be a whole number such as {version}</source>
+        <translation>το format πρέπει να είναι ακέραιος αριθμός, π.χ. {version}</translation>
+    </message>
+    <message>
+        <source>written for a newer Calmline (format {found}); this one reads format {version}</source>
+        <translation>γραμμένο για νεότερο Calmline (μορφή {found})· αυτό διαβάζει τη μορφή {version}</translation>
+    </message>
+    <message>
+        <source>there is no format {found}; use {version}</source>
+        <translation>δεν υπάρχει μορφή {found}· χρησιμοποιήστε {version}</translation>
+    </message>
+    <message>
+        <source>a file either defines a playbook (id) or changes one (extends), not both</source>
+        <translation>ένα αρχείο ή ορίζει σενάριο (id) ή αλλάζει ένα (extends), όχι και τα δύο</translation>
+    </message>
+    <message>
+        <source>the playbook id</source>
+        <translation>πεδίο id του σεναρίου</translation>
+    </message>
+    <message>
+        <source>a playbook needs an id (or &apos;extends: ID&apos; to change an existing one)</source>
+        <translation>ένα σενάριο χρειάζεται id (ή &apos;extends: ID&apos; για να αλλάξει ένα υπάρχον)</translation>
+    </message>
+    <message>
+        <source>the playbook name</source>
+        <translation>πεδίο name του σεναρίου</translation>
+    </message>
+    <message>
+        <source>the description</source>
+        <translation>πεδίο description</translation>
+    </message>
+    <message>
+        <source>the playbook tags</source>
+        <translation>πεδίο tags του σεναρίου</translation>
+    </message>
+    <message>
+        <source>the language</source>
+        <translation>πεδίο language</translation>
+    </message>
+    <message>
+        <source>language {code} should be a code such as en, de or pt-BR</source>
+        <translation>η γλώσσα {code} πρέπει να είναι κωδικός όπως en, de ή pt-BR</translation>
+    </message>
+    <message>
+        <source>categories is empty; list at least one, such as &apos;other&apos;</source>
+        <translation>το categories είναι κενό· γράψτε τουλάχιστον μία, π.χ. &apos;other&apos;</translation>
+    </message>
+    <message>
+        <source>the category {category} is listed twice</source>
+        <translation>η κατηγορία {category} γράφεται δύο φορές</translation>
+    </message>
+    <message>
+        <source>required must be a list of log-entry fields, e.g. [category]</source>
+        <translation>το required πρέπει να είναι λίστα πεδίων της καταγραφής, π.χ. [category]</translation>
+    </message>
+    <message>
+        <source>unknown log-entry field {name} in required{hint}; known: {known}</source>
+        <translation>άγνωστο πεδίο καταγραφής {name} στο required{hint}· γνωστά: {known}</translation>
+    </message>
+    <message>
+        <source>duplicate id {id} in {what} (first on line {first})</source>
+        <translation>διπλό id {id} σε {what} (πρώτη φορά στη γραμμή {first})</translation>
+    </message>
+    <message>
+        <source>step {id}</source>
+        <translation>βήμα {id}</translation>
+    </message>
+    <message>
+        <source>situation {id}</source>
+        <translation>κατάσταση {id}</translation>
+    </message>
+    <message>
+        <source>card {id}</source>
+        <translation>κάρτα {id}</translation>
+    </message>
+    <message>
+        <source>a step</source>
+        <translation>ένα βήμα</translation>
+    </message>
+    <message>
+        <source>step needs an id</source>
+        <translation>το βήμα χρειάζεται id</translation>
+    </message>
+    <message>
+        <source>the step id</source>
+        <translation>πεδίο id του βήματος</translation>
+    </message>
+    <message>
+        <source>a situation</source>
+        <translation>μια κατάσταση</translation>
+    </message>
+    <message>
+        <source>situation needs an id</source>
+        <translation>η κατάσταση χρειάζεται id</translation>
+    </message>
+    <message>
+        <source>the situation id</source>
+        <translation>πεδίο id της κατάστασης</translation>
+    </message>
+    <message>
+        <source>a card</source>
+        <translation>μια κάρτα</translation>
+    </message>
+    <message>
+        <source>card needs an id</source>
+        <translation>η κάρτα χρειάζεται id</translation>
+    </message>
+    <message>
+        <source>the card id</source>
+        <translation>πεδίο id της κάρτας</translation>
+    </message>
+    <message>
+        <source>disabled on {label}</source>
+        <translation>πεδίο disabled ({label})</translation>
+    </message>
+    <message>
+        <source>the title of {label}</source>
+        <translation>πεδίο title ({label})</translation>
+    </message>
+    <message>
+        <source>the text of {label}</source>
+        <translation>πεδίο text ({label})</translation>
+    </message>
+    <message>
+        <source>the tags of {label}</source>
+        <translation>πεδίο tags ({label})</translation>
+    </message>
+    <message>
+        <source>the fallbacks of {label}</source>
+        <translation>πεδίο fallbacks ({label})</translation>
+    </message>
+    <message>
+        <source>delivery of {label} must be one of {choices}, not {value}{hint}</source>
+        <translation>πεδίο delivery ({label}): πρέπει να είναι ένα από {choices}, όχι {value}{hint}</translation>
+    </message>
+    <message>
+        <source>the priority of {label} must be a whole number from 1 (most used) to {most}, not {value}</source>
+        <translation>πεδίο priority ({label}): πρέπει να είναι ακέραιος από 1 (η πιο συχνή) έως {most}, όχι {value}</translation>
+    </message>
+    <message>
+        <source>title of {label}</source>
+        <translation>πεδίο title ({label})</translation>
+    </message>
+    <message>
+        <source>goal of {label}</source>
+        <translation>πεδίο goal ({label})</translation>
+    </message>
+    <message>
+        <source>move on when of {label}</source>
+        <translation>πεδίο move_on_when ({label})</translation>
+    </message>
+    <message>
+        <source>the cards of {label}</source>
+        <translation>πεδίο cards ({label})</translation>
+    </message>
+    <message>
+        <source>&apos;after&apos; of {label}</source>
+        <translation>πεδίο after ({label})</translation>
+    </message>
+    <message>
+        <source>the {key} reminders of {label}</source>
+        <translation>υπενθυμίσεις {key} ({label})</translation>
+    </message>
+    <message>
+        <source>&apos;asks_for&apos; of {label}</source>
+        <translation>πεδίο asks_for ({label})</translation>
+    </message>
+    <message>
+        <source>&apos;asks_for&apos; of {label} names {name}, which is no log field a step can ask for (known: {known}){hint}</source>
+        <translation>πεδίο asks_for ({label}): το {name} δεν είναι πεδίο καταγραφής που ζητά ένα βήμα (γνωστά: {known}){hint}</translation>
+    </message>
+    <message>
+        <source>the advice of {label}</source>
+        <translation>πεδίο advice ({label})</translation>
+    </message>
+    <message>
+        <source>the keywords of {label}</source>
+        <translation>πεδίο keywords ({label})</translation>
+    </message>
+    <message>
+        <source>a new step</source>
+        <translation>ένα νέο βήμα</translation>
+    </message>
+    <message>
+        <source>a new situation</source>
+        <translation>μια νέα κατάσταση</translation>
+    </message>
+    <message>
+        <source>a new card</source>
+        <translation>μια νέα κάρτα</translation>
+    </message>
+    <message>
+        <source>playbook {id}</source>
+        <translation>σενάριο {id}</translation>
+    </message>
+    <message>
+        <source>at least one card</source>
+        <translation>τουλάχιστον μία κάρτα</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} και {second}</translation>
+    </message>
+    <message>
+        <source>{label} needs {needs}</source>
+        <translation>{label}: χρειάζεται {needs}</translation>
+    </message>
+    <message>
+        <source>{label} is not in {target}{hint}; {new} needs {needs}</source>
+        <translation>{label}: δεν υπάρχει στο {target}{hint}· {new} χρειάζεται {needs}</translation>
+    </message>
+    <message>
+        <source>cannot disable card {id}: it is not here in {target}{hint}</source>
+        <translation>η κάρτα {id} δεν απενεργοποιείται: δεν υπάρχει εδώ στο {target}{hint}</translation>
+    </message>
+    <message>
+        <source>card {id} has a fallback for {placeholder} but its text never uses it</source>
+        <translation>η κάρτα {id} έχει εφεδρικό κείμενο για το {placeholder}, αλλά το κείμενό της δεν το χρησιμοποιεί</translation>
+    </message>
+    <message>
+        <source>&apos;after: {step}&apos; names no step{hint}</source>
+        <translation>το &apos;after: {step}&apos; δεν δείχνει κανένα βήμα{hint}</translation>
+    </message>
+    <message>
+        <source>cannot disable step {id}: {target} has no such step{hint}</source>
+        <translation>το βήμα {id} δεν απενεργοποιείται: το {target} δεν έχει τέτοιο βήμα{hint}</translation>
+    </message>
+    <message>
+        <source>cannot disable situation {id}: {target} has no such situation{hint}</source>
+        <translation>η κατάσταση {id} δεν απενεργοποιείται: το {target} δεν έχει τέτοια κατάσταση{hint}</translation>
+    </message>
+    <message>
+        <source>{target} has no steps left</source>
+        <translation>{target}: δεν έμεινε κανένα βήμα</translation>
+    </message>
+    <message>
+        <source>reescalate_to names the step {id}, which is not in {target}{hint}</source>
+        <translation>το reescalate_to δείχνει το βήμα {id}, που δεν υπάρχει στο {target}{hint}</translation>
+    </message>
+    <message>
+        <source>duplicate card id {id}: used in {first} and {second}</source>
+        <translation>διπλό id κάρτας {id}: χρησιμοποιείται στο {first} και στο {second}</translation>
+    </message>
+    <message>
         <source>this file changes a playbook; it is not one</source>
         <translation>αυτό το αρχείο αλλάζει ένα σενάριο· δεν είναι σενάριο</translation>
+    </message>
+    <message>
+        <source>duplicate playbook id {id}: {first} has it too</source>
+        <translation>διπλό id σεναρίου {id}: το έχει και το {first}</translation>
+    </message>
+    <message>
+        <source>extends {id}, but no such playbook is loaded{hint} (loaded: {known})</source>
+        <translation>extends {id}, αλλά δεν φορτώθηκε τέτοιο σενάριο{hint} (φορτώθηκαν: {known})</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>κανένα</translation>
+    </message>
+    <message>
+        <source> (did you mean {choice}?)</source>
+        <translation> (μήπως εννοείτε {choice};)</translation>
     </message>
     <message>
         <source>no playbooks in the language {wanted}; the playbook languages are {languages}; using English (en)</source>

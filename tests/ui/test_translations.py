@@ -23,6 +23,7 @@ from desktop_app.ui.catalogue import (
     ARGPARSE_WORDS,
     CLI_MESSAGES,
     COMMAND_TEXT,
+    CONTENT_PROBLEMS,
     COUNTED_TEXT,
     DESK_MESSAGES,
     ERROR_MESSAGES,
@@ -197,3 +198,41 @@ def test_a_store_message_is_said_again_in_spanish_with_its_values(tmp_path: Path
         "no se puede escribir /tmp/out.md: el disco está lleno",
         "the file is not a Calmline log at all",
     ]
+
+
+def test_every_playbook_problem_template_is_in_the_catalogue() -> None:
+    """What ``core.content`` says goes through ``said(TEMPLATE, ...)`` with the template
+    written out, so it can be listed, and is listed; an f-string would stay English."""
+    listed = set(CONTENT_PROBLEMS)
+    missing, not_plain, found = [], [], 0
+    for path in sorted((REPO_ROOT / "desktop_app" / "core" / "content").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+                continue
+            if node.func.id != "said" or not node.args:
+                continue
+            template = node.args[0]
+            place = f"{path.name}:{node.lineno}"
+            if not (isinstance(template, ast.Constant) and isinstance(template.value, str)):
+                if path.name != "problems.py":  # ``said`` itself hands its template on
+                    not_plain.append(place)
+                continue
+            found += 1
+            if template.value not in listed:
+                missing.append(f"{place}: {template.value!r}")
+    assert found > 80  # the scan sees the problems
+    assert not not_plain, f"not a written-out template: {not_plain}"
+    assert not missing, "\n".join(missing)
+
+
+def test_no_playbook_problem_is_built_from_an_f_string() -> None:
+    """A problem is ``ContentProblem(file, line, said(...))``: never finished English text."""
+    built = []
+    for path in sorted((REPO_ROOT / "desktop_app" / "core" / "content").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            called = node.func if isinstance(node, ast.Call) else None
+            if isinstance(called, ast.Name) and called.id in ("ContentProblem", "_RefusedError"):
+                words = node.args[-1] if node.args else None
+                if isinstance(words, ast.Constant | ast.JoinedStr):
+                    built.append(f"{path.name}:{node.lineno}")
+    assert not built

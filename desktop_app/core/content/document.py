@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from desktop_app.core.content.marked import Marked
-from desktop_app.core.content.problems import ContentProblem, did_you_mean
+from desktop_app.core.content.problems import ContentProblem, Said, did_you_mean, said
 from desktop_app.core.placeholders import KNOWN_PLACEHOLDERS
 from desktop_app.core.playbook import OPTIONAL_LOG_FIELDS, Delivery
 from desktop_app.core.wrap_up import LOG_FIELDS
@@ -143,107 +143,139 @@ class Document:
 
 _P = TypeVar("_P", StepPatch, SituationPatch, CardPatch)
 
+#: What a problem says a value is: words, or a YAML key kept as written.
+What = Said | str
+
 
 class _Checker:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.problems: list[ContentProblem] = []
 
-    def problem(self, line: int, message: str) -> None:
+    def problem(self, line: int, message: Said) -> None:
         self.problems.append(ContentProblem(self.path, line, message))
 
     # -- shapes ------------------------------------------------------------
-    def mapping(self, node: Marked, what: str, allowed: tuple[str, ...]) -> dict[str, Marked]:
+    def mapping(self, node: Marked, what: What, allowed: tuple[str, ...]) -> dict[str, Marked]:
         if not isinstance(node.value, dict):
-            self.problem(node.line, f"{what} must be a mapping of keys to values")
+            self.problem(node.line, said("{what} must be a mapping of keys to values", what=what))
             return {}
         for key, line in node.repeated_keys:
-            self.problem(line, f"the key {key!r} is written twice in {what}")
+            self.problem(
+                line, said("the key {key} is written twice in {what}", key=repr(key), what=what)
+            )
         for key, value in node.value.items():
             if key not in allowed:
                 hint = did_you_mean(key, allowed)
-                self.problem(value.where, f"unknown key {key!r} in {what}{hint}")
+                self.problem(
+                    value.where,
+                    said("unknown key {key} in {what}{hint}", key=repr(key), what=what, hint=hint),
+                )
         return {k: v for k, v in node.value.items() if k in allowed}
 
-    def items(self, node: Marked, what: str) -> list[Marked]:
+    def items(self, node: Marked, what: What) -> list[Marked]:
         if not isinstance(node.value, list):
-            self.problem(node.where, f"{what} must be a list")
+            self.problem(node.where, said("{what} must be a list", what=what))
             return []
         if len(node.value) > MAX_LIST * 4:
-            self.problem(node.where, f"{what} has more than {MAX_LIST * 4} entries")
+            self.problem(node.where, _too_many(what, MAX_LIST * 4))
             return []
         return node.value
 
-    def text(self, node: Marked, what: str, limit: str) -> str | None:
+    def text(self, node: Marked, what: What, limit: str) -> str | None:
         value = node.value
         if isinstance(value, bool) or not isinstance(value, str | int | float):
-            self.problem(node.where, f"{what} must be text, not {_kind(value)}")
+            self.problem(
+                node.where, said("{what} must be text, not {kind}", what=what, kind=_kind(value))
+            )
             return None
         text = " ".join(str(value).split())
         if not text:
-            self.problem(node.where, f"{what} is empty")
+            self.problem(node.where, said("{what} is empty", what=what))
             return None
         most = LIMITS[limit]
         if len(text) > most:
-            self.problem(node.where, f"{what} is {len(text)} characters; at most {most} fit")
+            self.problem(
+                node.where,
+                said(
+                    "{what} is {count} characters; at most {most} fit",
+                    what=what,
+                    count=len(text),
+                    most=most,
+                ),
+            )
             return None
         return text
 
-    def plain_text(self, node: Marked, what: str, limit: str) -> str | None:
+    def plain_text(self, node: Marked, what: What, limit: str) -> str | None:
         """Text shown as it is: a placeholder here would reach the screen raw."""
         text = self.text(node, what, limit)
         if text is not None and _BRACES.search(text):
-            self.problem(node.where, f"{what} cannot use placeholders; only card text is filled in")
+            self.problem(
+                node.where,
+                said("{what} cannot use placeholders; only card text is filled in", what=what),
+            )
             return None
         return text
 
-    def ident(self, node: Marked, what: str) -> str | None:
+    def ident(self, node: Marked, what: What) -> str | None:
         value = node.value
         if isinstance(value, bool) or not isinstance(value, str | int):
-            self.problem(node.where, f"{what} must be an id, not {_kind(value)}")
+            self.problem(
+                node.where, said("{what} must be an id, not {kind}", what=what, kind=_kind(value))
+            )
             return None
         text = str(value)
         if not ID_PATTERN.match(text):
             self.problem(
                 node.where,
-                f"{what} {text!r} is not a valid id: use lower-case letters, digits, "
-                "- and _, at most 60",
+                said(
+                    "{what} {id} is not a valid id: use lower-case letters, digits, "
+                    "- and _, at most 60",
+                    what=what,
+                    id=repr(text),
+                ),
             )
             return None
         return text
 
-    def text_list(self, node: Marked, what: str, limit: str) -> tuple[str, ...] | None:
+    def text_list(self, node: Marked, what: What, limit: str) -> tuple[str, ...] | None:
         if not isinstance(node.value, list):
-            self.problem(node.where, f"{what} must be a list")
+            self.problem(node.where, said("{what} must be a list", what=what))
             return None
         if len(node.value) > MAX_LIST:
-            self.problem(node.where, f"{what} has more than {MAX_LIST} entries")
+            self.problem(node.where, _too_many(what, MAX_LIST))
             return None
-        found = [self.plain_text(item, f"an entry of {what}", limit) for item in node.value]
+        entry = said("an entry of {what}", what=what)
+        found = [self.plain_text(item, entry, limit) for item in node.value]
         if any(item is None for item in found):
             return None
         return tuple(item for item in found if item is not None)
 
-    def id_list(self, node: Marked, what: str) -> tuple[str, ...] | None:
+    def id_list(self, node: Marked, what: What) -> tuple[str, ...] | None:
         if not isinstance(node.value, list):
-            self.problem(node.where, f"{what} must be a list")
+            self.problem(node.where, said("{what} must be a list", what=what))
             return None
-        found = [self.ident(item, f"an entry of {what}") for item in node.value[:MAX_LIST]]
+        entry = said("an entry of {what}", what=what)
+        found = [self.ident(item, entry) for item in node.value[:MAX_LIST]]
         if len(node.value) > MAX_LIST:
-            self.problem(node.where, f"{what} has more than {MAX_LIST} entries")
+            self.problem(node.where, _too_many(what, MAX_LIST))
             return None
         if any(item is None for item in found):
             return None
         return tuple(dict.fromkeys(item for item in found if item is not None))
 
-    def flag(self, node: Marked, what: str) -> bool:
+    def flag(self, node: Marked, what: What) -> bool:
         if not isinstance(node.value, bool):
-            self.problem(node.where, f"{what} must be true or false, not {_kind(node.value)}")
+            self.problem(
+                node.where,
+                said("{what} must be true or false, not {kind}", what=what, kind=_kind(node.value)),
+            )
             return False
         return node.value
 
     # -- card text and placeholders ----------------------------------------
-    def card_text(self, node: Marked, what: str) -> str | None:
+    def card_text(self, node: Marked, what: What) -> str | None:
         text = self.text(node, what, "text")
         if text is None:
             return None
@@ -254,26 +286,45 @@ class _Checker:
                 hint = did_you_mean(inside, KNOWN_PLACEHOLDERS)
                 self.problem(
                     node.where,
-                    f"unknown placeholder {{{inside}}} in {what}{hint}; known: {known}",
+                    said(
+                        "unknown placeholder {placeholder} in {what}{hint}; known: {known}",
+                        placeholder="{" + inside + "}",
+                        what=what,
+                        hint=hint,
+                        known=known,
+                    ),
                 )
                 ok = False
         return text if ok else None
 
-    def fallbacks(self, node: Marked, what: str) -> tuple[tuple[str, str], ...] | None:
+    def fallbacks(self, node: Marked, what: What) -> tuple[tuple[str, str], ...] | None:
         if not isinstance(node.value, dict):
-            self.problem(node.where, f"{what} must map placeholder names to wording")
+            self.problem(
+                node.where, said("{what} must map placeholder names to wording", what=what)
+            )
             return None
         for key, line in node.repeated_keys:
-            self.problem(line, f"the key {key!r} is written twice in {what}")
+            self.problem(
+                line, said("the key {key} is written twice in {what}", key=repr(key), what=what)
+            )
         found: list[tuple[str, str]] = []
         ok = True
         for name, value in node.value.items():
             if name not in KNOWN_PLACEHOLDERS:
                 hint = did_you_mean(name, KNOWN_PLACEHOLDERS)
-                self.problem(value.where, f"unknown placeholder {name!r} in {what}{hint}")
+                self.problem(
+                    value.where,
+                    said(
+                        "unknown placeholder {name} in {what}{hint}",
+                        name=repr(name),
+                        what=what,
+                        hint=hint,
+                    ),
+                )
                 ok = False
                 continue
-            wording = self.plain_text(value, f"the fallback for {{{name}}}", "fallback")
+            fallback = said("the fallback for {placeholder}", placeholder="{" + name + "}")
+            wording = self.plain_text(value, fallback, "fallback")
             if wording is None:
                 ok = False
                 continue
@@ -281,27 +332,31 @@ class _Checker:
         return tuple(found) if ok else None
 
 
-def _kind(value: object) -> str:
+def _too_many(what: What, most: int) -> Said:
+    return said("{what} has more than {most} entries", what=what, most=most)
+
+
+def _kind(value: object) -> Said:
     if value is None:
-        return "nothing"
+        return said("nothing")
     if isinstance(value, bool):
-        return "true/false"
+        return said("true/false")
     if isinstance(value, int | float):
-        return "a number"
+        return said("a number")
     if isinstance(value, list):
-        return "a list"
+        return said("a list")
     if isinstance(value, dict):
-        return "a mapping"
-    return "text"
+        return said("a mapping")
+    return said("text")
 
 
 def read_document(root: Marked | None, path: Path) -> tuple[Document | None, list[ContentProblem]]:
     """Check ``root`` (a parsed file) against the format; the document and every problem."""
     check = _Checker(path)
     if root is None:
-        check.problem(1, "the file is empty")
+        check.problem(1, said("the file is empty"))
         return None, check.problems
-    top = check.mapping(root, "a playbook file", PLAYBOOK_KEYS)
+    top = check.mapping(root, said("a playbook file"), PLAYBOOK_KEYS)
     if not isinstance(root.value, dict):
         return None, check.problems
     _check_format(check, top, root.line)
@@ -312,7 +367,7 @@ def read_document(root: Marked | None, path: Path) -> tuple[Document | None, lis
     if "steps" in top:
         doc.steps = _read_entries(check, top["steps"], "steps", _read_step)
     elif not doc.extends:
-        check.problem(root.line, "a playbook needs a list of steps")
+        check.problem(root.line, said("a playbook needs a list of steps"))
     if "situations" in top:
         doc.situations = _read_entries(check, top["situations"], "situations", _read_situation)
     return doc, check.problems
@@ -322,45 +377,65 @@ def _check_format(check: _Checker, top: dict[str, Marked], line: int) -> None:
     node = top.get("format")
     if node is None:
         check.problem(
-            line, f"say which format the file is written in: add 'format: {FORMAT_VERSION}'"
+            line,
+            said(
+                "say which format the file is written in: add 'format: {version}'",
+                version=FORMAT_VERSION,
+            ),
         )
         return
     value = node.value
     if isinstance(value, bool) or not isinstance(value, int):
-        check.problem(node.where, f"format must be a whole number such as {FORMAT_VERSION}")
+        check.problem(
+            node.where,
+            said("format must be a whole number such as {version}", version=FORMAT_VERSION),
+        )
     elif value > FORMAT_VERSION:
         check.problem(
             node.where,
-            f"written for a newer Calmline (format {value}); this one reads format "
-            f"{FORMAT_VERSION}",
+            said(
+                "written for a newer Calmline (format {found}); this one reads format {version}",
+                found=value,
+                version=FORMAT_VERSION,
+            ),
         )
     elif value < 1:
-        check.problem(node.where, f"there is no format {value}; use {FORMAT_VERSION}")
+        check.problem(
+            node.where,
+            said("there is no format {found}; use {version}", found=value, version=FORMAT_VERSION),
+        )
 
 
 def _identify(check: _Checker, top: dict[str, Marked], path: Path, line: int) -> Document | None:
     if "id" in top and "extends" in top:
         check.problem(
             top["extends"].where,
-            "a file either defines a playbook (id) or changes one (extends), not both",
+            said("a file either defines a playbook (id) or changes one (extends), not both"),
         )
         return None
     if "extends" in top:
         target = check.ident(top["extends"], "extends")
         return None if target is None else Document(path, target, True, line)
     if "id" in top:
-        own = check.ident(top["id"], "the playbook id")
+        own = check.ident(top["id"], said("the playbook id"))
         return None if own is None else Document(path, own, False, line)
-    check.problem(line, "a playbook needs an id (or 'extends: ID' to change an existing one)")
+    check.problem(line, said("a playbook needs an id (or 'extends: ID' to change an existing one)"))
     return None
+
+
+#: What a whole playbook lacks when it leaves out one of its required keys.
+_NEEDED = {
+    "name": said("a playbook needs a name"),
+    "language": said("a playbook needs a language"),
+}
 
 
 def _read_top_fields(check: _Checker, top: dict[str, Marked], doc: Document) -> None:
     readers: dict[str, Callable[[Marked], object]] = {
-        "name": lambda n: check.plain_text(n, "the playbook name", "name"),
+        "name": lambda n: check.plain_text(n, said("the playbook name"), "name"),
         "language": lambda n: _language(check, n),
-        "description": lambda n: check.plain_text(n, "the description", "description"),
-        "tags": lambda n: check.id_list(n, "the playbook tags"),
+        "description": lambda n: check.plain_text(n, said("the description"), "description"),
+        "tags": lambda n: check.id_list(n, said("the playbook tags")),
         "categories": lambda n: _categories(check, n),
         "required": lambda n: _required(check, n),
         "reescalate_to": lambda n: check.ident(n, "reescalate_to"),
@@ -371,17 +446,20 @@ def _read_top_fields(check: _Checker, top: dict[str, Marked], doc: Document) -> 
             doc.field_lines[key] = top[key].where
             if value is not None:
                 doc.fields[key] = value
-        elif not doc.extends and key in ("name", "language"):
-            check.problem(doc.line, f"a playbook needs a {key}")
+        elif not doc.extends and key in _NEEDED:
+            check.problem(doc.line, _NEEDED[key])
     if doc.extends:
         # In a change, the language says what the wording is in; it never relabels a playbook.
         doc.wording_language = doc.fields.pop("language", "")
 
 
 def _language(check: _Checker, node: Marked) -> str | None:
-    text = check.plain_text(node, "the language", "category")
+    text = check.plain_text(node, said("the language"), "category")
     if text is not None and not LANGUAGE_PATTERN.match(text):
-        check.problem(node.where, f"language {text!r} should be a code such as en, de or pt-BR")
+        check.problem(
+            node.where,
+            said("language {code} should be a code such as en, de or pt-BR", code=repr(text)),
+        )
         return None
     return text
 
@@ -391,12 +469,14 @@ def _categories(check: _Checker, node: Marked) -> tuple[str, ...] | None:
     if found is None:
         return None
     if not found:
-        check.problem(node.where, "categories is empty; list at least one, such as 'other'")
+        check.problem(node.where, said("categories is empty; list at least one, such as 'other'"))
         return None
     seen: set[str] = set()
     for item in found:
         if item.casefold() in seen:
-            check.problem(node.where, f"the category {item!r} is listed twice")
+            check.problem(
+                node.where, said("the category {category} is listed twice", category=repr(item))
+            )
             return None
         seen.add(item.casefold())
     return found
@@ -405,17 +485,22 @@ def _categories(check: _Checker, node: Marked) -> tuple[str, ...] | None:
 def _required(check: _Checker, node: Marked) -> tuple[str, ...] | None:
     """The log-entry fields a call needs before it is saved; ``[]`` requires none."""
     if not isinstance(node.value, list):
-        check.problem(node.where, "required must be a list of log-entry fields, e.g. [category]")
+        check.problem(
+            node.where, said("required must be a list of log-entry fields, e.g. [category]")
+        )
         return None
     found: list[str] = []
     for item in node.value:
         name = item.value
         if not isinstance(name, str) or name not in LOG_FIELDS:
-            hint = did_you_mean(str(name), LOG_FIELDS)
             check.problem(
                 item.where,
-                f"unknown log-entry field {name!r} in required{hint}; "
-                f"known: {', '.join(LOG_FIELDS)}",
+                said(
+                    "unknown log-entry field {name} in required{hint}; known: {known}",
+                    name=repr(name),
+                    hint=did_you_mean(str(name), LOG_FIELDS),
+                    known=", ".join(LOG_FIELDS),
+                ),
             )
             return None
         if name not in found:
@@ -424,7 +509,7 @@ def _required(check: _Checker, node: Marked) -> tuple[str, ...] | None:
 
 
 def _read_entries(
-    check: _Checker, node: Marked, what: str, read: Callable[[_Checker, Marked], _P | None]
+    check: _Checker, node: Marked, what: What, read: Callable[[_Checker, Marked], _P | None]
 ) -> list[_P]:
     found: list[_P] = []
     seen: dict[str, int] = {}
@@ -434,7 +519,13 @@ def _read_entries(
             continue
         if patch.id in seen:
             check.problem(
-                item.line, f"duplicate id {patch.id!r} in {what} (first on line {seen[patch.id]})"
+                item.line,
+                said(
+                    "duplicate id {id} in {what} (first on line {first})",
+                    id=repr(patch.id),
+                    what=what,
+                    first=seen[patch.id],
+                ),
             )
             continue
         seen[patch.id] = item.line
@@ -442,12 +533,42 @@ def _read_entries(
     return found
 
 
-def _entry_id(check: _Checker, keys: dict[str, Marked], item: Marked, what: str) -> str | None:
+def labelled(kind: str, entry: str) -> Said:
+    """An entry by its id in a problem: "step 'listen'", "situation 'legal'", "card 'sorry'"."""
+    if kind == "step":
+        return said("step {id}", id=repr(entry))
+    if kind == "situation":
+        return said("situation {id}", id=repr(entry))
+    return said("card {id}", id=repr(entry))
+
+
+@dataclass(frozen=True, slots=True)
+class _Kind:
+    """The words for one kind of entry (step, situation, card) in a problem."""
+
+    #: "step", as ``labelled`` knows it
+    name: str
+    #: "a step": the entry as a whole
+    entry: Said
+    #: "step needs an id"
+    needs_id: Said
+    #: "the step id"
+    its_id: Said
+
+
+_STEP = _Kind("step", said("a step"), said("step needs an id"), said("the step id"))
+_SITUATION = _Kind(
+    "situation", said("a situation"), said("situation needs an id"), said("the situation id")
+)
+_CARD = _Kind("card", said("a card"), said("card needs an id"), said("the card id"))
+
+
+def _entry_id(check: _Checker, keys: dict[str, Marked], item: Marked, kind: _Kind) -> str | None:
     if "id" not in keys:
         if isinstance(item.value, dict):
-            check.problem(item.line, f"{what} needs an id")
+            check.problem(item.line, kind.needs_id)
         return None
-    return check.ident(keys["id"], f"the {what} id")
+    return check.ident(keys["id"], kind.its_id)
 
 
 #: What a field reader returns for a key it set on the patch itself (not a field).
@@ -457,25 +578,25 @@ _SET_ON_PATCH = object()
 def _read_patch(
     check: _Checker,
     item: Marked,
-    what: str,
+    kind: _Kind,
     allowed: tuple[str, ...],
     make: Callable[[str, int], _P],
-    read_field: Callable[[_Checker, _P, str, Marked, str], Any],
+    read_field: Callable[[_Checker, _P, str, Marked, Said], Any],
 ) -> _P | None:
-    """One step, situation or card (``what``) of a content file: its id, then each
+    """One step, situation or card (``kind``) of a content file: its id, then each
     key by ``read_field`` (given the patch, the key, its node and a label such as
     "card 'apology'"), less ``id`` and ``disabled``, read here for all three."""
-    keys = check.mapping(item, f"a {what}", allowed)
-    entry_id = _entry_id(check, keys, item, what)
+    keys = check.mapping(item, kind.entry, allowed)
+    entry_id = _entry_id(check, keys, item, kind)
     if entry_id is None:
         return None
     patch = make(entry_id, item.line)
-    label = f"{what} {entry_id!r}"
+    label = labelled(kind.name, entry_id)
     for key, node in keys.items():
         if key == "id":
             continue
         if key == "disabled":
-            patch.disabled = check.flag(node, f"disabled on {label}")
+            patch.disabled = check.flag(node, said("disabled on {label}", label=label))
             continue
         value = read_field(check, patch, key, node, label)
         if value is not None and value is not _SET_ON_PATCH:
@@ -484,66 +605,85 @@ def _read_patch(
 
 
 def _read_card(check: _Checker, item: Marked) -> CardPatch | None:
-    return _read_patch(check, item, "card", CARD_KEYS, CardPatch, _card_field)
+    return _read_patch(check, item, _CARD, CARD_KEYS, CardPatch, _card_field)
 
 
-def _card_field(check: _Checker, patch: CardPatch, key: str, node: Marked, label: str) -> Any:
+def _card_field(check: _Checker, patch: CardPatch, key: str, node: Marked, label: Said) -> Any:
     if key == "title":
-        return check.plain_text(node, f"the title of {label}", "title")
+        return check.plain_text(node, said("the title of {label}", label=label), "title")
     if key == "text":
-        return check.card_text(node, f"the text of {label}")
+        return check.card_text(node, said("the text of {label}", label=label))
     if key == "tags":
-        return check.id_list(node, f"the tags of {label}")
+        return check.id_list(node, said("the tags of {label}", label=label))
     if key == "delivery":
         return _delivery(check, node, label)
-    return check.fallbacks(node, f"the fallbacks of {label}")
+    return check.fallbacks(node, said("the fallbacks of {label}", label=label))
 
 
-def _delivery(check: _Checker, node: Marked, label: str) -> Delivery | None:
+def _delivery(check: _Checker, node: Marked, label: Said) -> Delivery | None:
     choices = [d.value for d in Delivery]
     if isinstance(node.value, str) and node.value in choices:
         return Delivery(node.value)
-    hint = did_you_mean(str(node.value), choices)
     check.problem(
         node.where,
-        f"delivery of {label} must be one of {', '.join(choices)}, not {node.value!r}{hint}",
+        said(
+            "delivery of {label} must be one of {choices}, not {value}{hint}",
+            label=label,
+            choices=", ".join(choices),
+            value=repr(node.value),
+            hint=did_you_mean(str(node.value), choices),
+        ),
     )
     return None
 
 
-def _priority(check: _Checker, node: Marked, label: str) -> int | None:
+def _priority(check: _Checker, node: Marked, label: Said) -> int | None:
     value = node.value
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_PRIORITY:
         check.problem(
             node.where,
-            f"the priority of {label} must be a whole number from 1 (most used) to "
-            f"{MAX_PRIORITY}, not {value!r}",
+            said(
+                "the priority of {label} must be a whole number from 1 (most used) to "
+                "{most}, not {value}",
+                label=label,
+                most=MAX_PRIORITY,
+                value=repr(value),
+            ),
         )
         return None
     return value
 
 
 def _read_step(check: _Checker, item: Marked) -> StepPatch | None:
-    return _read_patch(check, item, "step", STEP_KEYS, StepPatch, _step_field)
+    return _read_patch(check, item, _STEP, STEP_KEYS, StepPatch, _step_field)
 
 
-def _step_field(check: _Checker, patch: StepPatch, key: str, node: Marked, label: str) -> Any:
-    if key in ("title", "goal", "move_on_when"):
-        limit = "title" if key == "title" else key
-        return check.plain_text(node, f"{key.replace('_', ' ')} of {label}", limit)
+def _step_field(check: _Checker, patch: StepPatch, key: str, node: Marked, label: Said) -> Any:
+    if key == "title":
+        return check.plain_text(node, said("title of {label}", label=label), "title")
+    if key == "goal":
+        return check.plain_text(node, said("goal of {label}", label=label), "goal")
+    if key == "move_on_when":
+        what = said("move on when of {label}", label=label)
+        return check.plain_text(node, what, "move_on_when")
     if key in ("do", "dont"):
-        return check.text_list(node, f"the {key!r} reminders of {label}", "reminder")
+        return check.text_list(node, _reminders(key, label), "reminder")
     if key == "cards":
-        patch.cards = _read_entries(check, node, f"the cards of {label}", _read_card)
+        what = said("the cards of {label}", label=label)
+        patch.cards = _read_entries(check, node, what, _read_card)
         return _SET_ON_PATCH
     if key == "asks_for":
         return _log_fields(check, node, label)
-    patch.after = check.ident(node, f"'after' of {label}")
+    patch.after = check.ident(node, said("'after' of {label}", label=label))
     return _SET_ON_PATCH
 
 
-def _log_fields(check: _Checker, node: Marked, label: str) -> tuple[str, ...] | None:
-    names = check.id_list(node, f"'asks_for' of {label}")
+def _reminders(key: str, label: Said) -> Said:
+    return said("the {key} reminders of {label}", key=repr(key), label=label)
+
+
+def _log_fields(check: _Checker, node: Marked, label: Said) -> tuple[str, ...] | None:
+    names = check.id_list(node, said("'asks_for' of {label}", label=label))
     if names is None:
         return None
     known = list(OPTIONAL_LOG_FIELDS)
@@ -551,29 +691,36 @@ def _log_fields(check: _Checker, node: Marked, label: str) -> tuple[str, ...] | 
         if name not in OPTIONAL_LOG_FIELDS:
             check.problem(
                 node.where,
-                f"'asks_for' of {label} names {name!r}, which is no log field a step can ask "
-                f"for (known: {', '.join(known)}){did_you_mean(name, known)}",
+                said(
+                    "'asks_for' of {label} names {name}, which is no log field a step can ask "
+                    "for (known: {known}){hint}",
+                    label=label,
+                    name=repr(name),
+                    known=", ".join(known),
+                    hint=did_you_mean(name, known),
+                ),
             )
             return None
     return names
 
 
 def _read_situation(check: _Checker, item: Marked) -> SituationPatch | None:
-    return _read_patch(check, item, "situation", SITUATION_KEYS, SituationPatch, _situation_field)
+    return _read_patch(check, item, _SITUATION, SITUATION_KEYS, SituationPatch, _situation_field)
 
 
 def _situation_field(
-    check: _Checker, patch: SituationPatch, key: str, node: Marked, label: str
+    check: _Checker, patch: SituationPatch, key: str, node: Marked, label: Said
 ) -> Any:
     if key == "title":
-        return check.plain_text(node, f"the title of {label}", "title")
+        return check.plain_text(node, said("the title of {label}", label=label), "title")
     if key == "advice":
-        return check.plain_text(node, f"the advice of {label}", "advice")
+        return check.plain_text(node, said("the advice of {label}", label=label), "advice")
     if key in ("do", "dont"):
-        return check.text_list(node, f"the {key!r} reminders of {label}", "reminder")
+        return check.text_list(node, _reminders(key, label), "reminder")
     if key == "keywords":
-        return check.text_list(node, f"the keywords of {label}", "category")
+        return check.text_list(node, said("the keywords of {label}", label=label), "category")
     if key == "priority":
         return _priority(check, node, label)
-    patch.cards = _read_entries(check, node, f"the cards of {label}", _read_card)
+    what = said("the cards of {label}", label=label)
+    patch.cards = _read_entries(check, node, what, _read_card)
     return _SET_ON_PATCH

@@ -23,8 +23,9 @@ from desktop_app.core.content.document import (
     Document,
     SituationPatch,
     StepPatch,
+    labelled,
 )
-from desktop_app.core.content.problems import ContentProblem, did_you_mean
+from desktop_app.core.content.problems import NOTHING, ContentProblem, Said, did_you_mean, said
 from desktop_app.core.placeholders import placeholders_in
 from desktop_app.core.playbook import (
     PhraseCard,
@@ -39,6 +40,12 @@ _NEEDS = {
     "situation": ("title",),
     "card": ("title", "text"),
 }
+#: What a new entry of each kind needs, in a problem
+_NEW = {
+    "step": said("a new step"),
+    "situation": said("a new situation"),
+    "card": said("a new card"),
+}
 
 
 class _Builder:
@@ -49,34 +56,45 @@ class _Builder:
         #: line of every card this document writes, for placing later problems
         self.card_lines: dict[str, int] = {}
 
-    def problem(self, line: int, message: str) -> None:
+    def problem(self, line: int, message: Said) -> None:
         self.problems.append(ContentProblem(self.doc.path, line, message))
 
     @property
-    def target(self) -> str:
-        return f"playbook {self.doc.playbook_id!r}"
+    def target(self) -> Said:
+        return said("playbook {id}", id=repr(self.doc.playbook_id))
 
     def missing_fields(self, kind: str, patch: Any, present: dict[str, Any]) -> bool:
         """Report what a new entry lacks; true when it is complete."""
-        lacking = [name for name in _NEEDS[kind] if name not in present]
+        lacking: list[str | Said] = [name for name in _NEEDS[kind] if name not in present]
         if kind == "situation" and not patch.cards:
-            lacking.append("at least one card")
+            lacking.append(said("at least one card"))
         if not lacking:
             return True
-        needs = " and ".join(lacking)
+        needs = lacking[0]
+        for more in lacking[1:]:
+            needs = said("{first} and {second}", first=needs, second=more)
         if self.base is None:
-            self.problem(patch.line, f"{kind} {patch.id!r} needs {needs}")
+            self.problem(
+                patch.line,
+                said("{label} needs {needs}", label=labelled(kind, patch.id), needs=needs),
+            )
         else:
             self.problem(
                 patch.line,
-                f"{kind} {patch.id!r} is not in {self.target}{self._hint(kind, patch.id)}; "
-                f"a new {kind} needs {needs}",
+                said(
+                    "{label} is not in {target}{hint}; {new} needs {needs}",
+                    label=labelled(kind, patch.id),
+                    target=self.target,
+                    hint=self._hint(kind, patch.id),
+                    new=_NEW[kind],
+                    needs=needs,
+                ),
             )
         return False
 
-    def _hint(self, kind: str, wanted: str) -> str:
+    def _hint(self, kind: str, wanted: str) -> Said:
         if self.base is None:
-            return ""
+            return NOTHING
         pool: list[str]
         if kind == "step":
             pool = [s.id for s in self.base.steps]
@@ -98,8 +116,12 @@ class _Builder:
                 if at is None:
                     self.problem(
                         patch.line,
-                        f"cannot disable card {patch.id!r}: it is not here in {self.target}"
-                        f"{self._hint('card', patch.id)}",
+                        said(
+                            "cannot disable card {id}: it is not here in {target}{hint}",
+                            id=repr(patch.id),
+                            target=self.target,
+                            hint=self._hint("card", patch.id),
+                        ),
                     )
                 else:
                     del found[at]
@@ -118,7 +140,11 @@ class _Builder:
             if name not in used:
                 self.problem(
                     line,
-                    f"card {card.id!r} has a fallback for {{{name}}} but its text never uses it",
+                    said(
+                        "card {id} has a fallback for {placeholder} but its text never uses it",
+                        id=repr(card.id),
+                        placeholder="{" + name + "}",
+                    ),
                 )
 
     # -- steps and situations ----------------------------------------------
@@ -148,7 +174,9 @@ class _Builder:
         after = next((i for i, s in enumerate(found) if s.id == patch.after), None)
         if after is None:
             hint = did_you_mean(patch.after, [s.id for s in found])
-            self.problem(patch.line, f"'after: {patch.after}' names no step{hint}")
+            self.problem(
+                patch.line, said("'after: {step}' names no step{hint}", step=patch.after, hint=hint)
+            )
             found.insert(len(found) if at is None else at, step)
             return
         found.insert(after + 1, step)
@@ -177,10 +205,18 @@ class _Builder:
         at: int | None,
     ) -> None:
         if at is None:
+            values: dict[str, str | Said] = {
+                "id": repr(patch.id),
+                "target": self.target,
+                "hint": self._hint(kind, patch.id),
+            }
             self.problem(
                 patch.line,
-                f"cannot disable {kind} {patch.id!r}: {self.target} has no such {kind}"
-                f"{self._hint(kind, patch.id)}",
+                said("cannot disable step {id}: {target} has no such step{hint}", **values)
+                if kind == "step"
+                else said(
+                    "cannot disable situation {id}: {target} has no such situation{hint}", **values
+                ),
             )
         else:
             del found[at]
@@ -208,7 +244,7 @@ class _Builder:
 
     def _check_whole(self, playbook: Playbook) -> None:
         if not playbook.steps:
-            self.problem(self.doc.line, f"{self.target} has no steps left")
+            self.problem(self.doc.line, said("{target} has no steps left", target=self.target))
         wanted = playbook.reescalate_to
         step_ids = [s.id for s in playbook.steps]
         # A step that failed to build would show up here again; say it once.
@@ -216,8 +252,12 @@ class _Builder:
             line = self.doc.field_lines.get("reescalate_to", self.doc.line)
             self.problem(
                 line,
-                f"reescalate_to names the step {wanted!r}, which is not in {self.target}"
-                f"{did_you_mean(wanted, step_ids)}",
+                said(
+                    "reescalate_to names the step {id}, which is not in {target}{hint}",
+                    id=repr(wanted),
+                    target=self.target,
+                    hint=did_you_mean(wanted, step_ids),
+                ),
             )
         owners: dict[str, str] = {}
         for owner, card in playbook.all_cards():
@@ -225,7 +265,12 @@ class _Builder:
                 line = self.card_lines.get(card.id, self.doc.line)
                 self.problem(
                     line,
-                    f"duplicate card id {card.id!r}: used in {owners[card.id]!r} and {owner!r}",
+                    said(
+                        "duplicate card id {id}: used in {first} and {second}",
+                        id=repr(card.id),
+                        first=repr(owners[card.id]),
+                        second=repr(owner),
+                    ),
                 )
             owners.setdefault(card.id, owner)
 

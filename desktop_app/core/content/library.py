@@ -32,7 +32,7 @@ from desktop_app.core.content.languages import DEFAULT_LANGUAGE, same_language
 from desktop_app.core.content.layering import build_playbook
 from desktop_app.core.content.marked import Marked
 from desktop_app.core.content.parse_cache import ParseCache
-from desktop_app.core.content.problems import ContentError, ContentProblem, did_you_mean
+from desktop_app.core.content.problems import ContentError, ContentProblem, did_you_mean, said
 from desktop_app.core.content.reading import parse_text, read_bytes, read_limited
 from desktop_app.core.playbook import Playbook
 
@@ -141,7 +141,7 @@ def load_playbook(path: Path, data: bytes | None = None) -> Playbook:
     if doc is not None and not problems:
         if doc.extends:
             problems = [
-                ContentProblem(path, doc.line, "this file changes a playbook; it is not one")
+                ContentProblem(path, doc.line, said("this file changes a playbook; it is not one"))
             ]
         else:
             playbook, problems = build_playbook(doc)
@@ -181,18 +181,26 @@ def _apply(
         first = defined_here[doc.playbook_id]
         return [
             ContentProblem(
-                doc.path, doc.line, f"duplicate playbook id {doc.playbook_id!r}: {first} has it too"
+                doc.path,
+                doc.line,
+                said(
+                    "duplicate playbook id {id}: {first} has it too",
+                    id=repr(doc.playbook_id),
+                    first=str(first),
+                ),
             )
         ]
     if doc.extends and base is None:
-        known = ", ".join(result.playbooks) or "none"
-        hint = did_you_mean(doc.playbook_id, result.playbooks)
         return [
             ContentProblem(
                 doc.path,
                 doc.line,
-                f"extends {doc.playbook_id!r}, but no such playbook is loaded{hint} "
-                f"(loaded: {known})",
+                said(
+                    "extends {id}, but no such playbook is loaded{hint} (loaded: {known})",
+                    id=repr(doc.playbook_id),
+                    hint=did_you_mean(doc.playbook_id, result.playbooks),
+                    known=", ".join(result.playbooks) or said("none"),
+                ),
             )
         ]
     if (

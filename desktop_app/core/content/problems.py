@@ -3,13 +3,62 @@
 Every problem names the file, the line (1-based) and what is wrong. Loading
 collects all of them before anything is shown; ``ContentError`` carries a
 list when a caller wants one exception rather than a list.
+
+What is wrong is kept as words with named values (``Said``), not as finished
+text: a template such as ``"{what} is {count} characters; at most {most} fit"``
+and its values, some of them words of their own ("the title of {label}",
+"step {id}"). Core renders them in English; the window and the command line
+render them in the agent's language, each template looked up in the
+catalogue (``ui/catalogue.py``, context "errors"), while file names, lines,
+ids, keys and counts stay as written.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+
+#: Turns an English template into the words of a language; English is itself.
+Translate = Callable[[str], str]
+
+
+def _english(template: str) -> str:
+    return template
+
+
+@dataclass(frozen=True, slots=True)
+class Said:
+    """Words with named values: ``template`` filled with ``values``, in any language.
+
+    A value is text kept as written (an id, a key, a file name, a count) or
+    words of its own, rendered in the same language as the template around it.
+    """
+
+    template: str
+    values: tuple[tuple[str, str | int | Said], ...] = ()
+
+    def render(self, translate: Translate = _english) -> str:
+        """The words in the language of ``translate`` (English by default)."""
+        if not self.template:
+            return ""
+        filled = {
+            name: value.render(translate) if isinstance(value, Said) else str(value)
+            for name, value in self.values
+        }
+        return translate(self.template).format(**filled)
+
+    def __str__(self) -> str:
+        return self.render()
+
+
+def said(template: str, **values: str | int | Said) -> Said:
+    """``template`` with its named values; every template is listed in the catalogue."""
+    return Said(template, tuple(values.items()))
+
+
+#: Words that say nothing: an absent hint.
+NOTHING = Said("")
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,10 +67,19 @@ class ContentProblem:
 
     file: Path
     line: int
-    message: str
+    said: Said
+
+    @property
+    def message(self) -> str:
+        """What is wrong, in English."""
+        return self.said.render()
+
+    def said_in(self, translate: Translate) -> str:
+        """``FILE:LINE: what is wrong`` in the language of ``translate``."""
+        return f"{self.file}:{self.line}: {self.said.render(translate)}"
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}: {self.message}"
+        return self.said_in(_english)
 
 
 class ContentError(Exception):
@@ -32,9 +90,9 @@ class ContentError(Exception):
         self.problems = problems
 
 
-def did_you_mean(word: str, choices: Iterable[str]) -> str:
-    """`` (did you mean 'x'?)`` for the closest choice, or "" when none is close."""
+def did_you_mean(word: str, choices: Iterable[str]) -> Said:
+    """`` (did you mean 'x'?)`` for the closest choice, or nothing when none is close."""
     import difflib  # only when a file has a problem: not at every start
 
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return f" (did you mean {close[0]!r}?)" if close else ""
+    return said(" (did you mean {choice}?)", choice=repr(close[0])) if close else NOTHING

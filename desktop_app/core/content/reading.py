@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 from desktop_app.core.content.marked import Marked
-from desktop_app.core.content.problems import ContentError, ContentProblem
+from desktop_app.core.content.problems import ContentError, ContentProblem, said
 
 MAX_FILE_BYTES = 1024 * 1024
 
@@ -34,7 +34,9 @@ def read_bytes(path: Path) -> bytes:
     try:
         return read_limited(path)
     except OSError as exc:
-        problem = ContentProblem(path, 1, f"cannot read the file: {exc.strerror}")
+        problem = ContentProblem(
+            path, 1, said("cannot read the file: {reason}", reason=exc.strerror or str(exc))
+        )
         raise ContentError([problem]) from None
 
 
@@ -42,14 +44,14 @@ def parse_text(data: bytes, path: Path) -> Marked | None:
     """Parse ``data`` (the bytes of ``path``); ``None`` for an empty document."""
     if len(data) > MAX_FILE_BYTES:
         raise ContentError(
-            [ContentProblem(path, 1, "the file is over 1 MB; a playbook is far smaller")]
+            [ContentProblem(path, 1, said("the file is over 1 MB; a playbook is far smaller"))]
         )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise ContentError(
-            [ContentProblem(path, line, "the file is not UTF-8 text; save it as UTF-8")]
+            [ContentProblem(path, line, said("the file is not UTF-8 text; save it as UTF-8"))]
         ) from None
     text = text.removeprefix("\ufeff")
     bad = re.search(_NOT_ALLOWED, text)  # re keeps the compiled pattern
@@ -57,7 +59,13 @@ def parse_text(data: bytes, path: Path) -> Marked | None:
         line = text.count("\n", 0, bad.start()) + 1
         code = f"U+{ord(bad.group()):04X}"
         raise ContentError(
-            [ContentProblem(path, line, f"the file holds a control character ({code}); remove it")]
+            [
+                ContentProblem(
+                    path,
+                    line,
+                    said("the file holds a control character ({code}); remove it", code=code),
+                )
+            ]
         )
     # PyYAML is loaded only here: a start whose files were parsed before
     # (see ``parse_cache``) never needs it.

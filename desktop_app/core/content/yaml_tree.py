@@ -15,7 +15,7 @@ from yaml.constructor import SafeConstructor
 from yaml.resolver import Resolver
 
 from desktop_app.core.content.marked import MAX_ALIASES, MAX_DEPTH, MAX_NODES, Marked, Scalar
-from desktop_app.core.content.problems import ContentError, ContentProblem
+from desktop_app.core.content.problems import ContentError, ContentProblem, Said, said
 
 _YAML = "tag:yaml.org,2002:"
 _PLAIN_TAGS = {f"{_YAML}{name}" for name in ("str", "int", "float", "bool", "null")}
@@ -47,7 +47,10 @@ class _AliasBudget(yaml.composer.Composer):
                 mark = event.start_mark
                 raise _RefusedError(
                     mark.line + 1 if mark is not None else 1,
-                    f"more than {MAX_ALIASES} aliases (*name); write the values out instead",
+                    said(
+                        "more than {most} aliases (*name); write the values out instead",
+                        most=MAX_ALIASES,
+                    ),
                 )
         return super().compose_node(parent, index)
 
@@ -76,8 +79,8 @@ else:  # pragma: no cover - PyYAML without libyaml
 
 
 class _RefusedError(Exception):
-    def __init__(self, line: int, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, line: int, message: Said) -> None:
+        super().__init__(str(message))
         self.line = line
         self.message = message
 
@@ -91,12 +94,19 @@ def parse_yaml(text: str, path: Path) -> Marked | None:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else 1
+        # PyYAML's own words, passed on as they are.
         what = exc.problem or exc.context or "not valid YAML"
-        raise ContentError([ContentProblem(path, line, f"not valid YAML: {what}")]) from None
+        raise ContentError(
+            [ContentProblem(path, line, said("not valid YAML: {reason}", reason=what))]
+        ) from None
     except yaml.YAMLError as exc:
-        raise ContentError([ContentProblem(path, 1, f"not valid YAML: {exc}")]) from None
+        raise ContentError(
+            [ContentProblem(path, 1, said("not valid YAML: {reason}", reason=str(exc)))]
+        ) from None
     except RecursionError:
-        raise ContentError([ContentProblem(path, 1, "lists or mappings nest too deeply")]) from None
+        raise ContentError(
+            [ContentProblem(path, 1, said("lists or mappings nest too deeply"))]
+        ) from None
 
 
 def _parse(text: str) -> Marked | None:
@@ -112,9 +122,11 @@ def _convert(node: yaml.Node, loader: _Loader, budget: _Budget, depth: int) -> M
     line = node.start_mark.line + 1
     budget.nodes += 1
     if budget.nodes > MAX_NODES:
-        raise _RefusedError(line, "the file expands to too many values (an alias bomb?)")
+        raise _RefusedError(line, said("the file expands to too many values (an alias bomb?)"))
     if depth > MAX_DEPTH:
-        raise _RefusedError(line, f"lists or mappings nest deeper than {MAX_DEPTH} levels")
+        raise _RefusedError(
+            line, said("lists or mappings nest deeper than {most} levels", most=MAX_DEPTH)
+        )
     if isinstance(node, yaml.ScalarNode):
         return Marked(_scalar(node, loader), line)
     if isinstance(node, yaml.SequenceNode):
@@ -127,7 +139,7 @@ def _convert(node: yaml.Node, loader: _Loader, budget: _Budget, depth: int) -> M
         for key_node, value_node in node.value:
             key_line = key_node.start_mark.line + 1
             if not isinstance(key_node, yaml.ScalarNode) or key_node.tag not in _PLAIN_TAGS:
-                raise _RefusedError(key_line, "keys must be plain words")
+                raise _RefusedError(key_line, said("keys must be plain words"))
             key = str(key_node.value)
             value = _convert(value_node, loader, budget, depth + 1)
             value.key_line = key_line
@@ -136,7 +148,7 @@ def _convert(node: yaml.Node, loader: _Loader, budget: _Budget, depth: int) -> M
                 continue
             mapping[key] = value
         return result
-    raise _RefusedError(line, "unexpected kind of YAML node")
+    raise _RefusedError(line, said("unexpected kind of YAML node"))
 
 
 def _check_tag(node: yaml.Node, expected: str) -> None:
@@ -144,9 +156,12 @@ def _check_tag(node: yaml.Node, expected: str) -> None:
         raise _RefusedError(node.start_mark.line + 1, _tag_message(node.tag))
 
 
-def _tag_message(tag: str) -> str:
+def _tag_message(tag: str) -> Said:
     shown = "!!" + tag.removeprefix(_YAML) if tag.startswith(_YAML) else tag
-    return f"the tag {shown} is not allowed; content files hold plain text, lists and mappings"
+    return said(
+        "the tag {tag} is not allowed; content files hold plain text, lists and mappings",
+        tag=shown,
+    )
 
 
 def _scalar(node: yaml.ScalarNode, loader: _Loader) -> Scalar:
@@ -157,4 +172,4 @@ def _scalar(node: yaml.ScalarNode, loader: _Loader) -> Scalar:
     value: object = loader.construct_object(node)
     if isinstance(value, str | int | float | bool) or value is None:
         return value
-    raise _RefusedError(node.start_mark.line + 1, "unexpected value")
+    raise _RefusedError(node.start_mark.line + 1, said("unexpected value"))

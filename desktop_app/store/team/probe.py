@@ -23,6 +23,8 @@ class ProbeReport:
     """One line per thing checked: (what, ok, detail)."""
 
     lines: list[tuple[str, bool, str]] = field(default_factory=list)
+    #: the calls the team log holds, once read (for a count said in any language)
+    calls: int | None = None
 
     @property
     def ok(self) -> bool:
@@ -56,6 +58,7 @@ def probe(config: TeamLogConfig) -> ProbeReport:
         except LogError as exc:
             report.add("read", False, str(exc))
             return report
+        report.calls = calls
         report.add("read", True, f"{calls} calls")
         report.add("write", *_try_write(conn))
         lead = server.is_lead()

@@ -24,8 +24,10 @@ from PySide6.QtWidgets import QMenu
 
 from desktop_app.core.content import LoadResult
 from desktop_app.ui.plumbing.content_watcher import DEFAULT_DELAY_MS, ContentWatcher
+from desktop_app.ui.translations import problem_words
 
 if TYPE_CHECKING:
+    from desktop_app.core.content.problems import ContentProblem
     from desktop_app.desk.desk import CallDesk
     from desktop_app.desk.parts import Parts
     from desktop_app.ui.call_window.window_parts import WindowParts
@@ -56,9 +58,10 @@ class LiveContent(QObject):
         self.menu = self._add_menu()
 
     # -- reloading -------------------------------------------------------------
-    def _mistakes(self, problems: Sequence[object]) -> str:
-        """The notice's words; each problem keeps its own (they name a file and a place)."""
-        lines = [str(problem) for problem in problems[:SHOWN_PROBLEMS]]
+    def _mistakes(self, problems: Sequence[ContentProblem]) -> str:
+        """The notice's words, each problem said in the language (its file, place and ids
+        as written); said again after a language switch."""
+        lines = [problem.said_in(problem_words) for problem in problems[:SHOWN_PROBLEMS]]
         more = len(problems) - SHOWN_PROBLEMS
         if more > 0:
             lines.append(self.tr("… and %n more", "", more))
