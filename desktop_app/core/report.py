@@ -54,6 +54,8 @@ class CategoryTrend:
         return None if self.before == 0 else (self.recent - self.before) / self.before
 
     def describe(self) -> str:
+        """The trend in English, "rising (+50%: 2 → 3)"; the window says it in the
+        agent's language (``ui.log_tools.report_view``)."""
         change = self.change
         if change is None:
             return f"{self.trend.value} ({self.recent} calls lately, none before)"

@@ -5,22 +5,31 @@ read (History's call viewer, the PDF, Markdown and CSV exports, the ticket
 note) names them by their titles in the playbook the call used
 (``CallRecord.playbook_id``). When that playbook is not loaded, or the step,
 card or situation is gone from it since, the id stands in.
+
+The timeline's words ("Card used on {step}: {card}") are English unless a
+``label`` is given that translates them, as ``LocalFormats.label`` does for the
+exports people read (the list is in ``ui/catalogue.py``, context "exports").
+The CSV and JSON Lines exports give none: files for programs stay English.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from desktop_app.core.call import MOOD_MAX, EventKind
+from desktop_app.core.local_formats import english
 from desktop_app.core.playbook import Playbook
 
 
 class CallTitles:
     """The titles of one playbook's steps, cards and situations, by id."""
 
-    __slots__ = ("_cards", "_situations", "_steps", "said", "saved_lines")
+    __slots__ = ("_cards", "_label", "_situations", "_steps", "said", "saved_lines")
 
-    def __init__(self, playbook: Playbook | None = None) -> None:
+    def __init__(
+        self, playbook: Playbook | None = None, label: Callable[[str], str] = english
+    ) -> None:
+        self._label = label
         self._steps: dict[str, str] = {}
         self._cards: dict[str, str] = {}
         self._situations: dict[str, str] = {}
@@ -53,27 +62,38 @@ class CallTitles:
         return words
 
     def _say(self, kind: EventKind, step_id: str, detail: str) -> str:
+        label = self._label
         step = self.step(step_id)
         if kind is EventKind.STEP_ENTERED:
-            return f"Step: {step}"
+            return label("Step: {step}").format(step=step)
         if kind is EventKind.STEP_LEFT:
-            return f"Left step: {step}"
+            return label("Left step: {step}").format(step=step)
         if kind is EventKind.CARD_USED:
-            return f"Card used on {step}: {self.card(detail)}"
+            return label("Card used on {step}: {card}").format(step=step, card=self.card(detail))
         if kind is EventKind.SITUATION_OPENED:
-            return f"Situation on {step}: {self.situation(detail)}"
+            situation = self.situation(detail)
+            return label("Situation on {step}: {situation}").format(step=step, situation=situation)
         if kind is EventKind.MOOD_CHANGED:
-            return f"Mood: {detail} of {MOOD_MAX}"
+            return label("Mood: {mood} of {most}").format(mood=detail, most=MOOD_MAX)
         if kind is EventKind.REESCALATED:
-            mood = f" (mood {detail} of {MOOD_MAX})" if detail else ""
-            return f"Flared up again on {step}{mood}"
+            if detail:
+                return label("Flared up again on {step} (mood {mood} of {most})").format(
+                    step=step, mood=detail, most=MOOD_MAX
+                )
+            return label("Flared up again on {step}").format(step=step)
         if kind is EventKind.RANG:
-            return f"Phone rang ({detail})" if detail else "Phone rang"
+            return (
+                label("Phone rang ({caller})").format(caller=detail)
+                if detail
+                else label("Phone rang")
+            )
         if kind is EventKind.ANSWERED:
-            return "Answered"
+            return label("Answered")
         if kind is EventKind.ENDED:
-            return "Phone call ended"
-        return f"Screen pop ({detail})" if detail else "Screen pop"
+            return label("Phone call ended")
+        return (
+            label("Screen pop ({caller})").format(caller=detail) if detail else label("Screen pop")
+        )
 
 
 class Titles:
@@ -81,11 +101,13 @@ class Titles:
 
     def __init__(self, playbooks: Iterable[Playbook] = ()) -> None:
         self._playbooks = {playbook.id: playbook for playbook in playbooks}
-        self._made: dict[str, CallTitles] = {}
+        self._made: dict[tuple[str, Callable[[str], str]], CallTitles] = {}
 
-    def of(self, playbook_id: str) -> CallTitles:
-        """The titles for a call made with ``playbook_id`` (ids, when it is unknown)."""
-        titles = self._made.get(playbook_id)
+    def of(self, playbook_id: str, label: Callable[[str], str] = english) -> CallTitles:
+        """The titles for a call made with ``playbook_id`` (ids, when it is unknown),
+        its timeline's words written by ``label`` (English when none is given)."""
+        key = (playbook_id, label)
+        titles = self._made.get(key)
         if titles is None:
-            titles = self._made[playbook_id] = CallTitles(self._playbooks.get(playbook_id))
+            titles = self._made[key] = CallTitles(self._playbooks.get(playbook_id), label)
         return titles

@@ -36,6 +36,7 @@ from desktop_app import APP_NAME, __version__, diagnostics
 from desktop_app.core.settings import Settings, save_settings
 from desktop_app.ui.call_window.main_window import MainWindow
 from desktop_app.ui.translations import install_translator, problem_words, use_language
+from desktop_app.ui.widgets.emoji_font import emoji_family
 
 if TYPE_CHECKING:
     from desktop_app.desk.parts import Parts
@@ -120,6 +121,7 @@ def make_window(parts: Parts) -> MainWindow:
     settings_file = parts.data.settings
     app = QCoreApplication.instance()
     assert app is not None, "ensure_application() made it"
+    emoji_family()  # pasted emoji show in notes even on a PC with no emoji font
     language_problem = use_language(app, parts.settings.language)
     if language_problem is not None:
         parts.problems.add(f"{settings_file} (language): {language_problem}")

@@ -121,6 +121,20 @@ EXPORT_WORDS = (
     QT_TRANSLATE_NOOP("exports", "[done]"),
     QT_TRANSLATE_NOOP("exports", "due {when}"),
     QT_TRANSLATE_NOOP("exports", "(1 furious … 5 calm)"),
+    # The step-by-step timeline (``core.titles.CallTitles``); the CSV keeps English.
+    QT_TRANSLATE_NOOP("exports", "Step: {step}"),
+    QT_TRANSLATE_NOOP("exports", "Left step: {step}"),
+    QT_TRANSLATE_NOOP("exports", "Card used on {step}: {card}"),
+    QT_TRANSLATE_NOOP("exports", "Situation on {step}: {situation}"),
+    QT_TRANSLATE_NOOP("exports", "Mood: {mood} of {most}"),
+    QT_TRANSLATE_NOOP("exports", "Flared up again on {step} (mood {mood} of {most})"),
+    QT_TRANSLATE_NOOP("exports", "Flared up again on {step}"),
+    QT_TRANSLATE_NOOP("exports", "Phone rang ({caller})"),
+    QT_TRANSLATE_NOOP("exports", "Phone rang"),
+    QT_TRANSLATE_NOOP("exports", "Answered"),
+    QT_TRANSLATE_NOOP("exports", "Phone call ended"),
+    QT_TRANSLATE_NOOP("exports", "Screen pop ({caller})"),
+    QT_TRANSLATE_NOOP("exports", "Screen pop"),
     # The built-in ticket note (``core.export.ticket_note.DEFAULT_TICKET_TEMPLATE``,
     # a test keeps the two the same): its words translated, every {field} kept.
     QT_TRANSLATE_NOOP(

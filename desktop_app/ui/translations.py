@@ -6,13 +6,19 @@ files (docs/languages.md). The window follows the system's language unless
 the setting ``language`` names one; without a file for the language, the
 English source text shows. Changing the language installs another
 translator, and Qt tells every widget (``QEvent.LanguageChange``).
+
+Qt's own words come from Qt's own translation (``qtbase_<code>.qm``, shipped
+with PySide6 and kept in the bundle for the languages Calmline speaks): key
+names as the window shows them ("Mayúsculas" for Shift in Spanish) and the
+standard dialogs' buttons. Greek has none: Greek keyboards print Ctrl, Alt
+and Shift in Latin letters, so the English names are what a Greek agent reads.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop_app.resources import resource_path
 
@@ -20,6 +26,8 @@ from desktop_app.resources import resource_path
 SOURCE_LANGUAGE = "en"
 #: the object name of the window's translators, and the start of their file names
 TRANSLATOR_NAME = "calmline"
+#: the object name of Qt's own translator, and the start of its file names
+QT_TRANSLATOR_NAME = "qtbase"
 
 
 def _folder(folder: Path | None) -> Path:
@@ -29,9 +37,18 @@ def _folder(folder: Path | None) -> Path:
 def install_translator(
     app: QCoreApplication, locale: QLocale | None = None, folder: Path | None = None
 ) -> QTranslator | None:
+    """Calmline's translation for ``locale`` (the default locale when None), and
+    Qt's own for it; Calmline's, or None when there is none for the language."""
+    chosen = locale or QLocale()
+    qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    _load(app, chosen, QT_TRANSLATOR_NAME, qt_folder)
+    return _load(app, chosen, TRANSLATOR_NAME, _folder(folder))
+
+
+def _load(app: QCoreApplication, locale: QLocale, name: str, folder: Path) -> QTranslator | None:
     translator = QTranslator(app)
-    translator.setObjectName(TRANSLATOR_NAME)
-    if translator.load(locale or QLocale(), TRANSLATOR_NAME, "_", str(_folder(folder))):
+    translator.setObjectName(name)
+    if translator.load(locale, name, "_", str(folder)):
         app.installTranslator(translator)
         return translator
     translator.setParent(None)
@@ -69,10 +86,11 @@ def use_language(app: QCoreApplication, code: str, folder: Path | None = None) -
     The translator in use is replaced; the text of a missing language is
     English, and the sentence returned says which languages there are.
     """
-    for old in app.findChildren(QTranslator, TRANSLATOR_NAME):
-        app.removeTranslator(old)
-        old.setParent(None)  # not found again before it is deleted
-        old.deleteLater()
+    for name in (TRANSLATOR_NAME, QT_TRANSLATOR_NAME):
+        for old in app.findChildren(QTranslator, name):
+            app.removeTranslator(old)
+            old.setParent(None)  # not found again before it is deleted
+            old.deleteLater()
     code = code.strip()
     locale = QLocale(code) if code else QLocale.system()
     QLocale.setDefault(locale)

@@ -1198,6 +1198,37 @@ Details are in {1}.</source>
         <translation>Καμία κλήση σε αυτό το διάστημα.</translation>
     </message>
     <message>
+        <source>rising</source>
+        <translation>ανοδική</translation>
+    </message>
+    <message>
+        <source>falling</source>
+        <translation>καθοδική</translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation>σταθερή</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>νέα</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>χωρίς κλήσεις πια</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} (%n call(s) lately, none before)</source>
+        <translation>
+            <numerusform>{0} (%n κλήση πρόσφατα, καμία πριν)</numerusform>
+            <numerusform>{0} (%n κλήσεις πρόσφατα, καμία πριν)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} ({1}%: {2} → {3})</source>
+        <translation>{0} ({1}%: {2} → {3})</translation>
+    </message>
+    <message>
         <source>Export report</source>
         <translation>Εξαγωγή αναφοράς</translation>
     </message>
@@ -2941,6 +2972,58 @@ Details are in {1}.</source>
         <translation>(1 έξαλλος … 5 ήρεμος)</translation>
     </message>
     <message>
+        <source>Step: {step}</source>
+        <translation>Βήμα: {step}</translation>
+    </message>
+    <message>
+        <source>Left step: {step}</source>
+        <translation>Έξοδος από το βήμα: {step}</translation>
+    </message>
+    <message>
+        <source>Card used on {step}: {card}</source>
+        <translation>Κάρτα στο βήμα {step}: {card}</translation>
+    </message>
+    <message>
+        <source>Situation on {step}: {situation}</source>
+        <translation>Κατάσταση στο βήμα {step}: {situation}</translation>
+    </message>
+    <message>
+        <source>Mood: {mood} of {most}</source>
+        <translation>Διάθεση: {mood} από {most}</translation>
+    </message>
+    <message>
+        <source>Flared up again on {step} (mood {mood} of {most})</source>
+        <translation>Θύμωσε ξανά στο βήμα {step} (διάθεση {mood} από {most})</translation>
+    </message>
+    <message>
+        <source>Flared up again on {step}</source>
+        <translation>Θύμωσε ξανά στο βήμα {step}</translation>
+    </message>
+    <message>
+        <source>Phone rang ({caller})</source>
+        <translation>Χτύπησε το τηλέφωνο ({caller})</translation>
+    </message>
+    <message>
+        <source>Phone rang</source>
+        <translation>Χτύπησε το τηλέφωνο</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Απαντήθηκε</translation>
+    </message>
+    <message>
+        <source>Phone call ended</source>
+        <translation>Η τηλεφωνική κλήση τελείωσε</translation>
+    </message>
+    <message>
+        <source>Screen pop ({caller})</source>
+        <translation>Άνοιξε η καρτέλα πελάτη ({caller})</translation>
+    </message>
+    <message>
+        <source>Screen pop</source>
+        <translation>Άνοιξε η καρτέλα πελάτη</translation>
+    </message>
+    <message>
         <source>{date} · {category} · {outcome}
 Customer: {customer_name} · {account} · {phone}
 Reason: {reason}
@@ -2961,6 +3044,26 @@ Agent: {agent_name} · {duration}</source>
 Διάθεση: {mood}
 Σημειώσεις: {notes}
 Εκπρόσωπος: {agent_name} · {duration}</translation>
+    </message>
+</context>
+<context>
+    <name>keys</name>
+    <message>
+        <source>Meta</source>
+        <extracomment>modifiers in the order Qt writes them, each as its keycap says it</extracomment>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Ctrl</source>
+        <translation>Ctrl</translation>
+    </message>
+    <message>
+        <source>Alt</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Shift</translation>
     </message>
 </context>
 <context>

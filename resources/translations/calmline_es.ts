@@ -1198,6 +1198,37 @@ Los detalles están en {1}.</translation>
         <translation>No hay llamadas en este periodo.</translation>
     </message>
     <message>
+        <source>rising</source>
+        <translation>al alza</translation>
+    </message>
+    <message>
+        <source>falling</source>
+        <translation>a la baja</translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation>estable</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nueva</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>desaparecida</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} (%n call(s) lately, none before)</source>
+        <translation>
+            <numerusform>{0} (%n llamada últimamente, ninguna antes)</numerusform>
+            <numerusform>{0} (%n llamadas últimamente, ninguna antes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} ({1}%: {2} → {3})</source>
+        <translation>{0} ({1} %: {2} → {3})</translation>
+    </message>
+    <message>
         <source>Export report</source>
         <translation>Exportar informe</translation>
     </message>
@@ -2941,6 +2972,58 @@ Los detalles están en {1}.</translation>
         <translation>(1 furioso … 5 tranquilo)</translation>
     </message>
     <message>
+        <source>Step: {step}</source>
+        <translation>Paso: {step}</translation>
+    </message>
+    <message>
+        <source>Left step: {step}</source>
+        <translation>Salió del paso: {step}</translation>
+    </message>
+    <message>
+        <source>Card used on {step}: {card}</source>
+        <translation>Tarjeta usada en {step}: {card}</translation>
+    </message>
+    <message>
+        <source>Situation on {step}: {situation}</source>
+        <translation>Situación en {step}: {situation}</translation>
+    </message>
+    <message>
+        <source>Mood: {mood} of {most}</source>
+        <translation>Ánimo: {mood} de {most}</translation>
+    </message>
+    <message>
+        <source>Flared up again on {step} (mood {mood} of {most})</source>
+        <translation>Volvió a alterarse en {step} (ánimo {mood} de {most})</translation>
+    </message>
+    <message>
+        <source>Flared up again on {step}</source>
+        <translation>Volvió a alterarse en {step}</translation>
+    </message>
+    <message>
+        <source>Phone rang ({caller})</source>
+        <translation>Sonó el teléfono ({caller})</translation>
+    </message>
+    <message>
+        <source>Phone rang</source>
+        <translation>Sonó el teléfono</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Contestada</translation>
+    </message>
+    <message>
+        <source>Phone call ended</source>
+        <translation>Llamada telefónica terminada</translation>
+    </message>
+    <message>
+        <source>Screen pop ({caller})</source>
+        <translation>Ficha del cliente abierta ({caller})</translation>
+    </message>
+    <message>
+        <source>Screen pop</source>
+        <translation>Ficha del cliente abierta</translation>
+    </message>
+    <message>
         <source>{date} · {category} · {outcome}
 Customer: {customer_name} · {account} · {phone}
 Reason: {reason}
@@ -2961,6 +3044,26 @@ Pasos: {timeline_short}
 Ánimo: {mood}
 Notas: {notes}
 Agente: {agent_name} · {duration}</translation>
+    </message>
+</context>
+<context>
+    <name>keys</name>
+    <message>
+        <source>Meta</source>
+        <extracomment>modifiers in the order Qt writes them, each as its keycap says it</extracomment>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Ctrl</source>
+        <translation>Ctrl</translation>
+    </message>
+    <message>
+        <source>Alt</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Mayús</translation>
     </message>
 </context>
 <context>

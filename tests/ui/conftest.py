@@ -28,7 +28,7 @@ from desktop_app.store.pending import PendingCallLog
 from desktop_app.store.sqlite_log import SqliteCallLog
 from desktop_app.ui.application import build_window, release_clipboard
 from desktop_app.ui.call_window.main_window import MainWindow
-from desktop_app.ui.translations import TRANSLATOR_NAME
+from desktop_app.ui.translations import QT_TRANSLATOR_NAME, TRANSLATOR_NAME
 from tests.synthetic import fill_log, sample_call, synthetic_calls
 
 
@@ -109,22 +109,28 @@ class LanguageInUse:
         self.locale = QLocale()
         self.files = self.translation_files()
 
-    def translation_files(self) -> list[str]:
-        """The files of the window's translators now, in the order they were installed."""
-        found = self.app.findChildren(QTranslator, TRANSLATOR_NAME)
-        return list(dict.fromkeys(t.filePath() for t in found))
+    def translation_files(self) -> list[tuple[str, str]]:
+        """The window's and Qt's own translators now (name, file), in the order
+        they were installed."""
+        found = [
+            (name, t.filePath())
+            for name in (TRANSLATOR_NAME, QT_TRANSLATOR_NAME)
+            for t in self.app.findChildren(QTranslator, name)
+        ]
+        return list(dict.fromkeys(found))
 
     def put_back(self) -> None:
         QLocale.setDefault(self.locale)
         if self.translation_files() == self.files:
             return
-        for translator in self.app.findChildren(QTranslator, TRANSLATOR_NAME):
-            self.app.removeTranslator(translator)
-            translator.setParent(None)
-            translator.deleteLater()
-        for path in self.files:
+        for name in (TRANSLATOR_NAME, QT_TRANSLATOR_NAME):
+            for translator in self.app.findChildren(QTranslator, name):
+                self.app.removeTranslator(translator)
+                translator.setParent(None)
+                translator.deleteLater()
+        for name, path in self.files:
             translator = QTranslator(self.app)
-            translator.setObjectName(TRANSLATOR_NAME)
+            translator.setObjectName(name)
             assert translator.load(path), path
             self.app.installTranslator(translator)
 

@@ -44,6 +44,8 @@ def test_markdown_headings_and_words_are_spanish(spanish: None, tmp_path: Path) 
     assert "### Compromisos" in markdown and "### Cronología" in markdown
     assert "\\[pendiente\\] Ring back — Dana, vence " in markdown  # brackets escaped
     assert "(1 furioso … 5 tranquilo)" in markdown
+    assert "- 01:05 Salió del paso: listen\n" in markdown
+    assert "- 01:30 Tarjeta usada en acknowledge: ack-1\n" in markdown
     for english in ("Customer", "Commitments", "Timeline", "[open]", ", due "):
         assert english not in markdown
 
@@ -52,6 +54,9 @@ def test_the_call_viewer_text_is_spanish(spanish: None) -> None:
     words = locale_formats()
     text = section_as_text(call_section(sample_call(), formats=words), words)
     assert "Cliente: Ann Adams" in text and "Cronología:" in text
+    assert "  00:00 Paso: listen\n" in text
+    assert "  01:30 Tarjeta usada en acknowledge: ack-1\n" in text
+    assert "Step: " not in text and "Card used" not in text
 
 
 def test_the_built_in_ticket_note_is_spanish_and_a_template_of_ones_own_is_kept(
@@ -66,12 +71,13 @@ def test_the_built_in_ticket_note_is_spanish_and_a_template_of_ones_own_is_kept(
     assert own == "Client Ann Adams\n"
 
 
-def test_csv_columns_stay_english_in_spanish(spanish: None, tmp_path: Path) -> None:
+def test_csv_columns_and_timeline_stay_english_in_spanish(spanish: None, tmp_path: Path) -> None:
     out = tmp_path / "calls.csv"
     write_calls([sample_call()], ExportFormat.CSV, out, formats=locale_formats())
     with out.open(encoding="utf-8-sig", newline="") as handle:
-        header = next(csv.reader(handle))
-    assert "customer_name" in header and "started_at" in header
+        rows = list(csv.DictReader(handle))
+    assert "customer_name" in rows[0] and "started_at" in rows[0]
+    assert rows[0]["timeline"].splitlines()[:2] == ["00:00 Step: listen", "01:05 Left step: listen"]
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler's pdftotext")
@@ -86,6 +92,7 @@ def test_pdf_headings_are_spanish(spanish: None, tmp_path: Path) -> None:
     assert "Llamadas de Calmline" in words
     assert "Cliente Cuenta Teléfono" in words  # the labels' column of the fields' table
     assert "Compromisos" in words and "[pendiente]" in words
+    assert "01:30 Tarjeta usada en acknowledge: ack-1" in words
     assert "Customer" not in words and "Commitments" not in words
 
 

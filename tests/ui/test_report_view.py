@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.clock import FakeClock
@@ -14,6 +16,7 @@ from desktop_app.desk.effects import RecordedEffects
 from desktop_app.store.sqlite_log import SqliteCallLog
 from desktop_app.ui.log_tools.report_view import PALETTE, ComplaintsChart, ReportView, nice_ceiling
 from desktop_app.ui.log_tools.tool_setup import ToolSetup
+from desktop_app.ui.translations import use_language
 from tests.ui.conftest import PickPath
 
 END_OF_LOG = datetime(2025, 11, 10, tzinfo=UTC)
@@ -39,6 +42,24 @@ def test_the_view_lists_the_top_categories_with_their_trend(
     assert lines[1].startswith("1. billing error: ")
     assert len(lines) == 6
     assert view.report.total == 120
+
+
+def test_the_trends_are_said_in_the_window_language(
+    qtbot: QtBot, call_log: SqliteCallLog, tmp_path: Path, qapp: QApplication
+) -> None:
+    view, _ = make_view(qtbot, call_log, tmp_path, PickPath(None))
+    english = view.top.text().splitlines()[1:]
+    assert all(re.search(r", (rising|falling|steady|new|gone) \(", line) for line in english)
+    assert use_language(qapp, "es") is None
+    qtbot.waitUntil(lambda: view.top.text().startswith("Categorías principales"))
+    spanish = view.top.text().splitlines()[1:]
+    said = r", (al alza|a la baja|estable|nueva|desaparecida) \("
+    assert all(re.search(said, line) for line in spanish), spanish
+    for line, trend in zip(spanish, view.report.top, strict=True):
+        if trend.before:
+            assert f"%: {trend.before} → {trend.recent})" in line
+        else:
+            assert "últimamente, ninguna antes" in line
 
 
 def test_the_chart_is_drawn_with_bars_in_the_category_colours(qtbot: QtBot) -> None:

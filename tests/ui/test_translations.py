@@ -93,7 +93,9 @@ def test_text_from_the_plain_layers_is_in_the_catalogue(tmp_path: Path) -> None:
 
 def test_the_words_of_the_exports_are_in_the_catalogue() -> None:
     found = set()
-    for module in sorted((REPO_ROOT / "desktop_app" / "core" / "export").glob("*.py")):
+    core = REPO_ROOT / "desktop_app" / "core"
+    # The exports' headings, and the timeline's words they share with the call viewer.
+    for module in [*sorted((core / "export").glob("*.py")), core / "titles.py"]:
         source = module.read_text(encoding="utf-8")
         found |= set(re.findall(r"""label\(\s*["']([^"']+)["']\)""", source))
     assert found, "the exports name their headings through LocalFormats.label"

@@ -83,6 +83,17 @@ def test_qt_translations_are_kept_only_for_languages_calmline_ships(tmp_path: Pa
     assert trim.languages_shipped(tmp_path / "missing") == frozenset()
 
 
+def test_the_bundle_keeps_qts_spanish_key_names() -> None:
+    """The window shows key names through Qt's own translation ("Derecha"); the
+    wheel's ``qtbase_es.qm`` goes into the bundle, as no Greek one exists to."""
+    languages = trim.languages_shipped(REPO_ROOT / "resources" / "translations")
+    assert {"es", "el"} <= languages
+    qt_translations = Path(PySide6.__file__).parent / "Qt" / "translations"
+    assert (qt_translations / "qtbase_es.qm").is_file()
+    assert trim.keep("PySide6/Qt/translations/qtbase_es.qm", languages)
+    assert not (qt_translations / "qtbase_el.qm").exists()
+
+
 def test_trim_reports_what_it_dropped() -> None:
     report = trim.TrimReport()
     entries = [

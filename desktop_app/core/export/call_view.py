@@ -103,7 +103,9 @@ def call_section(
         notes=mask_card_numbers(record.notes),
         timeline=tuple(
             readable_lines(
-                record.started_at, record.timeline, (titles or Titles()).of(record.playbook_id)
+                record.started_at,
+                record.timeline,
+                (titles or Titles()).of(record.playbook_id, label),
             )
         ),
     )

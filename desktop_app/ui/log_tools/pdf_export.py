@@ -35,6 +35,7 @@ from desktop_app.core.export import ExportError, atomic_path
 from desktop_app.core.export.call_view import CallSection, call_section
 from desktop_app.core.local_formats import ISO_FORMATS, LocalFormats
 from desktop_app.core.titles import Titles
+from desktop_app.ui.widgets.emoji_font import with_emoji
 
 #: A PDF is laid out in memory; past this many calls, CSV or JSON Lines is the tool.
 MAX_PDF_CALLS = 2000
@@ -130,7 +131,8 @@ def calls_document(
     """The text document for ``records``; ExportError past ``MAX_PDF_CALLS`` calls."""
     titles = titles or Titles()
     document = QTextDocument()
-    base = QFont(document.defaultFont())
+    # Emoji pasted into notes are drawn from the carried font, embedded as outlines.
+    base = with_emoji(document.defaultFont())
     base.setPointSizeF(10)
     document.setDefaultFont(base)
     document.setDocumentMargin(0)

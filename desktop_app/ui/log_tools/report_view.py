@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.export import ExportError, atomic_path
 from desktop_app.core.report import (
+    CategoryTrend,
     ComplaintsReport,
+    Trend,
     build_report,
     complaints_report,
     week_start,
@@ -317,10 +319,31 @@ class ReportView(QWidget):
         lines += [
             f"{n}. {t.category or self.tr('uncategorised')}: "
             + self.tr("%n call(s)", "", t.total)
-            + f", {t.describe()}"
+            + f", {self._trend_words(t)}"
             for n, t in enumerate(report.top, start=1)
         ]
         self.top.setText("\n".join(lines) if report.top else self.tr("No calls in this range."))
+
+    def _trend_words(self, trend: CategoryTrend) -> str:
+        """A category's trend in the window's language, its change as the locale
+        writes a percentage: "rising (+50%: 2 → 3)", "al alza (+50 %: 2 → 3)"."""
+        said = {
+            Trend.RISING: self.tr("rising"),
+            Trend.FALLING: self.tr("falling"),
+            Trend.STEADY: self.tr("steady"),
+            Trend.NEW: self.tr("new"),
+            Trend.GONE: self.tr("gone"),
+        }[trend.trend]
+        locale = QLocale()
+        change = trend.change
+        if change is None:
+            return self.tr("{0} (%n call(s) lately, none before)", "", trend.recent).format(said)
+        percent = locale.toString(round(change * 100))
+        if change > 0:
+            percent = locale.positiveSign() + percent
+        return self.tr("{0} ({1}%: {2} → {3})").format(
+            said, percent, locale.toString(trend.before), locale.toString(trend.recent)
+        )
 
     def _export(self, name: str, file_filter: str, write: Callable[[Path], None]) -> Path | None:
         try:
