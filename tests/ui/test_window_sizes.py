@@ -236,7 +236,43 @@ def test_the_free_notes_grow_with_the_window(
         last = max(rect_in(w, body).bottom() for w in body.findChildren(QWidget) if w.isVisible())
         assert body.height() - last < 40, (size, body.height(), last)
         assert not cut_off(window), cut_off(window)
+        assert not overlapping(body), (size, overlapping(body))
     assert heights == sorted(heights) and heights[-1] > heights[0], heights
+
+
+def overlapping(body: QWidget) -> list[tuple[str, str]]:
+    """Pairs of the pane's visible fields and captions drawn over each other."""
+    shown = [
+        w
+        for w in body.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        if w.isVisible()
+    ]
+    return [
+        (a.accessibleName() or a.objectName() or type(a).__name__, b.accessibleName() or b.text())
+        for i, a in enumerate(shown)
+        for b in shown[i + 1 :]
+        if rect_in(a, body).intersects(rect_in(b, body)) and isinstance(b, QLabel)
+    ]
+
+
+def test_a_window_opened_at_its_saved_size_shares_the_room_as_one_resized_to_it(
+    glance_window: MainWindow, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    """The next start restores the window's size before it shows: the notes get
+    the same two fifths as in a window dragged to that size, not their least width."""
+    # Within the test screen (800x800), which a restored size cannot leave.
+    sized(glance_window, qtbot, 780, 560)
+    dragged = glance_window.splitter.sizes()
+    saved = bytes(glance_window.saveGeometry().toBase64().data()).decode("ascii")
+    language = glance_window.settings.language
+    reopened = make_window(
+        builtin_playbook(language or None),
+        settings=Settings(language=language, window_geometry=saved),
+    )
+    qtbot.waitUntil(lambda: reopened.width() == 780)
+    qtbot.wait(50)
+    assert abs(reopened.splitter.sizes()[1] - dragged[1]) <= 4, (reopened.splitter.sizes(), dragged)
+    assert dragged[1] >= 0.35 * sum(dragged), dragged
 
 
 @pytest.mark.parametrize("size", [(380, 600), (1280, 800)], ids=lambda size: f"{size[0]}x{size[1]}")

@@ -934,9 +934,12 @@ class MainWindow(QMainWindow):
         self._share = share
         self.splitter.setStretchFactor(0, share[0])
         self.splitter.setStretchFactor(1, share[1])
-        total = sum(self.splitter.sizes())
-        if total > 0:
-            self.splitter.setSizes([total * part // sum(share) for part in share])
+        # Sizes are weights: the splitter shares out whatever room it has in
+        # these proportions, also before it is first laid out (a window shown
+        # straight at its saved size would otherwise share by size hints, and
+        # the cards' hint leaves the notes their least width).
+        total = max(sum(self.splitter.sizes()), 1000)
+        self.splitter.setSizes([total * part // sum(share) for part in share])
         self.notes_room.refit()
 
     def closeEvent(self, event: QCloseEvent) -> None:

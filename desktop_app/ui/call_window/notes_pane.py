@@ -291,6 +291,10 @@ class NotesPane(QScrollArea):
                     column += span
                 if line.grows:
                     grid.setRowStretch(at, 1)
+                    # Its box asks for no height of its own (``_least_height_asked``):
+                    # the row keeps the box's least, or the caption below overlaps it.
+                    least = max(item.widget.minimumHeight() for item in group)
+                    grid.setRowMinimumHeight(at, least)
                 row = at + 1
 
     # -- building ------------------------------------------------------------
