@@ -70,6 +70,10 @@ def main() -> int:
         window.run_command("set-mood 2")
         settle()
         window.grab().save(str(args.out / f"{theme}-repeat-caller.png"))
+        window.run_command("repeat-caller")  # its key unfolds the detail
+        settle()
+        window.grab().save(str(args.out / f"{theme}-repeat-caller-detail.png"))
+        window.run_command("repeat-caller")
         # A promise falls due during the call.
         tools.notifier.fell_due.emit(log.follow_ups()[-1:])
         window.toast.hide()
