@@ -24,7 +24,7 @@ import sys
 import time
 import wave
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -71,6 +71,8 @@ class Baresip:
     sip_port: int
     ctrl_port: int
     console_port: int
+    #: every SIPp caller placed against it, ended with it when a test stops half-way
+    callers: list[subprocess.Popen[bytes]] = field(default_factory=list)
 
     def answer(self) -> None:
         """The agent picks up: ``a`` on baresip's console accepts the ringing call."""
@@ -118,10 +120,15 @@ cons_listen 127.0.0.1:{console}
             stdout=output,
             stderr=subprocess.STDOUT,
         )
+    phone = Baresip(process, sip, ctrl, console)
     try:
         wait_for(lambda: _listening(ctrl), "baresip's ctrl_tcp to listen")
-        yield Baresip(process, sip, ctrl, console)
+        yield phone
     finally:
+        for caller in phone.callers:
+            if caller.poll() is None:
+                caller.kill()
+            caller.communicate()
         process.terminate()
         try:
             process.wait(timeout=10)
@@ -141,7 +148,7 @@ def _listening(port: int) -> bool:
 def place_call(baresip: Baresip, workdir: Path, talk_ms: int) -> subprocess.Popen[bytes]:
     """SIPp calls baresip once as Dana Smith, talks ``talk_ms`` once answered, hangs up."""
     workdir.mkdir(parents=True, exist_ok=True)
-    return subprocess.Popen(
+    caller = subprocess.Popen(
         [
             "sipp", "-sf", str(SCENARIO), "-m", "1", "-i", "127.0.0.1",
             "-p", str(free_port(socket.SOCK_DGRAM)), "-mp", str(free_port(socket.SOCK_DGRAM)),
@@ -153,6 +160,8 @@ def place_call(baresip: Baresip, workdir: Path, talk_ms: int) -> subprocess.Pope
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )  # fmt: skip
+    baresip.callers.append(caller)
+    return caller
 
 
 def hung_up(call: subprocess.Popen[bytes]) -> None:
