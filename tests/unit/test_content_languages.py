@@ -21,7 +21,7 @@ from desktop_app.resources import resource_path
 from tests.content_helpers import write
 
 #: The translations shipped, and which built-in playbooks each one covers.
-TRANSLATED = {"es": ("calm-six",), "el": ("calm-six",)}
+TRANSLATED = {"es": ("calm-six", "heard", "last"), "el": ("calm-six",)}
 #: What only one kind of business says, in each language (the English list is in
 #: test_content_builtin): amounts, days, delivery, refunds, engineers, bills.
 BUSINESS_SPECIFIC = {
@@ -176,6 +176,29 @@ def test_spanish_speaks_with_usted_and_greek_with_the_polite_plural() -> None:
     assert "σας" in greek and "μπορείτε" in " ".join(
         [greek, *(s.advice for s in _load("el")["calm-six"].situations)]
     )
+
+
+@pytest.mark.parametrize("playbook_id", TRANSLATED["es"])
+def test_every_spanish_playbook_speaks_with_usted_to_the_customer_and_the_agent(
+    playbook_id: str,
+) -> None:
+    book = _load("es")[playbook_id]
+    texts = [book.name, book.description]
+    for step in book.steps:
+        texts += [step.title, step.goal, step.move_on_when, *step.do, *step.dont]
+    for situation in book.situations:
+        texts += [situation.title, situation.advice, *situation.do, *situation.dont]
+    for _owner, card in book.all_cards():
+        texts += [card.title, card.text, *(words for _n, words in card.fallbacks)]
+    familiar = [
+        (text, match.group())
+        for text in texts
+        for match in re.finditer(
+            r"\b(tú|tienes|puedes|quieres|te|tu|tus|vosotros|os)\b", text, re.I
+        )
+    ]
+    assert familiar == []
+    assert "usted" in " ".join(card.text for _owner, card in book.all_cards())
 
 
 # -- team layers apply by id, whatever the language ---------------------------------
