@@ -128,6 +128,15 @@ def test_switching_playbook_mid_call_keeps_the_call_and_is_remembered(
     ok, listing = window.run_command("list-playbooks")
     assert ok and "* heard" in listing
 
+    # Back to six steps after HEARD's five: the rail grows a tab, the call stays.
+    assert window.rail.shown_title(0)  # the rail as painted, its five steps laid out
+    ok, message = window.run_command("switch-playbook calm-six")
+    assert ok, message
+    assert len(window.rail.tabs) == len(window.step_pages) == 6
+    assert window.desk.session.record.notes == before["notes"]
+    ok, message = window.run_command("switch-playbook heard")
+    assert ok and len(window.rail.tabs) == 5, message
+
     window.run_command("save-call")
     assert window.desk.session.playbook.id == "heard"  # the next call too
 

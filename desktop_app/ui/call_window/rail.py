@@ -135,10 +135,10 @@ class StepRail(QWidget):
         for tab in self.tabs:
             tab.deleteLater()
         self.tabs = [RailTab(self, index) for index in range(len(self._titles))]
+        self._forget_layout()  # laid out for the old steps: the tabs need the new
         self._place_tabs()
         for tab in self.tabs:
             tab.show()
-        self._forget_layout()
         self.updateGeometry()
         self.update()
 
