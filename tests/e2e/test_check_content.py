@@ -73,7 +73,11 @@ TRANSLATION_SUMMARIES = {
         "heard (es): 5 steps, 62 cards, 7 situations, 1 layer",
         "last (es): 4 steps, 44 cards, 7 situations, 1 layer",
     ],
-    "el": ["calm-six (el): 6 steps, 116 cards, 21 situations, 1 layer"],
+    "el": [
+        "calm-six (el): 6 steps, 116 cards, 21 situations, 1 layer",
+        "heard (el): 5 steps, 62 cards, 7 situations, 1 layer",
+        "last (el): 4 steps, 44 cards, 7 situations, 1 layer",
+    ],
 }
 
 

@@ -21,7 +21,7 @@ from desktop_app.resources import resource_path
 from tests.content_helpers import write
 
 #: The translations shipped, and which built-in playbooks each one covers.
-TRANSLATED = {"es": ("calm-six", "heard", "last"), "el": ("calm-six",)}
+TRANSLATED = {"es": ("calm-six", "heard", "last"), "el": ("calm-six", "heard", "last")}
 #: What only one kind of business says, in each language (the English list is in
 #: test_content_builtin): amounts, days, delivery, refunds, engineers, bills.
 BUSINESS_SPECIFIC = {
@@ -166,9 +166,15 @@ def test_blanks_are_written_in_the_language(translated: tuple[str, dict[str, Pla
     assert english_blanks == []
 
 
+def _card_texts(language: str) -> str:
+    """Every card of the playbooks translated into ``language``, as one text."""
+    books = _load(language)
+    return " ".join(c.text for p in TRANSLATED[language] for _o, c in books[p].all_cards())
+
+
 def test_spanish_speaks_with_usted_and_greek_with_the_polite_plural() -> None:
-    spanish = " ".join(c.text for _o, c in _load("es")["calm-six"].all_cards())
-    greek = " ".join(c.text for _o, c in _load("el")["calm-six"].all_cards())
+    spanish = _card_texts("es")
+    greek = _card_texts("el")
     # Tú forms a customer would hear as too familiar.
     assert not re.search(r"\b(tú|tienes|puedes|quieres|te|tu|tus|vosotros|os)\b", spanish, re.I)
     assert "usted" in spanish
