@@ -47,6 +47,8 @@ def test_a_card_shows_what_is_known_and_a_blank_for_what_is_not(
     cards = window.step_pages[1].cards
     assert cards is not None
     view = cards.views[0]
+    # as the agent sees it: once the page has laid its cards out for its room
+    qtbot.waitUntil(lambda: view.height() == view.heightForWidth(view.width()))
     assert view.body_text() == "That sounds frustrating, [Customer's name]."
     assert view.blank_texts() == ["[Customer's name]"]
     assert _accent_pixels(view) > 20  # the blank stands out in the accent colour

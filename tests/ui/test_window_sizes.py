@@ -31,12 +31,13 @@ SCALES = [100, TEXT_SCALE_MAX]
 LANGUAGES = [None, "es", "el"]
 
 
-def builtin_playbook(language: str | None = None) -> Playbook:
-    """The built-in playbook, in ``language``'s translation when given."""
+def builtin_playbook(language: str | None = None, playbook_id: str = "calm-six") -> Playbook:
+    """A built-in playbook (the default one unless named), in ``language``'s
+    translation when given."""
     library = load_library(
         resource_path("playbooks"), **({"language": language} if language else {})
     )
-    return library.playbooks["calm-six"]
+    return library.playbooks[playbook_id]
 
 
 def rect_in(widget: QWidget, ancestor: QWidget) -> QRect:
@@ -185,6 +186,28 @@ def test_each_step_shows_its_goal_and_first_three_cards_without_scrolling(
         for card in cards.views[:3]:
             assert seen.contains(rect_in(card, window)), (number, card.accessibleName())
         assert not cut_off(window), cut_off(window)
+
+
+@pytest.mark.parametrize("scale", SCALES, ids=["normal text", "largest text"])
+@pytest.mark.parametrize("language", LANGUAGES, ids=lambda language: language or "en")
+@pytest.mark.parametrize("playbook_id", ["heard", "last"])
+def test_the_other_built_in_playbooks_show_goal_and_three_cards_at_380_by_600(
+    make_window: WindowFactory, qtbot: QtBot, playbook_id: str, language: str | None, scale: int
+) -> None:
+    """HEARD and LAST, in each language they ship in, at the narrowest size."""
+    book = builtin_playbook(language, playbook_id)
+    assert book.language == (language or "en")
+    window = make_window(book, settings=Settings(language=language or ""))
+    at(window, qtbot, (380, 600), scale)
+    for number, page in enumerate(window.step_pages, start=1):
+        window.run_command(f"go-to-step {number}")
+        qtbot.wait(20)
+        assert page.cards is not None
+        seen = seen_part(page, window)
+        assert seen.contains(rect_in(page.guidance.findChildren(QWidget)[0], window)), number
+        for card in page.cards.views[:3]:
+            assert seen.contains(rect_in(card, window)), (number, card.accessibleName())
+        assert not cut_off(window), (number, cut_off(window))
 
 
 @pytest.mark.parametrize("scale", SCALES, ids=["normal text", "largest text"])

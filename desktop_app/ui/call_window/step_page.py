@@ -7,8 +7,9 @@ between, so a step change never re-creates widgets or re-wraps text.
 
 A page fits its goal and first three cards in its height when it can: as it
 is resized it cuts its cards' text to fewer lines, then hides the "Cards"
-heading, then moves the cue to move on below the cards (``FITS``). That is
-worked out when the page's size changes, never on a step change.
+heading, then moves the cue to move on below the cards, and at last shows
+the cards' titles only (``FITS``). That is worked out when the page's size
+changes, never on a step change.
 """
 
 from __future__ import annotations
@@ -74,6 +75,8 @@ FITS = (
     Fit(1),
     Fit(1, heading=False),
     Fit(1, heading=False, cue_on_top=False),
+    # a long goal at the largest text in the smallest window: titles only, as compact
+    Fit(0, heading=False, cue_on_top=False),
 )
 #: compact mode: one line per card, its title and key
 COMPACT_FIT = Fit(0, heading=False)
