@@ -40,10 +40,10 @@ def assemble(data: DataDir) -> Parts:
     problems = StartupProblems()
     settings, settings_problems = load_settings(data.settings)
     for settings_problem in settings_problems:
-        problems.add(str(settings_problem))
+        problems.add(settings_problem)
     language, language_problem = playbook_language(data, settings)
     if language_problem is not None:
-        problems.add(str(language_problem))
+        problems.add(language_problem)
     content = content_sources(data, settings, language)
     library = content.load()
     for content_problem in library.problems:
@@ -98,7 +98,7 @@ def assemble_desk(parts: Parts, settings: Settings | None = None) -> None:
     if settings is None:
         settings, setting_problems = load_settings(parts.data.settings)
         for setting_problem in setting_problems:
-            parts.problems.add(str(setting_problem))
+            parts.problems.add(setting_problem)
     registry = CommandRegistry()
     # The window gives the desk its real effects when it attaches.
     desk = CallDesk(

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from desktop_app.cli_translation import tr, tr_count, tr_error, tr_words
+from desktop_app.cli_translation import tr, tr_count, tr_words
 
 if TYPE_CHECKING:
     from desktop_app.core.content.problems import ContentProblem
@@ -95,7 +95,7 @@ def check(paths: Sequence[Path], out: TextIO, language: str | None = None) -> in
     if language is not None:
         code, why_not = choose_language(language, available)
         if why_not is not None:
-            errors.append(f"--language: {tr_error(why_not)}")
+            errors.append(f"--language: {why_not.render(tr_words)}")
         languages = [code]
     lines: list[str] = []
     wrong = False

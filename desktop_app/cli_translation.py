@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from desktop_app.core.said_again import SaidAgain
 from desktop_app.core.settings import load_settings
 from desktop_app.resources import resource_path
 
@@ -141,11 +141,14 @@ def tr_count(many: str, count: int, one: str) -> str:
     return (str(found) if found else one if count == 1 else many).replace("%n", str(count))
 
 
-def tr_words(template: str) -> str:
+def tr_words(template: str, count: int = -1, /) -> str:
     """A template of the store's or core's words (context "errors") in the command
-    line's language, its ``{names}`` left to fill: how a playbook problem is said
-    (``ContentProblem.said_in``)."""
-    return _look_up(_ERRORS, template)
+    line's language, its ``{names}`` left to fill and a ``%n`` in the plural form
+    for ``count``: how a playbook problem is said (``ContentProblem.said_in``)."""
+    if count < 0:
+        return _look_up(_ERRORS, template)
+    found = _translator.translate(_ERRORS, template, "", count) if _translator is not None else ""
+    return str(found) if found else template
 
 
 def tr_error(problem: object) -> str:
@@ -162,46 +165,20 @@ def tr_error(problem: object) -> str:
     text = str(problem)
     if _translator is None:
         return text
-    return _said_again(text, depth=0)
+    return _saying_again()(text)
 
 
-#: the values that are messages themselves; a path, an id or a key is never translated
-_SAID_WITHIN = frozenset({"problem", "reason", "server", "what", "detail"})
-#: (the English message as a pattern, the message) of every listed error
-_error_patterns: list[tuple[re.Pattern[str], str]] = []
+#: says a listed message again in the command line's language, once one is needed
+_said_again: SaidAgain | None = None
 
 
-def _patterns() -> list[tuple[re.Pattern[str], str]]:
-    if not _error_patterns:
+def _saying_again() -> SaidAgain:
+    global _said_again
+    if _said_again is None:
         from desktop_app.ui.catalogue import ERROR_MESSAGES
 
-        for message in map(str, ERROR_MESSAGES):
-            parts = re.split(r"\{(\w+)\}", message)
-            pattern = "".join(
-                f"(?P<{part}>.*?)" if odd else re.escape(part)
-                for odd, part in ((index % 2 == 1, part) for index, part in enumerate(parts))
-            )
-            _error_patterns.append((re.compile(pattern, re.DOTALL), message))
-    return _error_patterns
-
-
-def _said_again(text: str, depth: int) -> str:
-    if depth > 3:  # messages nest two or three deep, never more
-        return text
-    for pattern, message in _patterns():
-        found = pattern.fullmatch(text)
-        if found is not None:
-            values = {
-                name: _said_again(value, depth + 1) for name, value in found.groupdict().items()
-            }
-            return _look_up(_ERRORS, message).format(**values)
-    # "PLACE: what is wrong", the place a file or a server: the words after it.
-    place, colon, rest = text.partition(": ")
-    if colon and rest:
-        said = _said_again(rest, depth + 1)
-        if said != rest:
-            return f"{place}: {said}"
-    return text
+        _said_again = SaidAgain(ERROR_MESSAGES, tr_words)
+    return _said_again
 
 
 def export_formats() -> LocalFormats:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.core.atomic import write_atomic
+from desktop_app.core.content.problems import Said, Translate, did_you_mean, said
 
 
 @dataclass
@@ -53,15 +54,28 @@ class Settings:
 
 @dataclass(frozen=True, slots=True)
 class SettingsProblem:
-    """One thing wrong in the settings file, with the key it concerns ("" for the whole file)."""
+    """One thing wrong in the settings file, with the key it concerns ("" for the whole file).
+
+    What is wrong is kept as words with values (``Said``), so the window says it
+    in the agent's language; the file and the key stay as written.
+    """
 
     file: Path
     key: str
-    message: str
+    said: Said
+
+    @property
+    def message(self) -> str:
+        """What is wrong, in English."""
+        return self.said.render()
+
+    def said_in(self, translate: Translate) -> str:
+        """``FILE (KEY): what is wrong`` in the language of ``translate``."""
+        where = f" ({self.key})" if self.key else ""
+        return f"{self.file}{where}: {self.said.render(translate)}"
 
     def __str__(self) -> str:
-        where = f" ({self.key})" if self.key else ""
-        return f"{self.file}{where}: {self.message}"
+        return self.said_in(lambda template, count=-1, /: template)
 
 
 def load_settings(path: Path) -> tuple[Settings, list[SettingsProblem]]:
@@ -72,17 +86,21 @@ def load_settings(path: Path) -> tuple[Settings, list[SettingsProblem]]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, ValueError) as exc:
-        problems.append(
-            SettingsProblem(path, "", f"cannot read the settings, using defaults: {exc}")
-        )
+        # The reason is Python's own (the JSON decoder's), kept as it says it.
+        reason = said("cannot read the settings, using defaults: {reason}", reason=str(exc))
+        problems.append(SettingsProblem(path, "", reason))
         return settings, problems
     if not isinstance(data, dict):
-        problems.append(SettingsProblem(path, "", "settings must be a JSON object; using defaults"))
+        problems.append(
+            SettingsProblem(path, "", said("settings must be a JSON object; using defaults"))
+        )
         return settings, problems
     known = {f.name: f for f in fields(Settings)}
     for key, value in data.items():
         if key not in known:
-            problems.append(SettingsProblem(path, key, "unknown setting, ignored"))
+            hint = did_you_mean(key, known)
+            ignored = said("unknown setting, ignored{hint}", hint=hint)
+            problems.append(SettingsProblem(path, key, ignored))
             continue
         default = getattr(settings, key)
         if type(value) is not type(default):
@@ -90,8 +108,12 @@ def load_settings(path: Path) -> tuple[Settings, list[SettingsProblem]]:
                 SettingsProblem(
                     path,
                     key,
-                    f"expected {type(default).__name__}, found {type(value).__name__}; "
-                    f"using {default!r}",
+                    said(
+                        "expected {expected}, found {found}; using {default}",
+                        expected=type(default).__name__,
+                        found=type(value).__name__,
+                        default=repr(default),
+                    ),
                 )
             )
             continue

@@ -7,10 +7,12 @@ starts. It lives below the UI so the UI never imports ``app``.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from desktop_app.core.caller import Caller
-from desktop_app.core.content import ContentProblem, ContentSources, LoadResult
+from desktop_app.core.content import ContentSources, LoadResult
 from desktop_app.core.content.problems import Translate
 from desktop_app.core.keymap import Keymap
 from desktop_app.core.playbook import Playbook
@@ -23,17 +25,30 @@ from desktop_app.store.pending import PendingCallLog
 log = logging.getLogger("desktop_app.app")
 
 
+class Sayable(Protocol):
+    """A start-up problem kept as words with values: a playbook file's, a setting's,
+    a content notice."""
+
+    def said_in(self, translate: Translate) -> str: ...
+
+
+def _as_written(text: str) -> str:
+    return text
+
+
 @dataclass
 class StartupProblems:
     """User-file problems gathered at start-up, shown to the user in one go.
 
-    A playbook file's problem is kept as it was found, so the window says it in
-    the agent's language; the diagnostics log has it in English.
+    A problem is kept as it was found: words with values (a playbook file's,
+    a setting's, a content notice), said in the agent's language, or a finished
+    English message of the store's, which the window matches against the
+    catalogue to say again. The diagnostics log has every one in English.
     """
 
-    found: list[str | ContentProblem] = field(default_factory=list)
+    found: list[str | Sayable] = field(default_factory=list)
 
-    def add(self, problem: str | ContentProblem) -> None:
+    def add(self, problem: str | Sayable) -> None:
         log.warning("%s", problem)
         self.found.append(problem)
 
@@ -42,10 +57,13 @@ class StartupProblems:
         """Every problem, in English."""
         return [str(problem) for problem in self.found]
 
-    def said_in(self, translate: Translate) -> list[str]:
-        """Every problem, a playbook file's in the language of ``translate``."""
+    def said_in(
+        self, translate: Translate, say_again: Callable[[str], str] = _as_written
+    ) -> list[str]:
+        """Every problem in the language of ``translate``; a finished message as
+        ``say_again`` says it (``core.said_again``)."""
         return [
-            problem if isinstance(problem, str) else problem.said_in(translate)
+            say_again(problem) if isinstance(problem, str) else problem.said_in(translate)
             for problem in self.found
         ]
 

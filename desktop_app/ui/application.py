@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QApplication
 from desktop_app import APP_NAME, __version__, diagnostics
 from desktop_app.core.settings import Settings, save_settings
 from desktop_app.ui.call_window.main_window import MainWindow
+from desktop_app.ui.plumbing.store_messages import said_again
 from desktop_app.ui.translations import install_translator, problem_words, use_language
 from desktop_app.ui.widgets.emoji_font import emoji_family
 
@@ -207,7 +208,7 @@ def show_start_problems(parts: Parts, window: MainWindow) -> None:
             "MainWindow", "Calmline started, but some of your files need attention:"
         )
         + "\n\n"
-        + "\n\n".join(parts.problems.said_in(problem_words)),
+        + "\n\n".join(parts.problems.said_in(problem_words, said_again)),
         QMessageBox.StandardButton.Ok,
         window,
     )

@@ -359,6 +359,39 @@ ARGPARSE_WORDS = (
 #: matches a message against them, most particular first, and says it again in the
 #: language. A test keeps every message the store and the export target raise here.
 ERROR_MESSAGES = (
+    # what opening the call log tells the window at start (``store.opening``,
+    # ``store.factory``): first, as each ends in words of its own after a message
+    translate(
+        "errors",
+        "{problem}. It was moved to {path} (nothing was deleted); the %n call(s) that "
+        "could still be read were copied into a fresh log{detail}.",
+        "",
+        2,
+    ),
+    translate("errors", "; %n call(s) could not be read and are only in the moved file", "", 2),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{problem}. It was moved to {path} (nothing was deleted) and a fresh, empty log "
+        "was started.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{problem}. Calls are kept in memory and written as soon as the log can be written.",
+    ),
+    QT_TRANSLATE_NOOP("errors", "Old calls could not be purged: {problem}"),
+    QT_TRANSLATE_NOOP("errors", "{problem}. The team log is off until this is fixed."),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "a password does not belong in the team log setting: put it in libpq's password "
+        "file (~/.pgpass on Linux and macOS, %APPDATA%\\postgresql\\pgpass.conf on Windows, "
+        "or the file PGPASSFILE names) or use a service file, and leave it out of the "
+        "connection string",
+    ),
+    # what the window's start finds besides the files (``ui.application``, ``ui.plumbing``)
+    QT_TRANSLATE_NOOP(
+        "errors", "Remote control (calmline ctl) is off: cannot listen on {name}: {reason}"
+    ),
+    QT_TRANSLATE_NOOP("errors", "{problem}; the phone is not connected"),
     # the call log (store)
     QT_TRANSLATE_NOOP("errors", "the call log {path} is damaged: {reason}"),
     QT_TRANSLATE_NOOP("errors", "its header is not valid"),
@@ -451,12 +484,6 @@ ERROR_MESSAGES = (
     QT_TRANSLATE_NOOP("errors", "a trial call was written and taken back"),
     QT_TRANSLATE_NOOP("errors", "this login has the lead role"),
     QT_TRANSLATE_NOOP("errors", "only logins with {role} may"),
-    # the playbook language asked for (``core.content.languages``)
-    QT_TRANSLATE_NOOP(
-        "errors",
-        "no playbooks in the language {wanted}; the playbook languages are {languages}; "
-        "using English (en)",
-    ),
     # calmline: links (``core.call_link``)
     QT_TRANSLATE_NOOP("errors", "the link has a '#' part; write '#' in a value as %23"),
     QT_TRANSLATE_NOOP("errors", "the link has a second '?'; write '?' in a value as %3F"),
@@ -623,4 +650,49 @@ CONTENT_PROBLEMS = (
     ),
     QT_TRANSLATE_NOOP("errors", "none"),
     QT_TRANSLATE_NOOP("errors", " (did you mean {choice}?)"),
+)
+
+#: What the start finds wrong besides a playbook's mistakes, kept as words with
+#: values (``Said``, context "errors"): the settings file (``core.settings``), the
+#: playbook language (``core.content.languages``) and the content library's notices
+#: (``core.content.library``). The window says them in the agent's language at
+#: start; file names, keys, ids and dates are the values, kept as written.
+#: A test keeps every template listed here.
+STARTUP_WORDS = (
+    QT_TRANSLATE_NOOP("errors", "cannot read the settings, using defaults: {reason}"),
+    QT_TRANSLATE_NOOP("errors", "settings must be a JSON object; using defaults"),
+    QT_TRANSLATE_NOOP("errors", "unknown setting, ignored{hint}"),
+    QT_TRANSLATE_NOOP("errors", "expected {expected}, found {found}; using {default}"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "no playbooks in the language {wanted}; the playbook languages are {languages}; "
+        "using English (en)",
+    ),
+    QT_TRANSLATE_NOOP("errors", "No playbook could be loaded."),
+    QT_TRANSLATE_NOOP(
+        "errors", "The playbook {id} is not available{hint}; using {chosen} instead."
+    ),
+    QT_TRANSLATE_NOOP("errors", "The built-in playbooks cannot be read ({reason})."),
+    QT_TRANSLATE_NOOP("errors", "Your own playbook folder {folder} cannot be read ({reason})."),
+    QT_TRANSLATE_NOOP("errors", "cannot be read"),
+    QT_TRANSLATE_NOOP("errors", "not found or not a folder"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The team playbook folder {folder} cannot be reached ({reason}) and there is "
+        "no earlier copy of it; team content is left out until it is back.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The team playbook folder {folder} cannot be reached ({reason}); using the copy {since}.",
+    ),
+    QT_TRANSLATE_NOOP("errors", "that loaded on {when}"),
+    QT_TRANSLATE_NOOP("errors", "that last loaded cleanly"),
+    QT_TRANSLATE_NOOP("errors", "Could not keep a copy of the team playbooks: {reason}"),
+    # with a count: the plural forms of each language
+    translate(
+        "errors",
+        "{path} was skipped (%n problems); the rest of the content loaded without it.",
+        "",
+        2,
+    ),
 )

@@ -101,7 +101,8 @@ def use_language(app: QCoreApplication, code: str, folder: Path | None = None) -
     return f"no window text in the language {code!r}; the languages are {', '.join(shipped)}"
 
 
-def problem_words(template: str) -> str:
+def problem_words(template: str, count: int = -1, /) -> str:
     """A template of core's words (a playbook problem, context "errors") in the
-    window's language, its ``{names}`` left to fill (``ContentProblem.said_in``)."""
-    return QCoreApplication.translate("errors", template)
+    window's language, its ``{names}`` left to fill and a ``%n`` in the plural form
+    for ``count`` (``ContentProblem.said_in``)."""
+    return QCoreApplication.translate("errors", template, None, count)

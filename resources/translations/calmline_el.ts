@@ -2183,7 +2183,6 @@ Details are in {1}.</source>
     <name>errors</name>
     <message>
         <source>the call log {path} is damaged: {reason}</source>
-        <extracomment>Messages of the store and core that the command line prints (context &quot;errors&quot;), with ``{name}`` where a path, an id or a reason goes: ``cli_translation.tr_error`` matches a message against them, most particular first, and says it again in the language. A test keeps every message the store and the export target raise here.</extracomment>
         <translation>το αρχείο κλήσεων {path} είναι κατεστραμμένο: {reason}</translation>
     </message>
     <message>
@@ -2442,6 +2441,49 @@ Details are in {1}.</source>
         <source>cannot read the file: {reason}</source>
         <extracomment>What can be wrong in a playbook file (``core.content``, context &quot;errors&quot;): each problem&apos;s template and the words put into it (&quot;the title of {label}&quot;, &quot;step {id}&quot;), rendered by ``ContentProblem.said_in`` in the window&apos;s or the command line&apos;s language; file names, lines, ids, keys and counts are the values, kept as written. A test keeps every template ``core.content`` writes listed here.</extracomment>
         <translation>το αρχείο δεν διαβάζεται: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{problem}. It was moved to {path} (nothing was deleted); the %n call(s) that could still be read were copied into a fresh log{detail}.</source>
+        <extracomment>Messages of the store and core that the command line prints (context &quot;errors&quot;), with ``{name}`` where a path, an id or a reason goes: ``cli_translation.tr_error`` matches a message against them, most particular first, and says it again in the language. A test keeps every message the store and the export target raise here.</extracomment>
+        <translation>
+            <numerusform>{problem}. Μετακινήθηκε στο {path} (δεν διαγράφηκε τίποτα)· η %n κλήση που διαβαζόταν ακόμη αντιγράφηκε σε νέο αρχείο κλήσεων{detail}.</numerusform>
+            <numerusform>{problem}. Μετακινήθηκε στο {path} (δεν διαγράφηκε τίποτα)· οι %n κλήσεις που διαβάζονταν ακόμη αντιγράφηκαν σε νέο αρχείο κλήσεων{detail}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n call(s) could not be read and are only in the moved file</source>
+        <translation>
+            <numerusform>· %n κλήση δεν διαβάστηκε και υπάρχει μόνο στο αρχείο που μετακινήθηκε</numerusform>
+            <numerusform>· %n κλήσεις δεν διαβάστηκαν και υπάρχουν μόνο στο αρχείο που μετακινήθηκε</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{problem}. It was moved to {path} (nothing was deleted) and a fresh, empty log was started.</source>
+        <translation>{problem}. Μετακινήθηκε στο {path} (δεν διαγράφηκε τίποτα) και ξεκίνησε νέο, άδειο αρχείο κλήσεων.</translation>
+    </message>
+    <message>
+        <source>{problem}. Calls are kept in memory and written as soon as the log can be written.</source>
+        <translation>{problem}. Οι κλήσεις κρατιούνται στη μνήμη και γράφονται μόλις μπορεί να γραφτεί το αρχείο κλήσεων.</translation>
+    </message>
+    <message>
+        <source>Old calls could not be purged: {problem}</source>
+        <translation>Δεν ήταν δυνατό να διαγραφούν οι παλιές κλήσεις: {problem}</translation>
+    </message>
+    <message>
+        <source>{problem}. The team log is off until this is fixed.</source>
+        <translation>{problem}. Το αρχείο της ομάδας μένει ανενεργό μέχρι να διορθωθεί.</translation>
+    </message>
+    <message>
+        <source>a password does not belong in the team log setting: put it in libpq&apos;s password file (~/.pgpass on Linux and macOS, %APPDATA%\postgresql\pgpass.conf on Windows, or the file PGPASSFILE names) or use a service file, and leave it out of the connection string</source>
+        <translation>ο κωδικός πρόσβασης δεν μπαίνει στη ρύθμιση του αρχείου της ομάδας: βάλτε τον στο αρχείο κωδικών του libpq (~/.pgpass σε Linux και macOS, %APPDATA%\postgresql\pgpass.conf σε Windows, ή το αρχείο που ορίζει το PGPASSFILE) ή χρησιμοποιήστε αρχείο υπηρεσίας, και αφαιρέστε τον από τη συμβολοσειρά σύνδεσης</translation>
+    </message>
+    <message>
+        <source>Remote control (calmline ctl) is off: cannot listen on {name}: {reason}</source>
+        <translation>Ο απομακρυσμένος έλεγχος (calmline ctl) είναι ανενεργός: δεν είναι δυνατή η ακρόαση στο {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>{problem}; the phone is not connected</source>
+        <translation>{problem}· το τηλέφωνο δεν είναι συνδεδεμένο</translation>
     </message>
     <message>
         <source>the file is over 1 MB; a playbook is far smaller</source>
@@ -2844,8 +2886,76 @@ Details are in {1}.</source>
         <translation> (μήπως εννοείτε {choice};)</translation>
     </message>
     <message>
+        <source>cannot read the settings, using defaults: {reason}</source>
+        <extracomment>What the start finds wrong besides a playbook&apos;s mistakes, kept as words with values (``Said``, context &quot;errors&quot;): the settings file (``core.settings``), the playbook language (``core.content.languages``) and the content library&apos;s notices (``core.content.library``). The window says them in the agent&apos;s language at start; file names, keys, ids and dates are the values, kept as written. A test keeps every template listed here.</extracomment>
+        <translation>δεν είναι δυνατή η ανάγνωση των ρυθμίσεων· χρησιμοποιούνται οι προεπιλογές: {reason}</translation>
+    </message>
+    <message>
+        <source>settings must be a JSON object; using defaults</source>
+        <translation>οι ρυθμίσεις πρέπει να είναι αντικείμενο JSON· χρησιμοποιούνται οι προεπιλογές</translation>
+    </message>
+    <message>
+        <source>unknown setting, ignored{hint}</source>
+        <translation>άγνωστη ρύθμιση, αγνοείται{hint}</translation>
+    </message>
+    <message>
+        <source>expected {expected}, found {found}; using {default}</source>
+        <translation>αναμενόταν {expected}, βρέθηκε {found}· χρησιμοποιείται το {default}</translation>
+    </message>
+    <message>
         <source>no playbooks in the language {wanted}; the playbook languages are {languages}; using English (en)</source>
         <translation>δεν υπάρχουν σενάρια στη γλώσσα {wanted}· οι γλώσσες των σεναρίων είναι {languages}· χρησιμοποιούνται τα αγγλικά (en)</translation>
+    </message>
+    <message>
+        <source>No playbook could be loaded.</source>
+        <translation>Δεν φορτώθηκε κανένα σενάριο.</translation>
+    </message>
+    <message>
+        <source>The playbook {id} is not available{hint}; using {chosen} instead.</source>
+        <translation>Το σενάριο {id} δεν είναι διαθέσιμο{hint}· χρησιμοποιείται το {chosen}.</translation>
+    </message>
+    <message>
+        <source>The built-in playbooks cannot be read ({reason}).</source>
+        <translation>Δεν είναι δυνατή η ανάγνωση των ενσωματωμένων σεναρίων ({reason}).</translation>
+    </message>
+    <message>
+        <source>Your own playbook folder {folder} cannot be read ({reason}).</source>
+        <translation>Δεν είναι δυνατή η ανάγνωση του δικού σας φακέλου σεναρίων {folder} ({reason}).</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>δεν διαβάζεται</translation>
+    </message>
+    <message>
+        <source>not found or not a folder</source>
+        <translation>δεν βρέθηκε ή δεν είναι φάκελος</translation>
+    </message>
+    <message>
+        <source>The team playbook folder {folder} cannot be reached ({reason}) and there is no earlier copy of it; team content is left out until it is back.</source>
+        <translation>Ο φάκελος σεναρίων της ομάδας {folder} δεν είναι προσβάσιμος ({reason}) και δεν υπάρχει παλαιότερο αντίγραφό του· τα σενάρια της ομάδας μένουν εκτός μέχρι να επανέλθει.</translation>
+    </message>
+    <message>
+        <source>The team playbook folder {folder} cannot be reached ({reason}); using the copy {since}.</source>
+        <translation>Ο φάκελος σεναρίων της ομάδας {folder} δεν είναι προσβάσιμος ({reason})· χρησιμοποιείται το αντίγραφο {since}.</translation>
+    </message>
+    <message>
+        <source>that loaded on {when}</source>
+        <translation>που φορτώθηκε στις {when}</translation>
+    </message>
+    <message>
+        <source>that last loaded cleanly</source>
+        <translation>που φορτώθηκε τελευταία φορά χωρίς λάθη</translation>
+    </message>
+    <message>
+        <source>Could not keep a copy of the team playbooks: {reason}</source>
+        <translation>Δεν ήταν δυνατό να κρατηθεί αντίγραφο των σεναρίων της ομάδας: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{path} was skipped (%n problems); the rest of the content loaded without it.</source>
+        <translation>
+            <numerusform>Το {path} παραλείφθηκε (%n πρόβλημα)· τα υπόλοιπα σενάρια φορτώθηκαν χωρίς αυτό.</numerusform>
+            <numerusform>Το {path} παραλείφθηκε (%n προβλήματα)· τα υπόλοιπα σενάρια φορτώθηκαν χωρίς αυτό.</numerusform>
+        </translation>
     </message>
     <message>
         <source>the link has a &apos;#&apos; part; write &apos;#&apos; in a value as %23</source>

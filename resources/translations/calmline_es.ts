@@ -2183,7 +2183,6 @@ Los detalles están en {1}.</translation>
     <name>errors</name>
     <message>
         <source>the call log {path} is damaged: {reason}</source>
-        <extracomment>Messages of the store and core that the command line prints (context &quot;errors&quot;), with ``{name}`` where a path, an id or a reason goes: ``cli_translation.tr_error`` matches a message against them, most particular first, and says it again in the language. A test keeps every message the store and the export target raise here.</extracomment>
         <translation>el registro de llamadas {path} está dañado: {reason}</translation>
     </message>
     <message>
@@ -2442,6 +2441,49 @@ Los detalles están en {1}.</translation>
         <source>cannot read the file: {reason}</source>
         <extracomment>What can be wrong in a playbook file (``core.content``, context &quot;errors&quot;): each problem&apos;s template and the words put into it (&quot;the title of {label}&quot;, &quot;step {id}&quot;), rendered by ``ContentProblem.said_in`` in the window&apos;s or the command line&apos;s language; file names, lines, ids, keys and counts are the values, kept as written. A test keeps every template ``core.content`` writes listed here.</extracomment>
         <translation>no se puede leer el archivo: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{problem}. It was moved to {path} (nothing was deleted); the %n call(s) that could still be read were copied into a fresh log{detail}.</source>
+        <extracomment>Messages of the store and core that the command line prints (context &quot;errors&quot;), with ``{name}`` where a path, an id or a reason goes: ``cli_translation.tr_error`` matches a message against them, most particular first, and says it again in the language. A test keeps every message the store and the export target raise here.</extracomment>
+        <translation>
+            <numerusform>{problem}. Se ha movido a {path} (no se ha borrado nada); la %n llamada que aún se podía leer se ha copiado a un registro nuevo{detail}.</numerusform>
+            <numerusform>{problem}. Se ha movido a {path} (no se ha borrado nada); las %n llamadas que aún se podían leer se han copiado a un registro nuevo{detail}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n call(s) could not be read and are only in the moved file</source>
+        <translation>
+            <numerusform>; %n llamada no se pudo leer y solo está en el archivo movido</numerusform>
+            <numerusform>; %n llamadas no se pudieron leer y solo están en el archivo movido</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{problem}. It was moved to {path} (nothing was deleted) and a fresh, empty log was started.</source>
+        <translation>{problem}. Se ha movido a {path} (no se ha borrado nada) y se ha empezado un registro nuevo, vacío.</translation>
+    </message>
+    <message>
+        <source>{problem}. Calls are kept in memory and written as soon as the log can be written.</source>
+        <translation>{problem}. Las llamadas se guardan en memoria y se escriben en cuanto se pueda escribir el registro.</translation>
+    </message>
+    <message>
+        <source>Old calls could not be purged: {problem}</source>
+        <translation>No se han podido borrar las llamadas antiguas: {problem}</translation>
+    </message>
+    <message>
+        <source>{problem}. The team log is off until this is fixed.</source>
+        <translation>{problem}. El registro del equipo queda desactivado hasta que se corrija.</translation>
+    </message>
+    <message>
+        <source>a password does not belong in the team log setting: put it in libpq&apos;s password file (~/.pgpass on Linux and macOS, %APPDATA%\postgresql\pgpass.conf on Windows, or the file PGPASSFILE names) or use a service file, and leave it out of the connection string</source>
+        <translation>una contraseña no va en el ajuste del registro del equipo: póngala en el archivo de contraseñas de libpq (~/.pgpass en Linux y macOS, %APPDATA%\postgresql\pgpass.conf en Windows, o el archivo que indique PGPASSFILE) o use un archivo de servicio, y quítela de la cadena de conexión</translation>
+    </message>
+    <message>
+        <source>Remote control (calmline ctl) is off: cannot listen on {name}: {reason}</source>
+        <translation>El control remoto (calmline ctl) está desactivado: no se puede escuchar en {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>{problem}; the phone is not connected</source>
+        <translation>{problem}; el teléfono no está conectado</translation>
     </message>
     <message>
         <source>the file is over 1 MB; a playbook is far smaller</source>
@@ -2844,8 +2886,76 @@ Los detalles están en {1}.</translation>
         <translation> (¿quería decir {choice}?)</translation>
     </message>
     <message>
+        <source>cannot read the settings, using defaults: {reason}</source>
+        <extracomment>What the start finds wrong besides a playbook&apos;s mistakes, kept as words with values (``Said``, context &quot;errors&quot;): the settings file (``core.settings``), the playbook language (``core.content.languages``) and the content library&apos;s notices (``core.content.library``). The window says them in the agent&apos;s language at start; file names, keys, ids and dates are the values, kept as written. A test keeps every template listed here.</extracomment>
+        <translation>no se pueden leer los ajustes; se usan los valores por defecto: {reason}</translation>
+    </message>
+    <message>
+        <source>settings must be a JSON object; using defaults</source>
+        <translation>los ajustes deben ser un objeto JSON; se usan los valores por defecto</translation>
+    </message>
+    <message>
+        <source>unknown setting, ignored{hint}</source>
+        <translation>ajuste desconocido, no se tiene en cuenta{hint}</translation>
+    </message>
+    <message>
+        <source>expected {expected}, found {found}; using {default}</source>
+        <translation>se esperaba {expected} y hay {found}; se usa {default}</translation>
+    </message>
+    <message>
         <source>no playbooks in the language {wanted}; the playbook languages are {languages}; using English (en)</source>
         <translation>no hay guiones en el idioma {wanted}; los idiomas de los guiones son {languages}; se usa el inglés (en)</translation>
+    </message>
+    <message>
+        <source>No playbook could be loaded.</source>
+        <translation>No se ha podido cargar ningún guion.</translation>
+    </message>
+    <message>
+        <source>The playbook {id} is not available{hint}; using {chosen} instead.</source>
+        <translation>El guion {id} no está disponible{hint}; se usa {chosen} en su lugar.</translation>
+    </message>
+    <message>
+        <source>The built-in playbooks cannot be read ({reason}).</source>
+        <translation>No se pueden leer los guiones incluidos ({reason}).</translation>
+    </message>
+    <message>
+        <source>Your own playbook folder {folder} cannot be read ({reason}).</source>
+        <translation>No se puede leer su carpeta de guiones {folder} ({reason}).</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>no se puede leer</translation>
+    </message>
+    <message>
+        <source>not found or not a folder</source>
+        <translation>no existe o no es una carpeta</translation>
+    </message>
+    <message>
+        <source>The team playbook folder {folder} cannot be reached ({reason}) and there is no earlier copy of it; team content is left out until it is back.</source>
+        <translation>No se puede acceder a la carpeta de guiones del equipo {folder} ({reason}) y no hay ninguna copia anterior; los guiones del equipo quedan fuera hasta que vuelva.</translation>
+    </message>
+    <message>
+        <source>The team playbook folder {folder} cannot be reached ({reason}); using the copy {since}.</source>
+        <translation>No se puede acceder a la carpeta de guiones del equipo {folder} ({reason}); se usa la copia {since}.</translation>
+    </message>
+    <message>
+        <source>that loaded on {when}</source>
+        <translation>que se cargó el {when}</translation>
+    </message>
+    <message>
+        <source>that last loaded cleanly</source>
+        <translation>que se cargó sin errores por última vez</translation>
+    </message>
+    <message>
+        <source>Could not keep a copy of the team playbooks: {reason}</source>
+        <translation>No se ha podido guardar una copia de los guiones del equipo: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{path} was skipped (%n problems); the rest of the content loaded without it.</source>
+        <translation>
+            <numerusform>{path} se ha omitido (%n problema); el resto de los guiones se ha cargado sin él.</numerusform>
+            <numerusform>{path} se ha omitido (%n problemas); el resto de los guiones se ha cargado sin él.</numerusform>
+        </translation>
     </message>
     <message>
         <source>the link has a &apos;#&apos; part; write &apos;#&apos; in a value as %23</source>

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
+from desktop_app.core.call import CallRecord
+from desktop_app.store.team.config import check_conninfo
+from desktop_app.store.team.server_log import ServerCallLog
 from tests.e2e.test_log_cli import calmline
 from tests.team_fixtures import TeamDb
 
@@ -74,3 +78,18 @@ def test_a_password_in_the_setting_is_refused_and_never_shown(tmp_path: Path) ->
         assert "does not belong in the team log setting" in done.stderr
         assert "pgpass" in done.stderr
         assert "hunter2" not in done.stdout + done.stderr
+
+
+def test_check_counts_the_calls_in_the_agents_language(team_db: TeamDb, tmp_path: Path) -> None:
+    with ServerCallLog.open(check_conninfo(team_db.conninfo("agent_ben"), "test")) as ben:
+        ben.save(CallRecord(started_at=datetime(2026, 3, 2, 9, 0, tzinfo=UTC), agent="Ben"))
+    data = tmp_path / "data"
+    data.mkdir()
+    settings = {"language": "es", "team_log": team_db.conninfo("agent_ana")}
+    (data / "settings.json").write_text(json.dumps(settings))
+    done = calmline("--data-dir", str(data), "team", "check")
+    assert done.returncode == 0, done.stdout + done.stderr
+    (read,) = [line for line in done.stdout.splitlines() if line.startswith("lectura:")]
+    assert read.endswith(" - 1 llamada"), done.stdout  # not "1 llamadas"
+    # the trial write left the one call as it was
+    assert team_db.admin("SELECT count(*) FROM calmline.calls") == [(1,)]

@@ -28,6 +28,7 @@ from desktop_app.ui.catalogue import (
     DESK_MESSAGES,
     ERROR_MESSAGES,
     EXPORT_WORDS,
+    STARTUP_WORDS,
 )
 from desktop_app.ui.translations import install_translator
 from tests.conftest import REPO_ROOT
@@ -205,15 +206,18 @@ def test_a_store_message_is_said_again_in_spanish_with_its_values(tmp_path: Path
 def test_every_playbook_problem_template_is_in_the_catalogue() -> None:
     """What ``core.content`` says goes through ``said(TEMPLATE, ...)`` with the template
     written out, so it can be listed, and is listed; an f-string would stay English."""
-    listed = set(CONTENT_PROBLEMS)
+    listed = set(CONTENT_PROBLEMS) | set(STARTUP_WORDS)
     missing, not_plain, found = [], [], 0
-    for path in sorted((REPO_ROOT / "desktop_app" / "core" / "content").glob("*.py")):
+    written_in = [*sorted((REPO_ROOT / "desktop_app" / "core" / "content").glob("*.py"))]
+    written_in.append(REPO_ROOT / "desktop_app" / "core" / "settings.py")
+    for path in written_in:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
                 continue
-            if node.func.id != "said" or not node.args:
+            if node.func.id not in ("said", "counted") or not node.args:
                 continue
-            template = node.args[0]
+            # counted(count, TEMPLATE, ONE, ...): the template with its plural forms
+            template = node.args[0] if node.func.id == "said" else node.args[1]
             place = f"{path.name}:{node.lineno}"
             if not (isinstance(template, ast.Constant) and isinstance(template.value, str)):
                 if path.name != "problems.py":  # ``said`` itself hands its template on
@@ -238,3 +242,46 @@ def test_no_playbook_problem_is_built_from_an_f_string() -> None:
                 if isinstance(words, ast.Constant | ast.JoinedStr):
                     built.append(f"{path.name}:{node.lineno}")
     assert not built
+
+
+#: where the start's finished English messages are written for the window to say again
+TOLD_AT_START = [
+    "store/opening.py",
+    "store/factory.py",
+    "ui/application.py",
+    "ui/plumbing/phone.py",
+]
+
+
+def test_what_the_start_tells_in_finished_words_is_in_the_catalogue() -> None:
+    """A notice of the call log (a damaged log moved aside, a team log setting that
+    cannot be used) and the window's own start problems are matched against the
+    catalogue to be said in the language: each is listed, a count as ``%n``."""
+    listed = [
+        re.compile("".join(".*?" if part.startswith("{") or part == "%n" else re.escape(part)
+                           for part in re.split(r"(\{\w+\}|%n)", message)))
+        for message in ERROR_MESSAGES
+    ]  # fmt: skip
+    missing, found = [], 0
+    for name in TOLD_AT_START:
+        source = (REPO_ROOT / "desktop_app" / name).read_text(encoding="utf-8")
+        for node in ast.walk(ast.parse(source)):
+            if not (isinstance(node, ast.Call) and node.args):
+                continue
+            called = node.func
+            if not (isinstance(called, ast.Attribute) and called.attr in ("append", "add")):
+                continue
+            owner = called.value
+            owner_name = (
+                owner.attr if isinstance(owner, ast.Attribute) else getattr(owner, "id", "")
+            )
+            shape = _shape(node.args[0])
+            if owner_name not in ("notices", "problems") or shape is None:
+                continue
+            if shape == "{} (language): {}":  # said when no translation loaded: in English
+                continue
+            found += 1
+            if not any(pattern.fullmatch(shape) for pattern in listed):
+                missing.append(f"{name}:{node.lineno}: {shape}")
+    assert found >= 6  # the scan sees the notices
+    assert not missing, "\n".join(missing)

@@ -306,7 +306,8 @@ def test_the_setting_names_a_language_shipped(wanted: str, chosen: str) -> None:
 
 
 def test_an_unknown_language_falls_back_to_english_and_says_which_are_shipped() -> None:
-    assert choose_language("fr", ["en", "el", "es"]) == (
+    code, why_not = choose_language("fr", ["en", "el", "es"])
+    assert (code, str(why_not)) == (
         "en",
         "no playbooks in the language 'fr'; the playbook languages are en, el, es; "
         "using English (en)",

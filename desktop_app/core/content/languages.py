@@ -16,6 +16,7 @@ import os
 from pathlib import Path
 
 from desktop_app.core.content.document import LANGUAGE_PATTERN
+from desktop_app.core.content.problems import Said, said
 
 #: The language the built-in playbooks are written in, and the fallback.
 DEFAULT_LANGUAGE = "en"
@@ -45,7 +46,7 @@ def builtin_languages(builtin_dir: Path) -> list[str]:
     return found
 
 
-def choose_language(wanted: str, available: list[str]) -> tuple[str, str | None]:
+def choose_language(wanted: str, available: list[str]) -> tuple[str, Said | None]:
     """The language to load for the setting ``wanted``, and why not, when it cannot be.
 
     An exact code wins (case and ``_`` aside); ``es-MX`` falls back to ``es``
@@ -60,7 +61,9 @@ def choose_language(wanted: str, available: list[str]) -> tuple[str, str | None]
     for code in available:
         if same_language(code, wanted):
             return code, None
-    return DEFAULT_LANGUAGE, (
-        f"no playbooks in the language {wanted!r}; the playbook languages are "
-        f"{', '.join(available)}; using English (en)"
+    return DEFAULT_LANGUAGE, said(
+        "no playbooks in the language {wanted}; the playbook languages are {languages}; "
+        "using English (en)",
+        wanted=repr(wanted),
+        languages=", ".join(available),
     )

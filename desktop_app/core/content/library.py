@@ -32,7 +32,14 @@ from desktop_app.core.content.languages import DEFAULT_LANGUAGE, same_language
 from desktop_app.core.content.layering import build_playbook
 from desktop_app.core.content.marked import Marked
 from desktop_app.core.content.parse_cache import ParseCache
-from desktop_app.core.content.problems import ContentError, ContentProblem, did_you_mean, said
+from desktop_app.core.content.problems import (
+    ContentError,
+    ContentProblem,
+    Said,
+    counted,
+    did_you_mean,
+    said,
+)
 from desktop_app.core.content.reading import parse_text, read_bytes, read_limited
 from desktop_app.core.playbook import Playbook
 
@@ -51,8 +58,8 @@ class LoadResult:
     playbooks: dict[str, Playbook] = field(default_factory=dict)
     #: every problem found, each naming its file and line
     problems: list[ContentProblem] = field(default_factory=list)
-    #: things the user should know that are not errors in a file
-    notices: list[str] = field(default_factory=list)
+    #: things the user should know that are not errors in a file, said in any language
+    notices: list[Said] = field(default_factory=list)
     #: the files that defined or changed each playbook, in the order applied
     sources: dict[str, list[Path]] = field(default_factory=dict)
     #: change files left out because their wording is in another language, with it
@@ -64,16 +71,18 @@ class LoadResult:
 
     def choose(
         self, playbook_id: str, fallback: str = DEFAULT_PLAYBOOK_ID
-    ) -> tuple[Playbook | None, str | None]:
+    ) -> tuple[Playbook | None, Said | None]:
         """The playbook asked for, else ``fallback``, else any; with a notice when not the one."""
         if playbook_id in self.playbooks:
             return self.playbooks[playbook_id], None
         chosen = self.playbooks.get(fallback) or next(iter(self.playbooks.values()), None)
         if chosen is None:
-            return None, "No playbook could be loaded."
-        hint = did_you_mean(playbook_id, self.playbooks)
-        return chosen, (
-            f"The playbook {playbook_id!r} is not available{hint}; using {chosen.id!r} instead."
+            return None, said("No playbook could be loaded.")
+        return chosen, said(
+            "The playbook {id} is not available{hint}; using {chosen} instead.",
+            id=repr(playbook_id),
+            hint=did_you_mean(playbook_id, self.playbooks),
+            chosen=repr(chosen.id),
         )
 
 
@@ -225,10 +234,13 @@ def _apply(
 
 def _skip(result: LoadResult, path: Path, problems: list[ContentProblem]) -> None:
     result.problems.extend(problems)
-    count = len(problems)
     result.notices.append(
-        f"{path} was skipped ({count} problem{'s' if count != 1 else ''}); "
-        "the rest of the content loaded without it."
+        counted(
+            len(problems),
+            "{path} was skipped (%n problems); the rest of the content loaded without it.",
+            "{path} was skipped (%n problem); the rest of the content loaded without it.",
+            path=str(path),
+        )
     )
 
 
@@ -260,7 +272,9 @@ def load_library(
             # A layer of its own: a translation replaces its English playbook whole.
             load_layer(_folder_files(builtin_dir / language), result, parse)
     except OSError as exc:
-        result.notices.append(f"The built-in playbooks cannot be read ({exc.strerror}).")
+        result.notices.append(
+            said("The built-in playbooks cannot be read ({reason}).", reason=_why(exc))
+        )
     if team_dir is not None:
         _load_team(team_dir, team_cache_dir, result, parse)
     if personal_dir is not None and personal_dir.is_dir():
@@ -268,7 +282,11 @@ def load_library(
             load_layer(_folder_files(personal_dir), result, parse)
         except OSError as exc:
             result.notices.append(
-                f"Your own playbook folder {personal_dir} cannot be read ({exc.strerror})."
+                said(
+                    "Your own playbook folder {folder} cannot be read ({reason}).",
+                    folder=str(personal_dir),
+                    reason=_why(exc),
+                )
             )
     if cache is not None:
         cache.save()
@@ -276,20 +294,21 @@ def load_library(
 
 
 def _load_team(team_dir: Path, cache_dir: Path | None, result: LoadResult, parse: Parse) -> None:
+    if not team_dir.is_dir():
+        _load_team_copy(team_dir, cache_dir, said("not found or not a folder"), result, parse)
+        return
     try:
-        if not team_dir.is_dir():
-            raise FileNotFoundError(2, "not found or not a folder")
         # Read every file now: a share that drops mid-way counts as unreachable.
         files = [(path, read_limited(path)) for path in content_files(team_dir)]
     except OSError as exc:
-        _load_team_copy(team_dir, cache_dir, exc.strerror or "cannot be read", result, parse)
+        _load_team_copy(team_dir, cache_dir, _why(exc), result, parse)
         return
     if load_layer(files, result, parse) and cache_dir is not None:
         _keep_team_copy(files, cache_dir, result)
 
 
 def _load_team_copy(
-    team_dir: Path, cache_dir: Path | None, reason: str, result: LoadResult, parse: Parse
+    team_dir: Path, cache_dir: Path | None, reason: str | Said, result: LoadResult, parse: Parse
 ) -> None:
     copies: list[tuple[Path, bytes | None]] = []
     if cache_dir is not None and cache_dir.is_dir():
@@ -297,17 +316,27 @@ def _load_team_copy(
             copies = _folder_files(cache_dir)
     if not copies:
         result.notices.append(
-            f"The team playbook folder {team_dir} cannot be reached ({reason}) and there is "
-            "no earlier copy of it; team content is left out until it is back."
+            said(
+                "The team playbook folder {folder} cannot be reached ({reason}) and there is "
+                "no earlier copy of it; team content is left out until it is back.",
+                folder=str(team_dir),
+                reason=reason,
+            )
         )
         return
     try:
         when = datetime.fromtimestamp(max(p.stat().st_mtime for p, _ in copies))
-        since = f"that loaded on {when:%Y-%m-%d %H:%M}"
+        since = said("that loaded on {when}", when=f"{when:%Y-%m-%d %H:%M}")
     except OSError:
-        since = "that last loaded cleanly"
+        since = said("that last loaded cleanly")
     result.notices.append(
-        f"The team playbook folder {team_dir} cannot be reached ({reason}); using the copy {since}."
+        said(
+            "The team playbook folder {folder} cannot be reached ({reason}); using the copy "
+            "{since}.",
+            folder=str(team_dir),
+            reason=reason,
+            since=since,
+        )
     )
     load_layer(copies, result, parse)
 
@@ -327,7 +356,15 @@ def _keep_team_copy(
             if old.name not in keep:
                 old.unlink()
     except (OSError, WriteError) as exc:
-        result.notices.append(f"Could not keep a copy of the team playbooks: {exc}")
+        result.notices.append(
+            said("Could not keep a copy of the team playbooks: {reason}", reason=str(exc))
+        )
+
+
+def _why(exc: OSError) -> str | Said:
+    """The system's reason a folder cannot be read, in its own words (as the system
+    says it); our words when it gives none."""
+    return exc.strerror or said("cannot be read")
 
 
 def _differs(target: Path, data: bytes) -> bool:

@@ -15,15 +15,23 @@ ids, keys and counts stay as written.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-
-#: Turns an English template into the words of a language; English is itself.
-Translate = Callable[[str], str]
+from typing import Protocol
 
 
-def _english(template: str) -> str:
+class Translate(Protocol):
+    """Turns an English template into the words of a language; English is itself.
+
+    ``count`` (``-1`` for none) picks the plural form of a template with ``%n``;
+    the ``%n`` may be left in or filled in, ``Said`` fills what is left.
+    """
+
+    def __call__(self, template: str, count: int = -1, /) -> str: ...
+
+
+def _english(template: str, count: int = -1, /) -> str:
     return template
 
 
@@ -37,6 +45,11 @@ class Said:
 
     template: str
     values: tuple[tuple[str, str | int | Said], ...] = ()
+    #: the number ``%n`` stands for in ``template``, said in the language's plural
+    #: forms; -1 when the template counts nothing
+    count: int = -1
+    #: the English for a count of 1 (``template`` is the English for any other)
+    one: str = ""
 
     def render(self, translate: Translate = _english) -> str:
         """The words in the language of ``translate`` (English by default)."""
@@ -46,7 +59,18 @@ class Said:
             name: value.render(translate) if isinstance(value, Said) else str(value)
             for name, value in self.values
         }
-        return translate(self.template).format(**filled)
+        words = translate(self.template, self.count)
+        if self.count >= 0:
+            # English has no translation file to give its singular: it is written here.
+            untranslated = (self.template, self.template.replace("%n", str(self.count)))
+            if self.count == 1 and self.one and words in untranslated:
+                words = self.one
+            words = words.replace("%n", str(self.count))
+        return words.format(**filled)
+
+    def said_in(self, translate: Translate) -> str:
+        """The words in the language of ``translate``."""
+        return self.render(translate)
 
     def __str__(self) -> str:
         return self.render()
@@ -55,6 +79,12 @@ class Said:
 def said(template: str, **values: str | int | Said) -> Said:
     """``template`` with its named values; every template is listed in the catalogue."""
     return Said(template, tuple(values.items()))
+
+
+def counted(count: int, template: str, one: str, **values: str | int | Said) -> Said:
+    """``template`` with ``%n`` for ``count``, in the language's plural forms; ``one``
+    is the English for a count of 1. Every template is listed in the catalogue."""
+    return Said(template, tuple(values.items()), count, one)
 
 
 #: Words that say nothing: an absent hint.

@@ -48,6 +48,7 @@ from desktop_app.store.pending import PendingCallLog
 from desktop_app.ui.plumbing.autosave import MAX_WAIT_MS, QUIET_MS, RETRY_MS, Autosaver, RetryWrites
 from desktop_app.ui.plumbing.redaction_words import RedactionWords
 from desktop_app.ui.plumbing.restore import Ask, RestoreBar, describe_draft
+from desktop_app.ui.plumbing.store_messages import said_again
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -199,7 +200,9 @@ class Durability(QObject):
 
     def _log_replaced(self, notice: str) -> None:
         """A damaged page was met while running: the agent learns where the file went."""
-        self.damage_bar.show_message(notice, "warning")
+        # The log writes its notice in English; it is said in the agent's language,
+        # again after a switch, with the paths and counts as written.
+        self.damage_bar.show_words(lambda: said_again(notice), "warning")
         self.window.effects.error(self.tr("The call log was damaged and has been replaced"))
 
     def _maybe_recovered(self) -> None:

@@ -87,7 +87,7 @@ class LiveContent(QObject):
         if playbook is None:
             return
         if fallback:
-            self.window.effects.warn(fallback)
+            self.window.effects.warn(fallback.render(problem_words))
         if playbook != desk.playbook:
             desk.replace_playbook(playbook)
             self.window.effects.notice(self.tr("Playbook updated: {0}").format(playbook.name))
