@@ -359,6 +359,36 @@ ARGPARSE_WORDS = (
 #: matches a message against them, most particular first, and says it again in the
 #: language. A test keeps every message the store and the export target raise here.
 ERROR_MESSAGES = (
+    # what stops the start before the window exists (``app``, ``paths``): the
+    # particular ones before "Calmline cannot start: {problem}", which takes any
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Calmline cannot start: its data dir {path} cannot be used: {reason}. Make it "
+        "writable, or choose another with --data-dir DIR or {variable}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Calmline cannot start: {problem}, and its window did not answer within {seconds} s "
+        "(stopped or hung). End that Calmline, then start again.",
+    ),
+    QT_TRANSLATE_NOOP("errors", "Calmline cannot start: {problem}; its window says: {message}"),
+    QT_TRANSLATE_NOOP("errors", "Calmline cannot start: {problem}"),
+    QT_TRANSLATE_NOOP("errors", "no playbook loaded."),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the data dir {path} is on a network file system ({kind}); the call log must be on "
+        "this PC's own disk, since SQLite cannot lock a file over the network and a shared "
+        "file gets corrupted. To share calls with the team, keep the data dir local "
+        "(--data-dir or CALMLINE_DATA_DIR) and configure the team log (team_log in "
+        "settings.json; see docs/team-log.md)",
+    ),
+    QT_TRANSLATE_NOOP("errors", "a network share"),
+    QT_TRANSLATE_NOOP(
+        "errors", "Calmline is already running for {folder}; brought its window to the front."
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "Calmline is already running for {folder}; the call was opened there."
+    ),
     # what opening the call log tells the window at start (``store.opening``,
     # ``store.factory``): first, as each ends in words of its own after a message
     translate(

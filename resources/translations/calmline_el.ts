@@ -2442,9 +2442,45 @@ Details are in {1}.</source>
         <extracomment>What can be wrong in a playbook file (``core.content``, context &quot;errors&quot;): each problem&apos;s template and the words put into it (&quot;the title of {label}&quot;, &quot;step {id}&quot;), rendered by ``ContentProblem.said_in`` in the window&apos;s or the command line&apos;s language; file names, lines, ids, keys and counts are the values, kept as written. A test keeps every template ``core.content`` writes listed here.</extracomment>
         <translation>το αρχείο δεν διαβάζεται: {reason}</translation>
     </message>
+    <message>
+        <source>Calmline cannot start: its data dir {path} cannot be used: {reason}. Make it writable, or choose another with --data-dir DIR or {variable}.</source>
+        <extracomment>Messages of the store and core that the command line prints (context &quot;errors&quot;), with ``{name}`` where a path, an id or a reason goes: ``cli_translation.tr_error`` matches a message against them, most particular first, and says it again in the language. A test keeps every message the store and the export target raise here.</extracomment>
+        <translation>Το Calmline δεν μπορεί να ξεκινήσει: ο φάκελος δεδομένων {path} δεν μπορεί να χρησιμοποιηθεί: {reason}. Δώστε δικαίωμα εγγραφής ή επιλέξτε άλλον με --data-dir DIR ή {variable}.</translation>
+    </message>
+    <message>
+        <source>Calmline cannot start: {problem}, and its window did not answer within {seconds} s (stopped or hung). End that Calmline, then start again.</source>
+        <translation>Το Calmline δεν μπορεί να ξεκινήσει: {problem}, και το παράθυρό του δεν απάντησε μέσα σε {seconds} s (σταμάτησε ή κόλλησε). Τερματίστε εκείνο το Calmline και ξεκινήστε ξανά.</translation>
+    </message>
+    <message>
+        <source>Calmline cannot start: {problem}; its window says: {message}</source>
+        <translation>Το Calmline δεν μπορεί να ξεκινήσει: {problem}· το παράθυρό του λέει: {message}</translation>
+    </message>
+    <message>
+        <source>Calmline cannot start: {problem}</source>
+        <translation>Το Calmline δεν μπορεί να ξεκινήσει: {problem}</translation>
+    </message>
+    <message>
+        <source>no playbook loaded.</source>
+        <translation>δεν φορτώθηκε κανένα σενάριο.</translation>
+    </message>
+    <message>
+        <source>the data dir {path} is on a network file system ({kind}); the call log must be on this PC&apos;s own disk, since SQLite cannot lock a file over the network and a shared file gets corrupted. To share calls with the team, keep the data dir local (--data-dir or CALMLINE_DATA_DIR) and configure the team log (team_log in settings.json; see docs/team-log.md)</source>
+        <translation>ο φάκελος δεδομένων {path} βρίσκεται σε δικτυακό σύστημα αρχείων ({kind})· το αρχείο κλήσεων πρέπει να είναι στον δίσκο αυτού του υπολογιστή, γιατί το SQLite δεν μπορεί να κλειδώσει αρχείο μέσω δικτύου και ένα κοινόχρηστο αρχείο καταστρέφεται. Για να μοιράζεστε κλήσεις με την ομάδα, κρατήστε τον φάκελο δεδομένων τοπικά (--data-dir ή CALMLINE_DATA_DIR) και ρυθμίστε το αρχείο της ομάδας (team_log στο settings.json· δείτε docs/team-log.md)</translation>
+    </message>
+    <message>
+        <source>a network share</source>
+        <translation>ένας κοινόχρηστος φάκελος δικτύου</translation>
+    </message>
+    <message>
+        <source>Calmline is already running for {folder}; brought its window to the front.</source>
+        <translation>Το Calmline τρέχει ήδη με τον φάκελο δεδομένων {folder}· το παράθυρό του ήρθε μπροστά.</translation>
+    </message>
+    <message>
+        <source>Calmline is already running for {folder}; the call was opened there.</source>
+        <translation>Το Calmline τρέχει ήδη με τον φάκελο δεδομένων {folder}· η κλήση άνοιξε εκεί.</translation>
+    </message>
     <message numerus="yes">
         <source>{problem}. It was moved to {path} (nothing was deleted); the %n call(s) that could still be read were copied into a fresh log{detail}.</source>
-        <extracomment>Messages of the store and core that the command line prints (context &quot;errors&quot;), with ``{name}`` where a path, an id or a reason goes: ``cli_translation.tr_error`` matches a message against them, most particular first, and says it again in the language. A test keeps every message the store and the export target raise here.</extracomment>
         <translation>
             <numerusform>{problem}. Μετακινήθηκε στο {path} (δεν διαγράφηκε τίποτα)· η %n κλήση που διαβαζόταν ακόμη αντιγράφηκε σε νέο αρχείο κλήσεων{detail}.</numerusform>
             <numerusform>{problem}. Μετακινήθηκε στο {path} (δεν διαγράφηκε τίποτα)· οι %n κλήσεις που διαβάζονταν ακόμη αντιγράφηκαν σε νέο αρχείο κλήσεων{detail}.</numerusform>

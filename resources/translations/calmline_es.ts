@@ -2442,9 +2442,45 @@ Los detalles están en {1}.</translation>
         <extracomment>What can be wrong in a playbook file (``core.content``, context &quot;errors&quot;): each problem&apos;s template and the words put into it (&quot;the title of {label}&quot;, &quot;step {id}&quot;), rendered by ``ContentProblem.said_in`` in the window&apos;s or the command line&apos;s language; file names, lines, ids, keys and counts are the values, kept as written. A test keeps every template ``core.content`` writes listed here.</extracomment>
         <translation>no se puede leer el archivo: {reason}</translation>
     </message>
+    <message>
+        <source>Calmline cannot start: its data dir {path} cannot be used: {reason}. Make it writable, or choose another with --data-dir DIR or {variable}.</source>
+        <extracomment>Messages of the store and core that the command line prints (context &quot;errors&quot;), with ``{name}`` where a path, an id or a reason goes: ``cli_translation.tr_error`` matches a message against them, most particular first, and says it again in the language. A test keeps every message the store and the export target raise here.</extracomment>
+        <translation>Calmline no puede iniciarse: su carpeta de datos {path} no se puede usar: {reason}. Dele permiso de escritura o elija otra con --data-dir DIR o {variable}.</translation>
+    </message>
+    <message>
+        <source>Calmline cannot start: {problem}, and its window did not answer within {seconds} s (stopped or hung). End that Calmline, then start again.</source>
+        <translation>Calmline no puede iniciarse: {problem}, y su ventana no respondió en {seconds} s (detenida o bloqueada). Cierre ese Calmline y vuelva a iniciarlo.</translation>
+    </message>
+    <message>
+        <source>Calmline cannot start: {problem}; its window says: {message}</source>
+        <translation>Calmline no puede iniciarse: {problem}; su ventana dice: {message}</translation>
+    </message>
+    <message>
+        <source>Calmline cannot start: {problem}</source>
+        <translation>Calmline no puede iniciarse: {problem}</translation>
+    </message>
+    <message>
+        <source>no playbook loaded.</source>
+        <translation>no se ha cargado ningún guion.</translation>
+    </message>
+    <message>
+        <source>the data dir {path} is on a network file system ({kind}); the call log must be on this PC&apos;s own disk, since SQLite cannot lock a file over the network and a shared file gets corrupted. To share calls with the team, keep the data dir local (--data-dir or CALMLINE_DATA_DIR) and configure the team log (team_log in settings.json; see docs/team-log.md)</source>
+        <translation>la carpeta de datos {path} está en un sistema de archivos de red ({kind}); el registro de llamadas debe estar en el disco de este PC, porque SQLite no puede bloquear un archivo a través de la red y un archivo compartido se daña. Para compartir llamadas con el equipo, deje la carpeta de datos en este PC (--data-dir o CALMLINE_DATA_DIR) y configure el registro del equipo (team_log en settings.json; vea docs/team-log.md)</translation>
+    </message>
+    <message>
+        <source>a network share</source>
+        <translation>una carpeta compartida de red</translation>
+    </message>
+    <message>
+        <source>Calmline is already running for {folder}; brought its window to the front.</source>
+        <translation>Calmline ya está abierto con la carpeta de datos {folder}; se ha traído su ventana al frente.</translation>
+    </message>
+    <message>
+        <source>Calmline is already running for {folder}; the call was opened there.</source>
+        <translation>Calmline ya está abierto con la carpeta de datos {folder}; la llamada se ha abierto allí.</translation>
+    </message>
     <message numerus="yes">
         <source>{problem}. It was moved to {path} (nothing was deleted); the %n call(s) that could still be read were copied into a fresh log{detail}.</source>
-        <extracomment>Messages of the store and core that the command line prints (context &quot;errors&quot;), with ``{name}`` where a path, an id or a reason goes: ``cli_translation.tr_error`` matches a message against them, most particular first, and says it again in the language. A test keeps every message the store and the export target raise here.</extracomment>
         <translation>
             <numerusform>{problem}. Se ha movido a {path} (no se ha borrado nada); la %n llamada que aún se podía leer se ha copiado a un registro nuevo{detail}.</numerusform>
             <numerusform>{problem}. Se ha movido a {path} (no se ha borrado nada); las %n llamadas que aún se podían leer se han copiado a un registro nuevo{detail}.</numerusform>
