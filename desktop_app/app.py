@@ -121,7 +121,7 @@ def assemble_desk(parts: Parts, settings: Settings | None = None) -> None:
     )
     keymap, key_problems = load_keymap(parts.data.keymap, registry)
     for key_problem in key_problems:
-        parts.problems.add(str(key_problem))
+        parts.problems.add(key_problem)
     parts.settings, parts.desk, parts.keymap = settings, desk, keymap
 
 

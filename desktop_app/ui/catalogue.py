@@ -684,10 +684,10 @@ CONTENT_PROBLEMS = (
 
 #: What the start finds wrong besides a playbook's mistakes, kept as words with
 #: values (``Said``, context "errors"): the settings file (``core.settings``), the
-#: playbook language (``core.content.languages``) and the content library's notices
-#: (``core.content.library``). The window says them in the agent's language at
-#: start; file names, keys, ids and dates are the values, kept as written.
-#: A test keeps every template listed here.
+#: playbook language (``core.content.languages``), the content library's notices
+#: (``core.content.library``) and the keymap (``core.keymap``). The window says them
+#: in the agent's language at start; file names, keys, ids and dates are the values,
+#: kept as written. A test keeps every template listed here.
 STARTUP_WORDS = (
     QT_TRANSLATE_NOOP("errors", "cannot read the settings, using defaults: {reason}"),
     QT_TRANSLATE_NOOP("errors", "settings must be a JSON object; using defaults"),
@@ -718,6 +718,27 @@ STARTUP_WORDS = (
     QT_TRANSLATE_NOOP("errors", "that loaded on {when}"),
     QT_TRANSLATE_NOOP("errors", "that last loaded cleanly"),
     QT_TRANSLATE_NOOP("errors", "Could not keep a copy of the team playbooks: {reason}"),
+    # keys.yaml (``core.keymap``, and ``core.commands`` checking a bound command):
+    # said with the file and line; keys, command names and usages as written
+    QT_TRANSLATE_NOOP("errors", "unknown modifier {modifier}"),
+    QT_TRANSLATE_NOOP("errors", "unknown key {key}"),
+    QT_TRANSLATE_NOOP("errors", "unknown key name {name}"),
+    QT_TRANSLATE_NOOP("errors", "empty key"),
+    QT_TRANSLATE_NOOP("errors", "cannot read key {key}: a '+' with nothing beside it"),
+    QT_TRANSLATE_NOOP("errors", "unknown modifier {modifier} in {key}"),
+    QT_TRANSLATE_NOOP("errors", "modifier {modifier} given twice in {key}"),
+    QT_TRANSLATE_NOOP("errors", "{key} is a text-editing key and stays with the text fields"),
+    QT_TRANSLATE_NOOP("errors", "cannot read the keymap: {reason}"),
+    QT_TRANSLATE_NOOP("errors", "a keymap is a list of 'key: command'"),
+    QT_TRANSLATE_NOOP("errors", "each entry is 'key: command line'"),
+    QT_TRANSLATE_NOOP("errors", "{command}: option --{option} needs a value"),
+    QT_TRANSLATE_NOOP("errors", "{command}: unknown option --{option} (known options: {known})"),
+    QT_TRANSLATE_NOOP("errors", "{command}: too many arguments ({count} given); usage: {usage}"),
+    QT_TRANSLATE_NOOP("errors", "{command}: missing <{argument}>; usage: {usage}"),
+    QT_TRANSLATE_NOOP("errors", "{command}: <{argument}> must be a whole number, not {value}"),
+    QT_TRANSLATE_NOOP("errors", "unknown command {name}{hint}"),
+    QT_TRANSLATE_NOOP("errors", "cannot read command {line}: {reason}"),
+    QT_TRANSLATE_NOOP("errors", "empty command"),
     # with a count: the plural forms of each language
     translate(
         "errors",

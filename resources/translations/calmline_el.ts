@@ -2923,7 +2923,7 @@ Details are in {1}.</source>
     </message>
     <message>
         <source>cannot read the settings, using defaults: {reason}</source>
-        <extracomment>What the start finds wrong besides a playbook&apos;s mistakes, kept as words with values (``Said``, context &quot;errors&quot;): the settings file (``core.settings``), the playbook language (``core.content.languages``) and the content library&apos;s notices (``core.content.library``). The window says them in the agent&apos;s language at start; file names, keys, ids and dates are the values, kept as written. A test keeps every template listed here.</extracomment>
+        <extracomment>What the start finds wrong besides a playbook&apos;s mistakes, kept as words with values (``Said``, context &quot;errors&quot;): the settings file (``core.settings``), the playbook language (``core.content.languages``), the content library&apos;s notices (``core.content.library``) and the keymap (``core.keymap``). The window says them in the agent&apos;s language at start; file names, keys, ids and dates are the values, kept as written. A test keeps every template listed here.</extracomment>
         <translation>δεν είναι δυνατή η ανάγνωση των ρυθμίσεων· χρησιμοποιούνται οι προεπιλογές: {reason}</translation>
     </message>
     <message>
@@ -2985,6 +2985,82 @@ Details are in {1}.</source>
     <message>
         <source>Could not keep a copy of the team playbooks: {reason}</source>
         <translation>Δεν ήταν δυνατό να κρατηθεί αντίγραφο των σεναρίων της ομάδας: {reason}</translation>
+    </message>
+    <message>
+        <source>unknown modifier {modifier}</source>
+        <translation>άγνωστο πλήκτρο τροποποίησης {modifier}</translation>
+    </message>
+    <message>
+        <source>unknown key {key}</source>
+        <translation>άγνωστο πλήκτρο {key}</translation>
+    </message>
+    <message>
+        <source>unknown key name {name}</source>
+        <translation>άγνωστο όνομα πλήκτρου {name}</translation>
+    </message>
+    <message>
+        <source>empty key</source>
+        <translation>κενό πλήκτρο</translation>
+    </message>
+    <message>
+        <source>cannot read key {key}: a &apos;+&apos; with nothing beside it</source>
+        <translation>δεν διαβάζεται το πλήκτρο {key}: ένα &apos;+&apos; χωρίς τίποτα δίπλα του</translation>
+    </message>
+    <message>
+        <source>unknown modifier {modifier} in {key}</source>
+        <translation>άγνωστο πλήκτρο τροποποίησης {modifier} στο {key}</translation>
+    </message>
+    <message>
+        <source>modifier {modifier} given twice in {key}</source>
+        <translation>το πλήκτρο τροποποίησης {modifier} δίνεται δύο φορές στο {key}</translation>
+    </message>
+    <message>
+        <source>{key} is a text-editing key and stays with the text fields</source>
+        <translation>το {key} είναι πλήκτρο επεξεργασίας κειμένου και μένει στα πεδία κειμένου</translation>
+    </message>
+    <message>
+        <source>cannot read the keymap: {reason}</source>
+        <translation>δεν διαβάζεται το αρχείο πλήκτρων: {reason}</translation>
+    </message>
+    <message>
+        <source>a keymap is a list of &apos;key: command&apos;</source>
+        <translation>ένα αρχείο πλήκτρων είναι λίστα από &apos;πλήκτρο: εντολή&apos;</translation>
+    </message>
+    <message>
+        <source>each entry is &apos;key: command line&apos;</source>
+        <translation>κάθε γραμμή είναι &apos;πλήκτρο: γραμμή εντολής&apos;</translation>
+    </message>
+    <message>
+        <source>{command}: option --{option} needs a value</source>
+        <translation>{command}: η επιλογή --{option} χρειάζεται τιμή</translation>
+    </message>
+    <message>
+        <source>{command}: unknown option --{option} (known options: {known})</source>
+        <translation>{command}: άγνωστη επιλογή --{option} (γνωστές επιλογές: {known})</translation>
+    </message>
+    <message>
+        <source>{command}: too many arguments ({count} given); usage: {usage}</source>
+        <translation>{command}: πάρα πολλά ορίσματα (δόθηκαν {count})· χρήση: {usage}</translation>
+    </message>
+    <message>
+        <source>{command}: missing &lt;{argument}&gt;; usage: {usage}</source>
+        <translation>{command}: λείπει το &lt;{argument}&gt;· χρήση: {usage}</translation>
+    </message>
+    <message>
+        <source>{command}: &lt;{argument}&gt; must be a whole number, not {value}</source>
+        <translation>{command}: το &lt;{argument}&gt; πρέπει να είναι ακέραιος αριθμός, όχι {value}</translation>
+    </message>
+    <message>
+        <source>unknown command {name}{hint}</source>
+        <translation>άγνωστη εντολή {name}{hint}</translation>
+    </message>
+    <message>
+        <source>cannot read command {line}: {reason}</source>
+        <translation>δεν διαβάζεται η εντολή {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>empty command</source>
+        <translation>κενή εντολή</translation>
     </message>
     <message numerus="yes">
         <source>{path} was skipped (%n problems); the rest of the content loaded without it.</source>

@@ -2923,7 +2923,7 @@ Los detalles están en {1}.</translation>
     </message>
     <message>
         <source>cannot read the settings, using defaults: {reason}</source>
-        <extracomment>What the start finds wrong besides a playbook&apos;s mistakes, kept as words with values (``Said``, context &quot;errors&quot;): the settings file (``core.settings``), the playbook language (``core.content.languages``) and the content library&apos;s notices (``core.content.library``). The window says them in the agent&apos;s language at start; file names, keys, ids and dates are the values, kept as written. A test keeps every template listed here.</extracomment>
+        <extracomment>What the start finds wrong besides a playbook&apos;s mistakes, kept as words with values (``Said``, context &quot;errors&quot;): the settings file (``core.settings``), the playbook language (``core.content.languages``), the content library&apos;s notices (``core.content.library``) and the keymap (``core.keymap``). The window says them in the agent&apos;s language at start; file names, keys, ids and dates are the values, kept as written. A test keeps every template listed here.</extracomment>
         <translation>no se pueden leer los ajustes; se usan los valores por defecto: {reason}</translation>
     </message>
     <message>
@@ -2985,6 +2985,82 @@ Los detalles están en {1}.</translation>
     <message>
         <source>Could not keep a copy of the team playbooks: {reason}</source>
         <translation>No se ha podido guardar una copia de los guiones del equipo: {reason}</translation>
+    </message>
+    <message>
+        <source>unknown modifier {modifier}</source>
+        <translation>modificador desconocido {modifier}</translation>
+    </message>
+    <message>
+        <source>unknown key {key}</source>
+        <translation>tecla desconocida {key}</translation>
+    </message>
+    <message>
+        <source>unknown key name {name}</source>
+        <translation>nombre de tecla desconocido {name}</translation>
+    </message>
+    <message>
+        <source>empty key</source>
+        <translation>tecla vacía</translation>
+    </message>
+    <message>
+        <source>cannot read key {key}: a &apos;+&apos; with nothing beside it</source>
+        <translation>no se puede leer la tecla {key}: hay un &apos;+&apos; sin nada al lado</translation>
+    </message>
+    <message>
+        <source>unknown modifier {modifier} in {key}</source>
+        <translation>modificador desconocido {modifier} en {key}</translation>
+    </message>
+    <message>
+        <source>modifier {modifier} given twice in {key}</source>
+        <translation>el modificador {modifier} aparece dos veces en {key}</translation>
+    </message>
+    <message>
+        <source>{key} is a text-editing key and stays with the text fields</source>
+        <translation>{key} es una tecla de edición de texto y se reserva para los campos de texto</translation>
+    </message>
+    <message>
+        <source>cannot read the keymap: {reason}</source>
+        <translation>no se puede leer el archivo de teclas: {reason}</translation>
+    </message>
+    <message>
+        <source>a keymap is a list of &apos;key: command&apos;</source>
+        <translation>un archivo de teclas es una lista de &apos;tecla: comando&apos;</translation>
+    </message>
+    <message>
+        <source>each entry is &apos;key: command line&apos;</source>
+        <translation>cada entrada es &apos;tecla: línea de comando&apos;</translation>
+    </message>
+    <message>
+        <source>{command}: option --{option} needs a value</source>
+        <translation>{command}: la opción --{option} necesita un valor</translation>
+    </message>
+    <message>
+        <source>{command}: unknown option --{option} (known options: {known})</source>
+        <translation>{command}: opción desconocida --{option} (opciones conocidas: {known})</translation>
+    </message>
+    <message>
+        <source>{command}: too many arguments ({count} given); usage: {usage}</source>
+        <translation>{command}: demasiados argumentos ({count} dados); uso: {usage}</translation>
+    </message>
+    <message>
+        <source>{command}: missing &lt;{argument}&gt;; usage: {usage}</source>
+        <translation>{command}: falta &lt;{argument}&gt;; uso: {usage}</translation>
+    </message>
+    <message>
+        <source>{command}: &lt;{argument}&gt; must be a whole number, not {value}</source>
+        <translation>{command}: &lt;{argument}&gt; debe ser un número entero, no {value}</translation>
+    </message>
+    <message>
+        <source>unknown command {name}{hint}</source>
+        <translation>comando desconocido {name}{hint}</translation>
+    </message>
+    <message>
+        <source>cannot read command {line}: {reason}</source>
+        <translation>no se puede leer el comando {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>empty command</source>
+        <translation>comando vacío</translation>
     </message>
     <message numerus="yes">
         <source>{path} was skipped (%n problems); the rest of the content loaded without it.</source>

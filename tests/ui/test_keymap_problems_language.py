@@ -1,0 +1,78 @@
+"""A broken keys.yaml is said in the agent's language in the start-up box.
+
+Each problem keeps its file and line, the key as written and the command's
+name and usage; only Calmline's words change. English stays word for word.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from desktop_app.app import assemble
+from desktop_app.paths import DataDir
+from desktop_app.ui.application import build_window, show_start_problems
+from desktop_app.ui.translations import use_language
+
+BROKEN_KEYS = """\
+Ctrl+Q: next-stepp
+Ctrl+Hyper+J: next-step
+Ctrl+C: next-step
+Alt+9: go-to-step nine
+Ctrl+K: use-card 1 2
+F9: new-call --phonee 555
+"""
+
+
+def start_box_lines(qtbot: QtBot, tmp_path: Path, language: str) -> tuple[DataDir, list[str]]:
+    """The start-up box's lines about ``keys.yaml`` with the window in ``language``."""
+    data = DataDir(tmp_path / "data").create()
+    data.settings.write_text(json.dumps({"language": language}), encoding="utf-8")
+    data.keymap.write_text(BROKEN_KEYS, encoding="utf-8")
+    parts = assemble(data)
+    app = QCoreApplication.instance()
+    assert app is not None
+    try:
+        window = build_window(parts)
+        qtbot.addWidget(window)
+        show_start_problems(parts, window)
+        (box,) = window.findChildren(QMessageBox)
+        qtbot.waitUntil(box.isVisible)
+        text = box.text()
+    finally:
+        use_language(app, "en")
+        parts.call_log.close()
+    return data, [line for line in text.splitlines() if str(data.keymap) in line]
+
+
+def test_a_broken_keymap_is_said_in_spanish(qtbot: QtBot, tmp_path: Path) -> None:
+    data, lines = start_box_lines(qtbot, tmp_path, "es")
+    keys = data.keymap
+    assert lines == [
+        f"{keys}:1: Ctrl+Q: comando desconocido 'next-stepp' (¿quería decir 'next-step'?)",
+        f"{keys}:2: Ctrl+Hyper+J: modificador desconocido 'Hyper' en 'Ctrl+Hyper+J'",
+        f"{keys}:3: Ctrl+C: Ctrl+C es una tecla de edición de texto y se reserva para los "
+        "campos de texto",
+        f"{keys}:4: Alt+9: go-to-step: <number> debe ser un número entero, no 'nine'",
+        f"{keys}:5: Ctrl+K: use-card: demasiados argumentos (2 dados); uso: use-card <number>",
+        f"{keys}:6: F9: new-call: opción desconocida --phonee (opciones conocidas: --name, "
+        "--phone, --account)",
+    ]
+
+
+def test_a_broken_keymap_in_english_is_said_as_before(qtbot: QtBot, tmp_path: Path) -> None:
+    data, lines = start_box_lines(qtbot, tmp_path, "en")
+    keys = data.keymap
+    assert lines == [
+        f"{keys}:1: Ctrl+Q: unknown command 'next-stepp' (did you mean 'next-step'?)",
+        f"{keys}:2: Ctrl+Hyper+J: unknown modifier 'Hyper' in 'Ctrl+Hyper+J'",
+        f"{keys}:3: Ctrl+C: Ctrl+C is a text-editing key and stays with the text fields",
+        f"{keys}:4: Alt+9: go-to-step: <number> must be a whole number, not 'nine'",
+        f"{keys}:5: Ctrl+K: use-card: too many arguments (2 given); usage: use-card <number>",
+        f"{keys}:6: F9: new-call: unknown option --phonee (known options: --name, "
+        "--phone, --account)",
+    ]
