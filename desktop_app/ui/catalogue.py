@@ -422,6 +422,18 @@ ERROR_MESSAGES = (
         "errors", "Remote control (calmline ctl) is off: cannot listen on {name}: {reason}"
     ),
     QT_TRANSLATE_NOOP("errors", "{problem}; the phone is not connected"),
+    # the softphone setting (``desk.softphone``), after where it is set
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "softphone {setting}: unknown phone program {kind} (known: {known}; "
+        "e.g. baresip:127.0.0.1:4444)",
+    ),
+    QT_TRANSLATE_NOOP("errors", "softphone {setting}: expected {kind}:HOST:PORT, e.g. {example}"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "softphone {setting}: {host} is not this computer; the phone program's control port "
+        "must be on 127.0.0.1 (it has no password)",
+    ),
     # the call log (store)
     QT_TRANSLATE_NOOP("errors", "the call log {path} is damaged: {reason}"),
     QT_TRANSLATE_NOOP("errors", "its header is not valid"),

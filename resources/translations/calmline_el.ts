@@ -2522,6 +2522,18 @@ Details are in {1}.</source>
         <translation>{problem}· το τηλέφωνο δεν είναι συνδεδεμένο</translation>
     </message>
     <message>
+        <source>softphone {setting}: unknown phone program {kind} (known: {known}; e.g. baresip:127.0.0.1:4444)</source>
+        <translation>softphone {setting}: άγνωστο πρόγραμμα τηλεφώνου {kind} (γνωστά: {known}· π.χ. baresip:127.0.0.1:4444)</translation>
+    </message>
+    <message>
+        <source>softphone {setting}: expected {kind}:HOST:PORT, e.g. {example}</source>
+        <translation>softphone {setting}: αναμενόταν {kind}:HOST:PORT, π.χ. {example}</translation>
+    </message>
+    <message>
+        <source>softphone {setting}: {host} is not this computer; the phone program&apos;s control port must be on 127.0.0.1 (it has no password)</source>
+        <translation>softphone {setting}: το {host} δεν είναι αυτός ο υπολογιστής· η θύρα ελέγχου του προγράμματος τηλεφώνου πρέπει να είναι στο 127.0.0.1 (δεν έχει κωδικό)</translation>
+    </message>
+    <message>
         <source>the file is over 1 MB; a playbook is far smaller</source>
         <translation>το αρχείο ξεπερνά το 1 MB· ένα σενάριο είναι πολύ μικρότερο</translation>
     </message>

@@ -2522,6 +2522,18 @@ Los detalles están en {1}.</translation>
         <translation>{problem}; el teléfono no está conectado</translation>
     </message>
     <message>
+        <source>softphone {setting}: unknown phone program {kind} (known: {known}; e.g. baresip:127.0.0.1:4444)</source>
+        <translation>softphone {setting}: programa de teléfono desconocido {kind} (conocidos: {known}; p. ej. baresip:127.0.0.1:4444)</translation>
+    </message>
+    <message>
+        <source>softphone {setting}: expected {kind}:HOST:PORT, e.g. {example}</source>
+        <translation>softphone {setting}: se esperaba {kind}:HOST:PUERTO, p. ej. {example}</translation>
+    </message>
+    <message>
+        <source>softphone {setting}: {host} is not this computer; the phone program&apos;s control port must be on 127.0.0.1 (it has no password)</source>
+        <translation>softphone {setting}: {host} no es este equipo; el puerto de control del programa de teléfono debe estar en 127.0.0.1 (no tiene contraseña)</translation>
+    </message>
+    <message>
         <source>the file is over 1 MB; a playbook is far smaller</source>
         <translation>el archivo supera 1 MB; un guion es mucho más pequeño</translation>
     </message>

@@ -1,7 +1,9 @@
-"""A broken keys.yaml is said in the agent's language in the start-up box.
+"""A broken keys.yaml and a wrong softphone setting are said in the agent's
+language in the start-up box.
 
-Each problem keeps its file and line, the key as written and the command's
-name and usage; only Calmline's words change. English stays word for word.
+Each problem keeps its file and line, the key as written, the command's name
+and usage and the setting as written; only Calmline's words change. English
+stays word for word.
 """
 
 from __future__ import annotations
@@ -9,13 +11,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop_app.app import assemble
 from desktop_app.paths import DataDir
-from desktop_app.ui.application import build_window, show_start_problems
+from desktop_app.ui.application import build_window, show_start_problems, start_phone
 from desktop_app.ui.translations import use_language
 
 BROKEN_KEYS = """\
@@ -28,10 +31,13 @@ F9: new-call --phonee 555
 """
 
 
-def start_box_lines(qtbot: QtBot, tmp_path: Path, language: str) -> tuple[DataDir, list[str]]:
-    """The start-up box's lines about ``keys.yaml`` with the window in ``language``."""
+def start_box_lines(
+    qtbot: QtBot, tmp_path: Path, language: str, softphone: str = ""
+) -> tuple[DataDir, list[str]]:
+    """The start-up box's lines about ``keys.yaml`` and the phone, the window in ``language``."""
     data = DataDir(tmp_path / "data").create()
-    data.settings.write_text(json.dumps({"language": language}), encoding="utf-8")
+    settings = {"language": language, "softphone": softphone}
+    data.settings.write_text(json.dumps(settings), encoding="utf-8")
     data.keymap.write_text(BROKEN_KEYS, encoding="utf-8")
     parts = assemble(data)
     app = QCoreApplication.instance()
@@ -39,6 +45,7 @@ def start_box_lines(qtbot: QtBot, tmp_path: Path, language: str) -> tuple[DataDi
     try:
         window = build_window(parts)
         qtbot.addWidget(window)
+        start_phone(parts, window)
         show_start_problems(parts, window)
         (box,) = window.findChildren(QMessageBox)
         qtbot.waitUntil(box.isVisible)
@@ -46,7 +53,7 @@ def start_box_lines(qtbot: QtBot, tmp_path: Path, language: str) -> tuple[DataDi
     finally:
         use_language(app, "en")
         parts.call_log.close()
-    return data, [line for line in text.splitlines() if str(data.keymap) in line]
+    return data, [line for line in text.splitlines() if str(data.keymap) in line or "phone" in line]
 
 
 def test_a_broken_keymap_is_said_in_spanish(qtbot: QtBot, tmp_path: Path) -> None:
@@ -75,4 +82,27 @@ def test_a_broken_keymap_in_english_is_said_as_before(qtbot: QtBot, tmp_path: Pa
         f"{keys}:5: Ctrl+K: use-card: too many arguments (2 given); usage: use-card <number>",
         f"{keys}:6: F9: new-call: unknown option --phonee (known options: --name, "
         "--phone, --account)",
+    ]
+
+
+def test_a_wrong_phone_setting_is_said_in_spanish_and_greek(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("CALMLINE_SOFTPHONE", raising=False)
+    _data, spanish = start_box_lines(qtbot, tmp_path / "es", "es", "skype:127.0.0.1:4444")
+    _data, greek = start_box_lines(qtbot, tmp_path / "el", "el", "baresip:10.0.0.5:4444")
+    _data, english = start_box_lines(qtbot, tmp_path / "en", "en", "baresip:nowhere")
+    assert spanish[-1:] == [
+        "settings.json: softphone 'skype:127.0.0.1:4444': programa de teléfono desconocido "
+        "'skype' (conocidos: baresip; p. ej. baresip:127.0.0.1:4444); el teléfono no está "
+        "conectado"
+    ]
+    assert greek[-1:] == [
+        "settings.json: softphone 'baresip:10.0.0.5:4444': το 10.0.0.5 δεν είναι αυτός ο "
+        "υπολογιστής· η θύρα ελέγχου του προγράμματος τηλεφώνου πρέπει να είναι στο "
+        "127.0.0.1 (δεν έχει κωδικό)· το τηλέφωνο δεν είναι συνδεδεμένο"
+    ]
+    assert english[-1:] == [
+        "settings.json: softphone 'baresip:nowhere': expected baresip:HOST:PORT, "
+        "e.g. baresip:127.0.0.1:4444; the phone is not connected"
     ]
