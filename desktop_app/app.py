@@ -52,9 +52,10 @@ def assemble(data: DataDir) -> Parts:
         problems.add(notice)
     playbook, fallback_notice = library.choose(settings.playbook_id)
     if playbook is None:
-        raise SystemExit(
-            "Calmline cannot start: no playbook loaded.\n" + "\n".join(problems.messages)
-        )
+        from desktop_app.cli_translation import tr_error, tr_words
+
+        stopped = in_language(data, "Calmline cannot start: no playbook loaded.")
+        raise SystemExit("\n".join([stopped, *problems.said_in(tr_words, tr_error)]))
     if fallback_notice:
         problems.add(fallback_notice)
     call_log = open_log(data, problems, settings)
@@ -75,7 +76,7 @@ def open_log(data: DataDir, problems: StartupProblems, settings: Settings) -> Pe
     except LogInUseError:
         raise  # another Calmline runs on this data dir: ``run_gui`` brings it forward
     except LogError as exc:
-        raise SystemExit(f"Calmline cannot start: {exc}") from exc
+        raise SystemExit(in_language(data, f"Calmline cannot start: {exc}")) from exc
     for notice in opened.notices:
         problems.add(notice)
     if settings.team_log:
@@ -120,7 +121,7 @@ def assemble_desk(parts: Parts, settings: Settings | None = None) -> None:
     )
     keymap, key_problems = load_keymap(parts.data.keymap, registry)
     for key_problem in key_problems:
-        parts.problems.add(str(key_problem))
+        parts.problems.add(key_problem)
     parts.settings, parts.desk, parts.keymap = settings, desk, keymap
 
 
@@ -154,9 +155,9 @@ def run_gui(data: DataDir, first_call: Caller | None = None) -> int:
         data.check_writable()
         diagnostics.install(data.logs)
     except DataDirError as exc:
-        return cannot_start(str(exc))
+        return cannot_start(in_language(data, str(exc)))
     except OSError as exc:  # e.g. a log file left unwritable in a writable folder
-        return cannot_start(str(unwritable(exc, data.root)))
+        return cannot_start(in_language(data, str(unwritable(exc, data.root))))
     from desktop_app.ui.application import run_window
 
     forget_module_sources()
@@ -165,11 +166,23 @@ def run_gui(data: DataDir, first_call: Caller | None = None) -> int:
     except LogInUseError as exc:
         # A link clicked while Calmline runs: the call opens in that window.
         if first_call is not None and offer_to_running(data, first_call):
-            print(f"Calmline is already running for {data.root}; the call was opened there.")
+            opened = f"Calmline is already running for {data.root}; the call was opened there."
+            print(in_language(data, opened))
             return exit_codes.OK
         return hand_over(data, exc)
     parts.first_call = first_call
     return run_window(parts)
+
+
+def in_language(data: DataDir, message: str) -> str:
+    """``message`` in the language of the data dir's ``language`` setting or the
+    system's, as the command line says it (values as written). What stops the start
+    is said before any window exists; the translation is read only then, so a start
+    that goes on loads nothing for it."""
+    from desktop_app.cli_translation import speak_language, tr_error
+
+    speak_language(data.settings)
+    return tr_error(message)
 
 
 def cannot_start(message: str) -> int:
@@ -192,17 +205,19 @@ def hand_over(data: DataDir, in_use: LogInUseError) -> int:
 
     reply = send_command(data, ["raise-window"], timeout_ms=RAISE_MS)
     if reply is None:
-        raise SystemExit(f"Calmline cannot start: {in_use}")
+        raise SystemExit(in_language(data, f"Calmline cannot start: {in_use}"))
     if not reply.answered:
-        print(
+        silent = (
             f"Calmline cannot start: {in_use}, and its window did not answer within "
-            f"{RAISE_MS / 1000:g} s (stopped or hung). End that Calmline, then start again.",
-            file=sys.stderr,
+            f"{RAISE_MS / 1000:g} s (stopped or hung). End that Calmline, then start again."
         )
+        print(in_language(data, silent), file=sys.stderr)
         return exit_codes.NO_ANSWER
     if not reply.ok:
-        raise SystemExit(f"Calmline cannot start: {in_use}; its window says: {reply.message}")
-    print(f"Calmline is already running for {data.root}; brought its window to the front.")
+        refused = f"Calmline cannot start: {in_use}; its window says: {reply.message}"
+        raise SystemExit(in_language(data, refused))
+    brought = f"Calmline is already running for {data.root}; brought its window to the front."
+    print(in_language(data, brought))
     return exit_codes.OK
 
 

@@ -45,7 +45,10 @@ _qt_app: object = None
 def chosen_language(settings_file: Path) -> str:
     """The ``language`` setting ("" to follow the system); problems in the file
     are the window's to report, so an unreadable file means the system's language."""
-    settings, _problems = load_settings(settings_file)
+    try:
+        settings, _problems = load_settings(settings_file)
+    except OSError:  # a data dir that cannot be used: its folder cannot even be looked in
+        return ""
     return settings.language.strip()
 
 

@@ -19,6 +19,8 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal, TypeVar
 
+from desktop_app.core.content.problems import Said, did_you_mean, said
+
 ArgType = Literal["int", "str"]
 
 
@@ -33,6 +35,15 @@ class CommandError(Exception):
 
     #: A failure with a name of its own (remote control gives it its own exit code).
     status = ""
+
+    def __init__(self, message: str | Said = "") -> None:
+        super().__init__(str(message))
+        #: the words with their values, for the window to say in its language (a
+        #: keymap problem); a finished message (the desk's, already in the window's
+        #: language) is handed on as written, the way a value is
+        self.said = (
+            message if isinstance(message, Said) else Said("{message}", (("message", message),))
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,25 +111,47 @@ class Command:
                 else:
                     value = next(items, None)  # type: ignore[assignment]
                     if value is None:
-                        raise CommandError(f"{self.name}: option --{name} needs a value")
+                        raise CommandError(
+                            said(
+                                "{command}: option --{option} needs a value",
+                                command=self.name,
+                                option=name,
+                            )
+                        )
                 if name not in self.options:
-                    known = ", ".join(f"--{o}" for o in self.options) or "none"
+                    known = ", ".join(f"--{o}" for o in self.options) or said("none")
                     raise CommandError(
-                        f"{self.name}: unknown option --{name} (known options: {known})"
+                        said(
+                            "{command}: unknown option --{option} (known options: {known})",
+                            command=self.name,
+                            option=name,
+                            known=known,
+                        )
                     )
                 options[name] = value
             else:
                 positional_words.append(word)
         if len(positional_words) > len(self.args):
             raise CommandError(
-                f"{self.name}: too many arguments ({len(positional_words)} given); "
-                f"usage: {self.usage()}"
+                said(
+                    "{command}: too many arguments ({count} given); usage: {usage}",
+                    command=self.name,
+                    count=len(positional_words),
+                    usage=self.usage(),
+                )
             )
         positional: dict[str, int | str] = {}
         for index, arg in enumerate(self.args):
             if index >= len(positional_words):
                 if arg.required:
-                    raise CommandError(f"{self.name}: missing <{arg.name}>; usage: {self.usage()}")
+                    raise CommandError(
+                        said(
+                            "{command}: missing <{argument}>; usage: {usage}",
+                            command=self.name,
+                            argument=arg.name,
+                            usage=self.usage(),
+                        )
+                    )
                 continue
             raw = positional_words[index]
             if arg.type == "int":
@@ -126,7 +159,12 @@ class Command:
                     positional[arg.name] = int(raw)
                 except ValueError:
                     raise CommandError(
-                        f"{self.name}: <{arg.name}> must be a whole number, not {raw!r}"
+                        said(
+                            "{command}: <{argument}> must be a whole number, not {value}",
+                            command=self.name,
+                            argument=arg.name,
+                            value=repr(raw),
+                        )
                     ) from None
             else:
                 positional[arg.name] = raw
@@ -252,7 +290,11 @@ class CommandRegistry:
             return self._commands[name]
         except KeyError:
             raise CommandError(
-                f"unknown command {name!r}{_suggest(name, self._commands)}"
+                said(
+                    "unknown command {name}{hint}",
+                    name=repr(name),
+                    hint=did_you_mean(name, self._commands),
+                )
             ) from None
 
     def check(self, line: str) -> Invocation:
@@ -273,14 +315,10 @@ def split_command_line(line: str) -> list[str]:
     try:
         words = shlex.split(line)
     except ValueError as exc:
-        raise CommandError(f"cannot read command {line!r}: {exc}") from None
+        # shlex's reason ("No closing quotation") is its own, kept as it says it
+        raise CommandError(
+            said("cannot read command {line}: {reason}", line=repr(line), reason=str(exc))
+        ) from None
     if not words:
-        raise CommandError("empty command")
+        raise CommandError(said("empty command"))
     return words
-
-
-def _suggest(name: str, known: Mapping[str, object]) -> str:
-    import difflib
-
-    close = difflib.get_close_matches(name, list(known), n=1)
-    return f" (did you mean {close[0]!r}?)" if close else ""

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.core.commands import CommandError, CommandRegistry
+from desktop_app.core.content.problems import Said, Translate, said
 
 MODIFIER_ORDER = ("Ctrl", "Alt", "Shift", "Meta")
 
@@ -101,6 +102,11 @@ _EDITING_LETTERS = frozenset("ACVXZYEU")
 class KeyParseError(ValueError):
     """A key string that does not name a key Calmline can bind."""
 
+    def __init__(self, words: Said) -> None:
+        super().__init__(str(words))
+        #: what is wrong, for the window to say in its language
+        self.said = words
+
 
 @dataclass(frozen=True, slots=True, order=True)
 class KeyChord:
@@ -112,9 +118,9 @@ class KeyChord:
     def __post_init__(self) -> None:
         bad = self.modifiers - set(MODIFIER_ORDER)
         if bad:
-            raise KeyParseError(f"unknown modifier {sorted(bad)[0]!r}")
+            raise KeyParseError(said("unknown modifier {modifier}", modifier=repr(sorted(bad)[0])))
         if not _is_key_name(self.key):
-            raise KeyParseError(f"unknown key {self.key!r}")
+            raise KeyParseError(said("unknown key {key}", key=repr(self.key)))
 
     def __str__(self) -> str:
         mods = [m for m in MODIFIER_ORDER if m in self.modifiers]
@@ -152,14 +158,14 @@ def _key_name(word: str) -> str:
         return _FUNCTION_KEYS[lowered]
     if lowered in _KEY_ALIASES:
         return _KEY_ALIASES[lowered]
-    raise KeyParseError(f"unknown key name {word!r}")
+    raise KeyParseError(said("unknown key name {name}", name=repr(word)))
 
 
 def parse_key(text: str) -> KeyChord:
     """``"ctrl+shift+f"`` -> KeyChord("F", {"Ctrl", "Shift"}); refuses bad input."""
     raw = text.strip()
     if not raw:
-        raise KeyParseError("empty key")
+        raise KeyParseError(said("empty key"))
     # "Ctrl++" names the plus key: split off the last part by hand.
     if raw.endswith("++"):
         words = [*raw[:-2].split("+"), "+"]
@@ -168,15 +174,21 @@ def parse_key(text: str) -> KeyChord:
     else:
         words = raw.split("+")
     if any(not w.strip() for w in words):
-        raise KeyParseError(f"cannot read key {text!r}: a '+' with nothing beside it")
+        raise KeyParseError(
+            said("cannot read key {key}: a '+' with nothing beside it", key=repr(text))
+        )
     *mod_words, key_word = (w.strip() for w in words)
     modifiers: set[str] = set()
     for word in mod_words:
         modifier = _MODIFIER_ALIASES.get(word.lower())
         if modifier is None:
-            raise KeyParseError(f"unknown modifier {word!r} in {text!r}")
+            raise KeyParseError(
+                said("unknown modifier {modifier} in {key}", modifier=repr(word), key=repr(text))
+            )
         if modifier in modifiers:
-            raise KeyParseError(f"modifier {modifier} given twice in {text!r}")
+            raise KeyParseError(
+                said("modifier {modifier} given twice in {key}", modifier=modifier, key=repr(text))
+            )
         modifiers.add(modifier)
     return KeyChord(_key_name(key_word), frozenset(modifiers))
 
@@ -240,11 +252,29 @@ class Binding:
 
 @dataclass(frozen=True, slots=True)
 class KeymapProblem:
-    """One thing wrong in the keymap file, with the file and line where it is."""
+    """One thing wrong in the keymap file, with the file and line where it is.
+
+    What is wrong is kept as words with values (``Said``): the window says it in
+    the agent's language, the file, the line, keys and command names as written.
+    """
 
     file: Path
     line: int
-    message: str
+    said: Said
+    #: the key of the entry, as written; "" when the problem is the file's
+    key: str = ""
+
+    @property
+    def message(self) -> str:
+        """What is wrong, in English."""
+        return self._what(self.said.render())
+
+    def _what(self, words: str) -> str:
+        return f"{self.key}: {words}" if self.key else words
+
+    def said_in(self, translate: Translate) -> str:
+        """``FILE:LINE: what is wrong`` in the language of ``translate``."""
+        return f"{self.file}:{self.line}: {self._what(self.said.render(translate))}"
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line}: {self.message}"
@@ -284,18 +314,20 @@ class Keymap:
 
 def check_binding(
     key: str, line: str, registry: CommandRegistry, source: str
-) -> tuple[Binding | None, str | None]:
+) -> tuple[Binding | None, Said | None]:
     """A checked binding, or the reason it cannot be one."""
     try:
         chord = parse_key(key)
     except KeyParseError as exc:
-        return None, str(exc)
+        return None, exc.said
     if chord.is_text_editing and chord not in _ALLOWED_TYPING:
-        return None, f"{chord} is a text-editing key and stays with the text fields"
+        return None, said(
+            "{key} is a text-editing key and stays with the text fields", key=str(chord)
+        )
     try:
         registry.check(line)
     except CommandError as exc:
-        return None, str(exc)
+        return None, exc.said
     return Binding(chord, " ".join(line.split()), source), None
 
 
@@ -325,13 +357,13 @@ def load_keymap(path: Path, registry: CommandRegistry) -> tuple[Keymap, list[Key
             try:
                 merged.pop(parse_key(key), None)
             except KeyParseError as exc:
-                problems.append(KeymapProblem(path, line_no, str(exc)))
+                problems.append(KeymapProblem(path, line_no, exc.said))
             continue
         binding, reason = check_binding(key, value, registry, f"{path}:{line_no}")
-        if binding is None:
-            problems.append(KeymapProblem(path, line_no, f"{key}: {reason}"))
-        else:
+        if binding is not None:
             merged[binding.chord] = binding
+        elif reason is not None:
+            problems.append(KeymapProblem(path, line_no, reason, key))
     return Keymap(merged.values()), problems
 
 
@@ -342,24 +374,29 @@ def _entries(path: Path, problems: list[KeymapProblem]) -> Iterator[tuple[int, s
     try:
         node = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
     except (OSError, UnicodeDecodeError) as exc:
-        problems.append(KeymapProblem(path, 1, f"cannot read the keymap: {exc}"))
+        reason = said("cannot read the keymap: {reason}", reason=str(exc))
+        problems.append(KeymapProblem(path, 1, reason))
         return
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 1
-        problems.append(KeymapProblem(path, line, f"not valid YAML: {exc}"))
+        problems.append(
+            KeymapProblem(path, line, said("not valid YAML: {reason}", reason=str(exc)))
+        )
         return
     if node is None:
         return
     if not isinstance(node, yaml.MappingNode):
         problems.append(
-            KeymapProblem(path, node.start_mark.line + 1, "a keymap is a list of 'key: command'")
+            KeymapProblem(
+                path, node.start_mark.line + 1, said("a keymap is a list of 'key: command'")
+            )
         )
         return
     for key_node, value_node in node.value:
         line = key_node.start_mark.line + 1
         if not isinstance(key_node, yaml.ScalarNode) or not isinstance(value_node, yaml.ScalarNode):
-            problems.append(KeymapProblem(path, line, "each entry is 'key: command line'"))
+            problems.append(KeymapProblem(path, line, said("each entry is 'key: command line'")))
             continue
         value = str(value_node.value).strip()
         is_null = value_node.tag == "tag:yaml.org,2002:null" or not value

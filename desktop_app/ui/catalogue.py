@@ -359,6 +359,36 @@ ARGPARSE_WORDS = (
 #: matches a message against them, most particular first, and says it again in the
 #: language. A test keeps every message the store and the export target raise here.
 ERROR_MESSAGES = (
+    # what stops the start before the window exists (``app``, ``paths``): the
+    # particular ones before "Calmline cannot start: {problem}", which takes any
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Calmline cannot start: its data dir {path} cannot be used: {reason}. Make it "
+        "writable, or choose another with --data-dir DIR or {variable}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "Calmline cannot start: {problem}, and its window did not answer within {seconds} s "
+        "(stopped or hung). End that Calmline, then start again.",
+    ),
+    QT_TRANSLATE_NOOP("errors", "Calmline cannot start: {problem}; its window says: {message}"),
+    QT_TRANSLATE_NOOP("errors", "Calmline cannot start: {problem}"),
+    QT_TRANSLATE_NOOP("errors", "no playbook loaded."),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "the data dir {path} is on a network file system ({kind}); the call log must be on "
+        "this PC's own disk, since SQLite cannot lock a file over the network and a shared "
+        "file gets corrupted. To share calls with the team, keep the data dir local "
+        "(--data-dir or CALMLINE_DATA_DIR) and configure the team log (team_log in "
+        "settings.json; see docs/team-log.md)",
+    ),
+    QT_TRANSLATE_NOOP("errors", "a network share"),
+    QT_TRANSLATE_NOOP(
+        "errors", "Calmline is already running for {folder}; brought its window to the front."
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "Calmline is already running for {folder}; the call was opened there."
+    ),
     # what opening the call log tells the window at start (``store.opening``,
     # ``store.factory``): first, as each ends in words of its own after a message
     translate(
@@ -392,6 +422,18 @@ ERROR_MESSAGES = (
         "errors", "Remote control (calmline ctl) is off: cannot listen on {name}: {reason}"
     ),
     QT_TRANSLATE_NOOP("errors", "{problem}; the phone is not connected"),
+    # the softphone setting (``desk.softphone``), after where it is set
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "softphone {setting}: unknown phone program {kind} (known: {known}; "
+        "e.g. baresip:127.0.0.1:4444)",
+    ),
+    QT_TRANSLATE_NOOP("errors", "softphone {setting}: expected {kind}:HOST:PORT, e.g. {example}"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "softphone {setting}: {host} is not this computer; the phone program's control port "
+        "must be on 127.0.0.1 (it has no password)",
+    ),
     # the call log (store)
     QT_TRANSLATE_NOOP("errors", "the call log {path} is damaged: {reason}"),
     QT_TRANSLATE_NOOP("errors", "its header is not valid"),
@@ -654,10 +696,10 @@ CONTENT_PROBLEMS = (
 
 #: What the start finds wrong besides a playbook's mistakes, kept as words with
 #: values (``Said``, context "errors"): the settings file (``core.settings``), the
-#: playbook language (``core.content.languages``) and the content library's notices
-#: (``core.content.library``). The window says them in the agent's language at
-#: start; file names, keys, ids and dates are the values, kept as written.
-#: A test keeps every template listed here.
+#: playbook language (``core.content.languages``), the content library's notices
+#: (``core.content.library``) and the keymap (``core.keymap``). The window says them
+#: in the agent's language at start; file names, keys, ids and dates are the values,
+#: kept as written. A test keeps every template listed here.
 STARTUP_WORDS = (
     QT_TRANSLATE_NOOP("errors", "cannot read the settings, using defaults: {reason}"),
     QT_TRANSLATE_NOOP("errors", "settings must be a JSON object; using defaults"),
@@ -688,6 +730,27 @@ STARTUP_WORDS = (
     QT_TRANSLATE_NOOP("errors", "that loaded on {when}"),
     QT_TRANSLATE_NOOP("errors", "that last loaded cleanly"),
     QT_TRANSLATE_NOOP("errors", "Could not keep a copy of the team playbooks: {reason}"),
+    # keys.yaml (``core.keymap``, and ``core.commands`` checking a bound command):
+    # said with the file and line; keys, command names and usages as written
+    QT_TRANSLATE_NOOP("errors", "unknown modifier {modifier}"),
+    QT_TRANSLATE_NOOP("errors", "unknown key {key}"),
+    QT_TRANSLATE_NOOP("errors", "unknown key name {name}"),
+    QT_TRANSLATE_NOOP("errors", "empty key"),
+    QT_TRANSLATE_NOOP("errors", "cannot read key {key}: a '+' with nothing beside it"),
+    QT_TRANSLATE_NOOP("errors", "unknown modifier {modifier} in {key}"),
+    QT_TRANSLATE_NOOP("errors", "modifier {modifier} given twice in {key}"),
+    QT_TRANSLATE_NOOP("errors", "{key} is a text-editing key and stays with the text fields"),
+    QT_TRANSLATE_NOOP("errors", "cannot read the keymap: {reason}"),
+    QT_TRANSLATE_NOOP("errors", "a keymap is a list of 'key: command'"),
+    QT_TRANSLATE_NOOP("errors", "each entry is 'key: command line'"),
+    QT_TRANSLATE_NOOP("errors", "{command}: option --{option} needs a value"),
+    QT_TRANSLATE_NOOP("errors", "{command}: unknown option --{option} (known options: {known})"),
+    QT_TRANSLATE_NOOP("errors", "{command}: too many arguments ({count} given); usage: {usage}"),
+    QT_TRANSLATE_NOOP("errors", "{command}: missing <{argument}>; usage: {usage}"),
+    QT_TRANSLATE_NOOP("errors", "{command}: <{argument}> must be a whole number, not {value}"),
+    QT_TRANSLATE_NOOP("errors", "unknown command {name}{hint}"),
+    QT_TRANSLATE_NOOP("errors", "cannot read command {line}: {reason}"),
+    QT_TRANSLATE_NOOP("errors", "empty command"),
     # with a count: the plural forms of each language
     translate(
         "errors",

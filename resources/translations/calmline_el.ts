@@ -2442,9 +2442,45 @@ Details are in {1}.</source>
         <extracomment>What can be wrong in a playbook file (``core.content``, context &quot;errors&quot;): each problem&apos;s template and the words put into it (&quot;the title of {label}&quot;, &quot;step {id}&quot;), rendered by ``ContentProblem.said_in`` in the window&apos;s or the command line&apos;s language; file names, lines, ids, keys and counts are the values, kept as written. A test keeps every template ``core.content`` writes listed here.</extracomment>
         <translation>το αρχείο δεν διαβάζεται: {reason}</translation>
     </message>
+    <message>
+        <source>Calmline cannot start: its data dir {path} cannot be used: {reason}. Make it writable, or choose another with --data-dir DIR or {variable}.</source>
+        <extracomment>Messages of the store and core that the command line prints (context &quot;errors&quot;), with ``{name}`` where a path, an id or a reason goes: ``cli_translation.tr_error`` matches a message against them, most particular first, and says it again in the language. A test keeps every message the store and the export target raise here.</extracomment>
+        <translation>Το Calmline δεν μπορεί να ξεκινήσει: ο φάκελος δεδομένων {path} δεν μπορεί να χρησιμοποιηθεί: {reason}. Δώστε δικαίωμα εγγραφής ή επιλέξτε άλλον με --data-dir DIR ή {variable}.</translation>
+    </message>
+    <message>
+        <source>Calmline cannot start: {problem}, and its window did not answer within {seconds} s (stopped or hung). End that Calmline, then start again.</source>
+        <translation>Το Calmline δεν μπορεί να ξεκινήσει: {problem}, και το παράθυρό του δεν απάντησε μέσα σε {seconds} s (σταμάτησε ή κόλλησε). Τερματίστε εκείνο το Calmline και ξεκινήστε ξανά.</translation>
+    </message>
+    <message>
+        <source>Calmline cannot start: {problem}; its window says: {message}</source>
+        <translation>Το Calmline δεν μπορεί να ξεκινήσει: {problem}· το παράθυρό του λέει: {message}</translation>
+    </message>
+    <message>
+        <source>Calmline cannot start: {problem}</source>
+        <translation>Το Calmline δεν μπορεί να ξεκινήσει: {problem}</translation>
+    </message>
+    <message>
+        <source>no playbook loaded.</source>
+        <translation>δεν φορτώθηκε κανένα σενάριο.</translation>
+    </message>
+    <message>
+        <source>the data dir {path} is on a network file system ({kind}); the call log must be on this PC&apos;s own disk, since SQLite cannot lock a file over the network and a shared file gets corrupted. To share calls with the team, keep the data dir local (--data-dir or CALMLINE_DATA_DIR) and configure the team log (team_log in settings.json; see docs/team-log.md)</source>
+        <translation>ο φάκελος δεδομένων {path} βρίσκεται σε δικτυακό σύστημα αρχείων ({kind})· το αρχείο κλήσεων πρέπει να είναι στον δίσκο αυτού του υπολογιστή, γιατί το SQLite δεν μπορεί να κλειδώσει αρχείο μέσω δικτύου και ένα κοινόχρηστο αρχείο καταστρέφεται. Για να μοιράζεστε κλήσεις με την ομάδα, κρατήστε τον φάκελο δεδομένων τοπικά (--data-dir ή CALMLINE_DATA_DIR) και ρυθμίστε το αρχείο της ομάδας (team_log στο settings.json· δείτε docs/team-log.md)</translation>
+    </message>
+    <message>
+        <source>a network share</source>
+        <translation>ένας κοινόχρηστος φάκελος δικτύου</translation>
+    </message>
+    <message>
+        <source>Calmline is already running for {folder}; brought its window to the front.</source>
+        <translation>Το Calmline τρέχει ήδη με τον φάκελο δεδομένων {folder}· το παράθυρό του ήρθε μπροστά.</translation>
+    </message>
+    <message>
+        <source>Calmline is already running for {folder}; the call was opened there.</source>
+        <translation>Το Calmline τρέχει ήδη με τον φάκελο δεδομένων {folder}· η κλήση άνοιξε εκεί.</translation>
+    </message>
     <message numerus="yes">
         <source>{problem}. It was moved to {path} (nothing was deleted); the %n call(s) that could still be read were copied into a fresh log{detail}.</source>
-        <extracomment>Messages of the store and core that the command line prints (context &quot;errors&quot;), with ``{name}`` where a path, an id or a reason goes: ``cli_translation.tr_error`` matches a message against them, most particular first, and says it again in the language. A test keeps every message the store and the export target raise here.</extracomment>
         <translation>
             <numerusform>{problem}. Μετακινήθηκε στο {path} (δεν διαγράφηκε τίποτα)· η %n κλήση που διαβαζόταν ακόμη αντιγράφηκε σε νέο αρχείο κλήσεων{detail}.</numerusform>
             <numerusform>{problem}. Μετακινήθηκε στο {path} (δεν διαγράφηκε τίποτα)· οι %n κλήσεις που διαβάζονταν ακόμη αντιγράφηκαν σε νέο αρχείο κλήσεων{detail}.</numerusform>
@@ -2484,6 +2520,18 @@ Details are in {1}.</source>
     <message>
         <source>{problem}; the phone is not connected</source>
         <translation>{problem}· το τηλέφωνο δεν είναι συνδεδεμένο</translation>
+    </message>
+    <message>
+        <source>softphone {setting}: unknown phone program {kind} (known: {known}; e.g. baresip:127.0.0.1:4444)</source>
+        <translation>softphone {setting}: άγνωστο πρόγραμμα τηλεφώνου {kind} (γνωστά: {known}· π.χ. baresip:127.0.0.1:4444)</translation>
+    </message>
+    <message>
+        <source>softphone {setting}: expected {kind}:HOST:PORT, e.g. {example}</source>
+        <translation>softphone {setting}: αναμενόταν {kind}:HOST:PORT, π.χ. {example}</translation>
+    </message>
+    <message>
+        <source>softphone {setting}: {host} is not this computer; the phone program&apos;s control port must be on 127.0.0.1 (it has no password)</source>
+        <translation>softphone {setting}: το {host} δεν είναι αυτός ο υπολογιστής· η θύρα ελέγχου του προγράμματος τηλεφώνου πρέπει να είναι στο 127.0.0.1 (δεν έχει κωδικό)</translation>
     </message>
     <message>
         <source>the file is over 1 MB; a playbook is far smaller</source>
@@ -2887,7 +2935,7 @@ Details are in {1}.</source>
     </message>
     <message>
         <source>cannot read the settings, using defaults: {reason}</source>
-        <extracomment>What the start finds wrong besides a playbook&apos;s mistakes, kept as words with values (``Said``, context &quot;errors&quot;): the settings file (``core.settings``), the playbook language (``core.content.languages``) and the content library&apos;s notices (``core.content.library``). The window says them in the agent&apos;s language at start; file names, keys, ids and dates are the values, kept as written. A test keeps every template listed here.</extracomment>
+        <extracomment>What the start finds wrong besides a playbook&apos;s mistakes, kept as words with values (``Said``, context &quot;errors&quot;): the settings file (``core.settings``), the playbook language (``core.content.languages``), the content library&apos;s notices (``core.content.library``) and the keymap (``core.keymap``). The window says them in the agent&apos;s language at start; file names, keys, ids and dates are the values, kept as written. A test keeps every template listed here.</extracomment>
         <translation>δεν είναι δυνατή η ανάγνωση των ρυθμίσεων· χρησιμοποιούνται οι προεπιλογές: {reason}</translation>
     </message>
     <message>
@@ -2949,6 +2997,82 @@ Details are in {1}.</source>
     <message>
         <source>Could not keep a copy of the team playbooks: {reason}</source>
         <translation>Δεν ήταν δυνατό να κρατηθεί αντίγραφο των σεναρίων της ομάδας: {reason}</translation>
+    </message>
+    <message>
+        <source>unknown modifier {modifier}</source>
+        <translation>άγνωστο πλήκτρο τροποποίησης {modifier}</translation>
+    </message>
+    <message>
+        <source>unknown key {key}</source>
+        <translation>άγνωστο πλήκτρο {key}</translation>
+    </message>
+    <message>
+        <source>unknown key name {name}</source>
+        <translation>άγνωστο όνομα πλήκτρου {name}</translation>
+    </message>
+    <message>
+        <source>empty key</source>
+        <translation>κενό πλήκτρο</translation>
+    </message>
+    <message>
+        <source>cannot read key {key}: a &apos;+&apos; with nothing beside it</source>
+        <translation>δεν διαβάζεται το πλήκτρο {key}: ένα &apos;+&apos; χωρίς τίποτα δίπλα του</translation>
+    </message>
+    <message>
+        <source>unknown modifier {modifier} in {key}</source>
+        <translation>άγνωστο πλήκτρο τροποποίησης {modifier} στο {key}</translation>
+    </message>
+    <message>
+        <source>modifier {modifier} given twice in {key}</source>
+        <translation>το πλήκτρο τροποποίησης {modifier} δίνεται δύο φορές στο {key}</translation>
+    </message>
+    <message>
+        <source>{key} is a text-editing key and stays with the text fields</source>
+        <translation>το {key} είναι πλήκτρο επεξεργασίας κειμένου και μένει στα πεδία κειμένου</translation>
+    </message>
+    <message>
+        <source>cannot read the keymap: {reason}</source>
+        <translation>δεν διαβάζεται το αρχείο πλήκτρων: {reason}</translation>
+    </message>
+    <message>
+        <source>a keymap is a list of &apos;key: command&apos;</source>
+        <translation>ένα αρχείο πλήκτρων είναι λίστα από &apos;πλήκτρο: εντολή&apos;</translation>
+    </message>
+    <message>
+        <source>each entry is &apos;key: command line&apos;</source>
+        <translation>κάθε γραμμή είναι &apos;πλήκτρο: γραμμή εντολής&apos;</translation>
+    </message>
+    <message>
+        <source>{command}: option --{option} needs a value</source>
+        <translation>{command}: η επιλογή --{option} χρειάζεται τιμή</translation>
+    </message>
+    <message>
+        <source>{command}: unknown option --{option} (known options: {known})</source>
+        <translation>{command}: άγνωστη επιλογή --{option} (γνωστές επιλογές: {known})</translation>
+    </message>
+    <message>
+        <source>{command}: too many arguments ({count} given); usage: {usage}</source>
+        <translation>{command}: πάρα πολλά ορίσματα (δόθηκαν {count})· χρήση: {usage}</translation>
+    </message>
+    <message>
+        <source>{command}: missing &lt;{argument}&gt;; usage: {usage}</source>
+        <translation>{command}: λείπει το &lt;{argument}&gt;· χρήση: {usage}</translation>
+    </message>
+    <message>
+        <source>{command}: &lt;{argument}&gt; must be a whole number, not {value}</source>
+        <translation>{command}: το &lt;{argument}&gt; πρέπει να είναι ακέραιος αριθμός, όχι {value}</translation>
+    </message>
+    <message>
+        <source>unknown command {name}{hint}</source>
+        <translation>άγνωστη εντολή {name}{hint}</translation>
+    </message>
+    <message>
+        <source>cannot read command {line}: {reason}</source>
+        <translation>δεν διαβάζεται η εντολή {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>empty command</source>
+        <translation>κενή εντολή</translation>
     </message>
     <message numerus="yes">
         <source>{path} was skipped (%n problems); the rest of the content loaded without it.</source>

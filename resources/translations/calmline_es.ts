@@ -2442,9 +2442,45 @@ Los detalles están en {1}.</translation>
         <extracomment>What can be wrong in a playbook file (``core.content``, context &quot;errors&quot;): each problem&apos;s template and the words put into it (&quot;the title of {label}&quot;, &quot;step {id}&quot;), rendered by ``ContentProblem.said_in`` in the window&apos;s or the command line&apos;s language; file names, lines, ids, keys and counts are the values, kept as written. A test keeps every template ``core.content`` writes listed here.</extracomment>
         <translation>no se puede leer el archivo: {reason}</translation>
     </message>
+    <message>
+        <source>Calmline cannot start: its data dir {path} cannot be used: {reason}. Make it writable, or choose another with --data-dir DIR or {variable}.</source>
+        <extracomment>Messages of the store and core that the command line prints (context &quot;errors&quot;), with ``{name}`` where a path, an id or a reason goes: ``cli_translation.tr_error`` matches a message against them, most particular first, and says it again in the language. A test keeps every message the store and the export target raise here.</extracomment>
+        <translation>Calmline no puede iniciarse: su carpeta de datos {path} no se puede usar: {reason}. Dele permiso de escritura o elija otra con --data-dir DIR o {variable}.</translation>
+    </message>
+    <message>
+        <source>Calmline cannot start: {problem}, and its window did not answer within {seconds} s (stopped or hung). End that Calmline, then start again.</source>
+        <translation>Calmline no puede iniciarse: {problem}, y su ventana no respondió en {seconds} s (detenida o bloqueada). Cierre ese Calmline y vuelva a iniciarlo.</translation>
+    </message>
+    <message>
+        <source>Calmline cannot start: {problem}; its window says: {message}</source>
+        <translation>Calmline no puede iniciarse: {problem}; su ventana dice: {message}</translation>
+    </message>
+    <message>
+        <source>Calmline cannot start: {problem}</source>
+        <translation>Calmline no puede iniciarse: {problem}</translation>
+    </message>
+    <message>
+        <source>no playbook loaded.</source>
+        <translation>no se ha cargado ningún guion.</translation>
+    </message>
+    <message>
+        <source>the data dir {path} is on a network file system ({kind}); the call log must be on this PC&apos;s own disk, since SQLite cannot lock a file over the network and a shared file gets corrupted. To share calls with the team, keep the data dir local (--data-dir or CALMLINE_DATA_DIR) and configure the team log (team_log in settings.json; see docs/team-log.md)</source>
+        <translation>la carpeta de datos {path} está en un sistema de archivos de red ({kind}); el registro de llamadas debe estar en el disco de este PC, porque SQLite no puede bloquear un archivo a través de la red y un archivo compartido se daña. Para compartir llamadas con el equipo, deje la carpeta de datos en este PC (--data-dir o CALMLINE_DATA_DIR) y configure el registro del equipo (team_log en settings.json; vea docs/team-log.md)</translation>
+    </message>
+    <message>
+        <source>a network share</source>
+        <translation>una carpeta compartida de red</translation>
+    </message>
+    <message>
+        <source>Calmline is already running for {folder}; brought its window to the front.</source>
+        <translation>Calmline ya está abierto con la carpeta de datos {folder}; se ha traído su ventana al frente.</translation>
+    </message>
+    <message>
+        <source>Calmline is already running for {folder}; the call was opened there.</source>
+        <translation>Calmline ya está abierto con la carpeta de datos {folder}; la llamada se ha abierto allí.</translation>
+    </message>
     <message numerus="yes">
         <source>{problem}. It was moved to {path} (nothing was deleted); the %n call(s) that could still be read were copied into a fresh log{detail}.</source>
-        <extracomment>Messages of the store and core that the command line prints (context &quot;errors&quot;), with ``{name}`` where a path, an id or a reason goes: ``cli_translation.tr_error`` matches a message against them, most particular first, and says it again in the language. A test keeps every message the store and the export target raise here.</extracomment>
         <translation>
             <numerusform>{problem}. Se ha movido a {path} (no se ha borrado nada); la %n llamada que aún se podía leer se ha copiado a un registro nuevo{detail}.</numerusform>
             <numerusform>{problem}. Se ha movido a {path} (no se ha borrado nada); las %n llamadas que aún se podían leer se han copiado a un registro nuevo{detail}.</numerusform>
@@ -2484,6 +2520,18 @@ Los detalles están en {1}.</translation>
     <message>
         <source>{problem}; the phone is not connected</source>
         <translation>{problem}; el teléfono no está conectado</translation>
+    </message>
+    <message>
+        <source>softphone {setting}: unknown phone program {kind} (known: {known}; e.g. baresip:127.0.0.1:4444)</source>
+        <translation>softphone {setting}: programa de teléfono desconocido {kind} (conocidos: {known}; p. ej. baresip:127.0.0.1:4444)</translation>
+    </message>
+    <message>
+        <source>softphone {setting}: expected {kind}:HOST:PORT, e.g. {example}</source>
+        <translation>softphone {setting}: se esperaba {kind}:HOST:PUERTO, p. ej. {example}</translation>
+    </message>
+    <message>
+        <source>softphone {setting}: {host} is not this computer; the phone program&apos;s control port must be on 127.0.0.1 (it has no password)</source>
+        <translation>softphone {setting}: {host} no es este equipo; el puerto de control del programa de teléfono debe estar en 127.0.0.1 (no tiene contraseña)</translation>
     </message>
     <message>
         <source>the file is over 1 MB; a playbook is far smaller</source>
@@ -2887,7 +2935,7 @@ Los detalles están en {1}.</translation>
     </message>
     <message>
         <source>cannot read the settings, using defaults: {reason}</source>
-        <extracomment>What the start finds wrong besides a playbook&apos;s mistakes, kept as words with values (``Said``, context &quot;errors&quot;): the settings file (``core.settings``), the playbook language (``core.content.languages``) and the content library&apos;s notices (``core.content.library``). The window says them in the agent&apos;s language at start; file names, keys, ids and dates are the values, kept as written. A test keeps every template listed here.</extracomment>
+        <extracomment>What the start finds wrong besides a playbook&apos;s mistakes, kept as words with values (``Said``, context &quot;errors&quot;): the settings file (``core.settings``), the playbook language (``core.content.languages``), the content library&apos;s notices (``core.content.library``) and the keymap (``core.keymap``). The window says them in the agent&apos;s language at start; file names, keys, ids and dates are the values, kept as written. A test keeps every template listed here.</extracomment>
         <translation>no se pueden leer los ajustes; se usan los valores por defecto: {reason}</translation>
     </message>
     <message>
@@ -2949,6 +2997,82 @@ Los detalles están en {1}.</translation>
     <message>
         <source>Could not keep a copy of the team playbooks: {reason}</source>
         <translation>No se ha podido guardar una copia de los guiones del equipo: {reason}</translation>
+    </message>
+    <message>
+        <source>unknown modifier {modifier}</source>
+        <translation>modificador desconocido {modifier}</translation>
+    </message>
+    <message>
+        <source>unknown key {key}</source>
+        <translation>tecla desconocida {key}</translation>
+    </message>
+    <message>
+        <source>unknown key name {name}</source>
+        <translation>nombre de tecla desconocido {name}</translation>
+    </message>
+    <message>
+        <source>empty key</source>
+        <translation>tecla vacía</translation>
+    </message>
+    <message>
+        <source>cannot read key {key}: a &apos;+&apos; with nothing beside it</source>
+        <translation>no se puede leer la tecla {key}: hay un &apos;+&apos; sin nada al lado</translation>
+    </message>
+    <message>
+        <source>unknown modifier {modifier} in {key}</source>
+        <translation>modificador desconocido {modifier} en {key}</translation>
+    </message>
+    <message>
+        <source>modifier {modifier} given twice in {key}</source>
+        <translation>el modificador {modifier} aparece dos veces en {key}</translation>
+    </message>
+    <message>
+        <source>{key} is a text-editing key and stays with the text fields</source>
+        <translation>{key} es una tecla de edición de texto y se reserva para los campos de texto</translation>
+    </message>
+    <message>
+        <source>cannot read the keymap: {reason}</source>
+        <translation>no se puede leer el archivo de teclas: {reason}</translation>
+    </message>
+    <message>
+        <source>a keymap is a list of &apos;key: command&apos;</source>
+        <translation>un archivo de teclas es una lista de &apos;tecla: comando&apos;</translation>
+    </message>
+    <message>
+        <source>each entry is &apos;key: command line&apos;</source>
+        <translation>cada entrada es &apos;tecla: línea de comando&apos;</translation>
+    </message>
+    <message>
+        <source>{command}: option --{option} needs a value</source>
+        <translation>{command}: la opción --{option} necesita un valor</translation>
+    </message>
+    <message>
+        <source>{command}: unknown option --{option} (known options: {known})</source>
+        <translation>{command}: opción desconocida --{option} (opciones conocidas: {known})</translation>
+    </message>
+    <message>
+        <source>{command}: too many arguments ({count} given); usage: {usage}</source>
+        <translation>{command}: demasiados argumentos ({count} dados); uso: {usage}</translation>
+    </message>
+    <message>
+        <source>{command}: missing &lt;{argument}&gt;; usage: {usage}</source>
+        <translation>{command}: falta &lt;{argument}&gt;; uso: {usage}</translation>
+    </message>
+    <message>
+        <source>{command}: &lt;{argument}&gt; must be a whole number, not {value}</source>
+        <translation>{command}: &lt;{argument}&gt; debe ser un número entero, no {value}</translation>
+    </message>
+    <message>
+        <source>unknown command {name}{hint}</source>
+        <translation>comando desconocido {name}{hint}</translation>
+    </message>
+    <message>
+        <source>cannot read command {line}: {reason}</source>
+        <translation>no se puede leer el comando {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>empty command</source>
+        <translation>comando vacío</translation>
     </message>
     <message numerus="yes">
         <source>{path} was skipped (%n problems); the rest of the content loaded without it.</source>

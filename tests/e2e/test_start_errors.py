@@ -123,20 +123,25 @@ def test_a_data_dir_on_a_read_only_disk_stops_the_start(read_only_mount: Path) -
     assert_one_line(err, out, str(data), "the disk is read-only")
 
 
+def second_start(data: Path) -> subprocess.CompletedProcess[str]:
+    """``python -m desktop_app`` again on ``data``, while a window runs there."""
+    return subprocess.run(
+        [sys.executable, "-m", "desktop_app"],
+        cwd=REPO_ROOT,
+        env=calmline_env(data),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
 def test_a_second_start_says_when_the_first_window_does_not_answer(tmp_path: Path) -> None:
     data = tmp_path / "data"
     with calmline_window(data) as first:
         first.send_signal(signal.SIGSTOP)
         try:
             began = time.monotonic()
-            second = subprocess.run(
-                [sys.executable, "-m", "desktop_app"],
-                cwd=REPO_ROOT,
-                env=calmline_env(data),
-                capture_output=True,
-                text=True,
-                timeout=120,
-            )
+            second = second_start(data)
             took = time.monotonic() - began
             ctl = subprocess.run(
                 [sys.executable, "-m", "desktop_app", "ctl", "next-step"],
@@ -159,13 +164,76 @@ def test_a_second_start_says_when_the_first_window_does_not_answer(tmp_path: Pat
 def test_a_second_start_brings_an_answering_window_forward(tmp_path: Path) -> None:
     data = tmp_path / "data"
     with calmline_window(data):
-        second = subprocess.run(
-            [sys.executable, "-m", "desktop_app"],
-            cwd=REPO_ROOT,
-            env=calmline_env(data),
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
+        second = second_start(data)
     assert second.returncode == exit_codes.OK
     assert "brought its window to the front" in second.stdout
+
+
+def spoken_env(**language: str) -> dict[str, str]:
+    env = no_display_env()
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        env.pop(name, None)
+    return {**env, **language}
+
+
+def test_a_data_dir_that_cannot_be_made_is_said_in_the_system_language(tmp_path: Path) -> None:
+    """The settings file would be in the data dir, which cannot be made: the system's
+    language speaks, the paths and the system's own reason as written."""
+    (tmp_path / "a-file").write_text("", encoding="utf-8")
+    data = tmp_path / "a-file" / "data"
+    child = start(data, spoken_env(LANGUAGE="es", LANG="es_ES.UTF-8"), user=[])
+    out, err = child.communicate(timeout=60)
+    assert child.returncode == exit_codes.DATA_DIR_UNWRITABLE
+    assert_one_line(
+        err,
+        out,
+        f"Calmline no puede iniciarse: su carpeta de datos {data} no se puede usar: "
+        f"no se puede escribir {tmp_path / 'a-file'}: Not a directory. "
+        "Dele permiso de escritura o elija otra con --data-dir DIR o CALMLINE_DATA_DIR.",
+    )
+    english = start(data, spoken_env(LANG="C.UTF-8"), user=[])
+    out, err = english.communicate(timeout=60)
+    assert english.returncode == exit_codes.DATA_DIR_UNWRITABLE
+    assert err == (
+        f"Calmline cannot start: its data dir {data} cannot be used: cannot write "
+        f"{tmp_path / 'a-file'}: Not a directory. Make it writable, or choose another "
+        "with --data-dir DIR or CALMLINE_DATA_DIR.\n"
+    )
+
+
+def test_a_data_dir_the_user_cannot_write_is_said_in_its_settings_language(
+    shared_top: Path,
+) -> None:
+    """The data dir can be read, not written: its settings.json chooses Greek over
+    the system's Spanish."""
+    user = as_plain_user()
+    data = shared_top / "data"
+    data.mkdir()
+    (data / "settings.json").write_text('{"language": "el"}', encoding="utf-8")
+    (data / "settings.json").chmod(0o644)
+    data.chmod(0o555)
+    try:
+        child = start(data, spoken_env(LANG="es_ES.UTF-8"), user=user)
+        out, err = child.communicate(timeout=60)
+    finally:
+        data.chmod(0o755)
+    assert child.returncode == exit_codes.DATA_DIR_UNWRITABLE
+    assert_one_line(
+        err,
+        out,
+        f"Το Calmline δεν μπορεί να ξεκινήσει: ο φάκελος δεδομένων {data} δεν μπορεί",
+        f"δεν γράφεται το {data}: δεν επιτρέπεται η πρόσβαση.",  # Calmline's own reason
+    )
+
+
+def test_a_second_start_in_spanish_says_it_brought_the_window_forward(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "settings.json").write_text('{"language": "es"}', encoding="utf-8")
+    with calmline_window(data):
+        second = second_start(data)
+    assert second.returncode == exit_codes.OK
+    assert second.stdout == (
+        f"Calmline ya está abierto con la carpeta de datos {data}; "
+        "se ha traído su ventana al frente.\n"
+    )
