@@ -108,8 +108,7 @@ def _check(config: TeamLogConfig) -> int:
         # The probe's labels and details are the store's English, listed with its errors.
         verdict = tr("ok") if ok else tr("NO")
         if label == "read" and ok and report.calls is not None:
-            # English says "1 calls" as it always has; other languages count properly.
-            detail = tr_count("%n calls", report.calls, "%n calls")
+            detail = tr_count("%n calls", report.calls, "%n call")
         else:
             detail = tr_error(detail) if detail else ""
         rows.append((tr_error(f"{label}:"), verdict + (f" - {detail}" if detail else "")))

@@ -93,3 +93,8 @@ def test_check_counts_the_calls_in_the_agents_language(team_db: TeamDb, tmp_path
     assert read.endswith(" - 1 llamada"), done.stdout  # not "1 llamadas"
     # the trial write left the one call as it was
     assert team_db.admin("SELECT count(*) FROM calmline.calls") == [(1,)]
+    settings["language"] = "en"
+    (data / "settings.json").write_text(json.dumps(settings))
+    done = calmline("--data-dir", str(data), "team", "check")
+    (read,) = [line for line in done.stdout.splitlines() if line.startswith("read:")]
+    assert read.endswith(" - 1 call"), done.stdout  # and in English too

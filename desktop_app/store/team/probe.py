@@ -59,7 +59,7 @@ def probe(config: TeamLogConfig) -> ProbeReport:
             report.add("read", False, str(exc))
             return report
         report.calls = calls
-        report.add("read", True, f"{calls} calls")
+        report.add("read", True, f"{calls} call" if calls == 1 else f"{calls} calls")
         report.add("write", *_try_write(conn))
         lead = server.is_lead()
         report.add(
