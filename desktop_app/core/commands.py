@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal, TypeVar
 
-from desktop_app.core.content.problems import Said, did_you_mean, said
+from desktop_app.core.content.problems import SaidError, did_you_mean, said
 
 ArgType = Literal["int", "str"]
 
@@ -30,20 +30,14 @@ STATUS_NOT_WRITTEN = "not-written"
 STATUS_MISSING_FIELDS = "missing-fields"
 
 
-class CommandError(Exception):
-    """A command that does not exist, was called with the wrong arguments, or failed."""
+class CommandError(SaidError):
+    """A command that does not exist, was called with the wrong arguments, or failed.
+
+    ``.said`` keeps its words with their values: the window says them in its
+    language (a keymap problem, a toast, the reply ``calmline ctl`` prints)."""
 
     #: A failure with a name of its own (remote control gives it its own exit code).
     status = ""
-
-    def __init__(self, message: str | Said = "") -> None:
-        super().__init__(str(message))
-        #: the words with their values, for the window to say in its language (a
-        #: keymap problem); a finished message (the desk's, already in the window's
-        #: language) is handed on as written, the way a value is
-        self.said = (
-            message if isinstance(message, Said) else Said("{message}", (("message", message),))
-        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,7 +219,7 @@ def declarations(owner: type) -> list[Declaration]:
 
 def _starting(name: str) -> Handler:
     def not_yet(_invocation: Invocation) -> object:
-        raise CommandError(f"{name}: starting — try again in a moment")
+        raise CommandError(said("{command}: starting — try again in a moment", command=name))
 
     return not_yet
 

@@ -20,6 +20,7 @@ from desktop_app.core.call import (
     TimelineEvent,
 )
 from desktop_app.core.clock import Clock, SystemClock
+from desktop_app.core.content.problems import SaidError, counted, said
 from desktop_app.core.playbook import PhraseCard, Playbook, Step
 
 #: Using one card this many times in a call earns a gentle warning.
@@ -28,8 +29,9 @@ REPEAT_WARNING_AT = 3
 Listener = Callable[["CallSession", str], None]
 
 
-class SessionError(Exception):
-    """A command that makes no sense for the call as it stands."""
+class SessionError(SaidError):
+    """A command that makes no sense for the call as it stands; ``.said`` keeps its
+    words with their values for the window to say in its language."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +58,7 @@ class CallSession:
         begun: bool = True,
     ) -> None:
         if not playbook.steps:
-            raise SessionError(f"playbook {playbook.id!r} has no steps")
+            raise SessionError(said("playbook {id} has no steps", id=repr(playbook.id)))
         self._clock = clock or SystemClock()
         self._playbook = playbook
         self._listeners: list[Listener] = []
@@ -128,7 +130,12 @@ class CallSession:
         self._ensure_open()
         if not 0 <= index < len(self._playbook.steps):
             raise SessionError(
-                f"there is no step {index + 1}; this playbook has {len(self._playbook.steps)}"
+                counted(
+                    len(self._playbook.steps),
+                    "there is no step {number}; this playbook has %n",
+                    "there is no step {number}; this playbook has 1",
+                    number=index + 1,
+                )
             )
         if index == self._index:
             return
@@ -141,7 +148,7 @@ class CallSession:
         try:
             index = self._playbook.step_index(step_id)
         except KeyError:
-            raise SessionError(f"there is no step called {step_id!r}") from None
+            raise SessionError(said("there is no step called {id}", id=repr(step_id))) from None
         self.go_to(index)
 
     def next_step(self) -> None:
@@ -163,14 +170,21 @@ class CallSession:
     def open_situation(self, situation_id: str) -> None:
         self._ensure_open()
         if not any(s.id == situation_id for s in self._playbook.situations):
-            raise SessionError(f"there is no situation called {situation_id!r}")
+            raise SessionError(said("there is no situation called {id}", id=repr(situation_id)))
         self._log(EventKind.SITUATION_OPENED, self.current_step.id, situation_id)
         self._changed("situation")
 
     def set_mood(self, mood: int) -> None:
         self._ensure_open()
         if not MOOD_MIN <= mood <= MOOD_MAX:
-            raise SessionError(f"mood must be {MOOD_MIN} to {MOOD_MAX}, not {mood}")
+            raise SessionError(
+                said(
+                    "mood must be {least} to {most}, not {mood}",
+                    least=MOOD_MIN,
+                    most=MOOD_MAX,
+                    mood=mood,
+                )
+            )
         if self.record.mood_start is None:
             self.record.mood_start = mood
         if self.mood == mood and any(
@@ -209,7 +223,7 @@ class CallSession:
         same position (or the last one), and the timeline says so.
         """
         if not playbook.steps:
-            raise SessionError(f"playbook {playbook.id!r} has no steps")
+            raise SessionError(said("playbook {id} has no steps", id=repr(playbook.id)))
         old_step = self.current_step
         try:
             index = playbook.step_index(old_step.id)
@@ -264,7 +278,7 @@ class CallSession:
     # -- internals ---------------------------------------------------------
     def _ensure_open(self) -> None:
         if self.finished:
-            raise SessionError("this call is already saved; start a new call")
+            raise SessionError(said("this call is already saved; start a new call"))
 
     def _begin(self) -> None:
         """The first action on a waiting call starts it: its clock runs from now,

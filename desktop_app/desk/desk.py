@@ -24,6 +24,7 @@ from desktop_app.core.commands import (
     CommandRegistry,
     Invocation,
 )
+from desktop_app.core.content.problems import counted, said
 from desktop_app.core.placeholders import fill
 from desktop_app.core.playbook import PhraseCard, Playbook, Situation
 from desktop_app.core.session import CallSession, CardUse
@@ -340,13 +341,22 @@ class CallDesk:
         if ref.isdigit():
             number = int(ref)
             if not 1 <= number <= len(situations):
-                raise CommandError(f"there is no situation {number}; there are {len(situations)}")
+                raise CommandError(
+                    counted(
+                        len(situations),
+                        "there is no situation {number}; there are %n",
+                        "there is no situation {number}; there is 1",
+                        number=number,
+                    )
+                )
             return situations[number - 1]
         for situation in situations:
             if situation.id == ref:
                 return situation
-        known = ", ".join(s.id for s in situations) or "none"
-        raise CommandError(f"there is no situation called {ref!r} (known: {known})")
+        known = ", ".join(s.id for s in situations) or said("none")
+        raise CommandError(
+            said("there is no situation called {id} (known: {known})", id=repr(ref), known=known)
+        )
 
     def open_situation(self, ref: str) -> Situation:
         situation = self.situation_by_ref(ref)
@@ -375,13 +385,21 @@ class CallDesk:
         cards = self.visible_cards()
         if not 1 <= number <= len(cards):
             where = self.situation.title if self.situation else self.session.current_step.title
-            raise CommandError(f"{where!r} has {len(cards)} cards, no card {number}")
+            raise CommandError(
+                counted(
+                    len(cards),
+                    "{where} has %n cards, no card {number}",
+                    "{where} has 1 card, no card {number}",
+                    where=repr(where),
+                    number=number,
+                )
+            )
         return cards[number - 1]
 
     def card_by_id(self, card_id: str) -> PhraseCard:
         card = self.playbook.find_card(card_id)
         if card is None:
-            raise CommandError(f"there is no card called {card_id!r}")
+            raise CommandError(said("there is no card called {id}", id=repr(card_id)))
         return card
 
     def placeholder_values(self) -> dict[str, str]:
@@ -474,12 +492,18 @@ class CallDesk:
         elif name in FIELDS:
             setattr(record, name, value)
         else:
-            raise CommandError(f"set-field: unknown field {name!r} (fields: {', '.join(FIELDS)})")
+            raise CommandError(
+                said(
+                    "set-field: unknown field {name} (fields: {fields})",
+                    name=repr(name),
+                    fields=", ".join(FIELDS),
+                )
+            )
         self.session.notify_fields_changed()
 
     def add_commitment(self, what: str, who: str = "", due: datetime | None = None) -> Commitment:
         if not what.strip():
-            raise CommandError("a commitment needs to say what was promised")
+            raise CommandError(said("a commitment needs to say what was promised"))
         commitment = Commitment(what=what.strip(), who=who.strip() or self.agent, due=due)
         self.session.record.commitments.append(commitment)
         self.session.notify_fields_changed()
@@ -645,7 +669,13 @@ def parse_due(text: str) -> datetime:
     try:
         moment = datetime.fromisoformat(text.strip())
     except ValueError:
-        raise CommandError(f"due {text!r} is not a date and time like 2026-01-09 14:00") from None
+        raise CommandError(
+            said(
+                "due {text} is not a date and time like {example}",
+                text=repr(text),
+                example="2026-01-09 14:00",
+            )
+        ) from None
     return moment.astimezone(UTC)
 
 
@@ -669,4 +699,11 @@ def _one_of(value: str, allowed: tuple[str, ...], what: str) -> str:
     for option in allowed:
         if option.casefold() == value.strip().casefold():
             return option
-    raise CommandError(f"{what} {value!r} is not one of: {', '.join(allowed)}")
+    raise CommandError(
+        said(
+            "{what} {value} is not one of: {allowed}",
+            what=what,
+            value=repr(value),
+            allowed=", ".join(allowed),
+        )
+    )

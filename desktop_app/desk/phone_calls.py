@@ -25,6 +25,7 @@ from desktop_app.core.call import EventKind
 from desktop_app.core.call_time import talk_time
 from desktop_app.core.caller import FIELD_NAMES, Caller, CallerError, clean_caller
 from desktop_app.core.commands import CommandError, CommandRegistry, Invocation
+from desktop_app.core.content.problems import said
 from desktop_app.desk.desk import CallDesk
 from desktop_app.desk.softphone import ANSWERED, ENDED, RINGING, PhoneEvent
 
@@ -106,7 +107,7 @@ class PhoneCalls:
     def take_call(self) -> str:
         """Save the call in progress and open the call that has waited longest."""
         if not self.waiting:
-            raise CommandError("no call is waiting")
+            raise CommandError(said("no call is waiting"))
         waiting = self.waiting.pop(0)
         self._waiting_changed()
         self._open(waiting)
@@ -240,5 +241,6 @@ class PhoneCalls:
         try:
             caller = clean_caller(values)
         except CallerError as exc:
-            raise CommandError(f"offer-call: {exc}") from None
+            # the caller's field and its problem are core's English, handed on as written
+            raise CommandError(said("offer-call: {problem}", problem=str(exc))) from None
         return self.offer(caller)

@@ -16,6 +16,7 @@ from desktop_app.core.commands import Arg, CommandError, CommandRegistry
 from desktop_app.core.content import ContentSources
 from desktop_app.core.content.languages import DEFAULT_LANGUAGE, builtin_languages, choose_language
 from desktop_app.core.content.languages import SETTING as LANGUAGE_SETTING
+from desktop_app.core.content.problems import said
 from desktop_app.core.playbook import Playbook
 from desktop_app.core.settings import Settings, SettingsProblem, load_settings
 from desktop_app.core.titles import Titles
@@ -67,16 +68,27 @@ def switch_playbook(
     playbooks = library()
     playbook = playbooks.get(playbook_id)
     if playbook is None:
-        known = ", ".join(playbooks) or "none"
-        raise CommandError(f"there is no playbook called {playbook_id!r} (loaded: {known})")
+        known = ", ".join(playbooks) or said("none")
+        raise CommandError(
+            said(
+                "there is no playbook called {id} (loaded: {known})",
+                id=repr(playbook_id),
+                known=known,
+            )
+        )
     if playbook.id != desk.playbook.id:
         desk.replace_playbook(playbook)
     settings.playbook_id = playbook.id
     try:
         save(settings)
     except OSError as exc:
+        # the system's reason stays in its own words
         raise CommandError(
-            f"now using {playbook.name!r}, but the choice could not be saved: {exc}"
+            said(
+                "now using {name}, but the choice could not be saved: {reason}",
+                name=repr(playbook.name),
+                reason=str(exc),
+            )
         ) from exc
     return f"now using {playbook.name!r} ({len(playbook.steps)} steps)"
 

@@ -759,3 +759,34 @@ STARTUP_WORDS = (
         2,
     ),
 )
+
+#: What a command says when it cannot be done (``CommandError`` in ``core.commands``
+#: and the desk, ``SessionError`` in ``core.session``; context "errors"): the window
+#: says it in its language as a toast and as the reply ``calmline ctl`` prints.
+#: Command, option and field names, ids, numbers and usages are the values, kept as
+#: written. A test keeps every template listed here.
+COMMAND_ERRORS = (
+    QT_TRANSLATE_NOOP("errors", "{command}: starting — try again in a moment"),
+    QT_TRANSLATE_NOOP("errors", "playbook {id} has no steps"),
+    translate("errors", "there is no step {number}; this playbook has %n", "", 2),
+    QT_TRANSLATE_NOOP("errors", "there is no step called {id}"),
+    QT_TRANSLATE_NOOP("errors", "there is no situation called {id}"),
+    QT_TRANSLATE_NOOP("errors", "mood must be {least} to {most}, not {mood}"),
+    QT_TRANSLATE_NOOP("errors", "this call is already saved; start a new call"),
+    translate("errors", "there is no situation {number}; there are %n", "", 2),
+    QT_TRANSLATE_NOOP("errors", "there is no situation called {id} (known: {known})"),
+    translate("errors", "{where} has %n cards, no card {number}", "", 2),
+    QT_TRANSLATE_NOOP("errors", "there is no card called {id}"),
+    QT_TRANSLATE_NOOP("errors", "set-field: unknown field {name} (fields: {fields})"),
+    QT_TRANSLATE_NOOP("errors", "a commitment needs to say what was promised"),
+    QT_TRANSLATE_NOOP("errors", "due {text} is not a date and time like {example}"),
+    QT_TRANSLATE_NOOP("errors", "{what} {value} is not one of: {allowed}"),
+    QT_TRANSLATE_NOOP("errors", "no call is waiting"),
+    QT_TRANSLATE_NOOP("errors", "offer-call: {problem}"),
+    QT_TRANSLATE_NOOP("errors", "settings.json, ticket_template: {problem}"),
+    QT_TRANSLATE_NOOP("errors", "there is no playbook called {id} (loaded: {known})"),
+    QT_TRANSLATE_NOOP("errors", "now using {name}, but the choice could not be saved: {reason}"),
+    QT_TRANSLATE_NOOP(
+        "errors", "no window text in the language {code}; the languages are {languages}"
+    ),
+)

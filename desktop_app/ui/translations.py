@@ -20,6 +20,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from desktop_app.core.content.problems import Said, SaidError, said
 from desktop_app.resources import resource_path
 
 #: the language the window's text is written in
@@ -80,11 +81,13 @@ def has_translator(app: QCoreApplication) -> bool:
     return any(not t.isEmpty() for t in app.findChildren(QTranslator, TRANSLATOR_NAME))
 
 
-def use_language(app: QCoreApplication, code: str, folder: Path | None = None) -> str | None:
+def use_language(app: QCoreApplication, code: str, folder: Path | None = None) -> Said | None:
     """Show the window in ``code`` ("" for the system's language); why not, when it cannot.
 
     The translator in use is replaced; the text of a missing language is
-    English, and the sentence returned says which languages there are.
+    English, and the words returned say which languages there are (in English at
+    start, where no translation is loaded; ``set-language`` says them in the
+    language put back).
     """
     for name in (TRANSLATOR_NAME, QT_TRANSLATOR_NAME):
         for old in app.findChildren(QTranslator, name):
@@ -98,7 +101,11 @@ def use_language(app: QCoreApplication, code: str, folder: Path | None = None) -
     shipped = shipped_languages(folder)
     if installed is not None or not code or QLocale(code).language() == QLocale.Language.English:
         return None
-    return f"no window text in the language {code!r}; the languages are {', '.join(shipped)}"
+    return said(
+        "no window text in the language {code}; the languages are {languages}",
+        code=repr(code),
+        languages=", ".join(shipped),
+    )
 
 
 def problem_words(template: str, count: int = -1, /) -> str:
@@ -106,3 +113,9 @@ def problem_words(template: str, count: int = -1, /) -> str:
     window's language, its ``{names}`` left to fill and a ``%n`` in the plural form
     for ``count`` (``ContentProblem.said_in``)."""
     return QCoreApplication.translate("errors", template, None, count)
+
+
+def error_words(error: SaidError) -> str:
+    """What a command's error (``CommandError``, ``SessionError``) says, in the window's
+    language: its template translated, its values (names, ids, numbers) as written."""
+    return error.said.render(problem_words)

@@ -3082,6 +3082,100 @@ Details are in {1}.</source>
         </translation>
     </message>
     <message>
+        <source>{command}: starting — try again in a moment</source>
+        <extracomment>What a command says when it cannot be done (``CommandError`` in ``core.commands`` and the desk, ``SessionError`` in ``core.session``; context &quot;errors&quot;): the window says it in its language as a toast and as the reply ``calmline ctl`` prints. Command, option and field names, ids, numbers and usages are the values, kept as written. A test keeps every template listed here.</extracomment>
+        <translation>{command}: εκκίνηση σε εξέλιξη· δοκιμάστε ξανά σε λίγο</translation>
+    </message>
+    <message>
+        <source>playbook {id} has no steps</source>
+        <translation>το σενάριο {id} δεν έχει βήματα</translation>
+    </message>
+    <message numerus="yes">
+        <source>there is no step {number}; this playbook has %n</source>
+        <translation>
+            <numerusform>δεν υπάρχει βήμα {number}· αυτό το σενάριο έχει %n βήμα</numerusform>
+            <numerusform>δεν υπάρχει βήμα {number}· αυτό το σενάριο έχει %n βήματα</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no step called {id}</source>
+        <translation>δεν υπάρχει βήμα με το όνομα {id}</translation>
+    </message>
+    <message>
+        <source>there is no situation called {id}</source>
+        <translation>δεν υπάρχει κατάσταση με το όνομα {id}</translation>
+    </message>
+    <message>
+        <source>mood must be {least} to {most}, not {mood}</source>
+        <translation>η διάθεση πρέπει να είναι από {least} έως {most}, όχι {mood}</translation>
+    </message>
+    <message>
+        <source>this call is already saved; start a new call</source>
+        <translation>η κλήση έχει ήδη αποθηκευτεί· ξεκινήστε νέα κλήση</translation>
+    </message>
+    <message numerus="yes">
+        <source>there is no situation {number}; there are %n</source>
+        <translation>
+            <numerusform>δεν υπάρχει κατάσταση {number}· υπάρχει %n</numerusform>
+            <numerusform>δεν υπάρχει κατάσταση {number}· υπάρχουν %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no situation called {id} (known: {known})</source>
+        <translation>δεν υπάρχει κατάσταση με το όνομα {id} (γνωστές: {known})</translation>
+    </message>
+    <message numerus="yes">
+        <source>{where} has %n cards, no card {number}</source>
+        <translation>
+            <numerusform>το {where} έχει %n κάρτα, δεν υπάρχει κάρτα {number}</numerusform>
+            <numerusform>το {where} έχει %n κάρτες, δεν υπάρχει κάρτα {number}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no card called {id}</source>
+        <translation>δεν υπάρχει κάρτα με το όνομα {id}</translation>
+    </message>
+    <message>
+        <source>set-field: unknown field {name} (fields: {fields})</source>
+        <translation>set-field: άγνωστο πεδίο {name} (πεδία: {fields})</translation>
+    </message>
+    <message>
+        <source>a commitment needs to say what was promised</source>
+        <translation>μια δέσμευση πρέπει να λέει τι υποσχεθήκατε</translation>
+    </message>
+    <message>
+        <source>due {text} is not a date and time like {example}</source>
+        <translation>η προθεσμία {text} δεν είναι ημερομηνία και ώρα όπως {example}</translation>
+    </message>
+    <message>
+        <source>{what} {value} is not one of: {allowed}</source>
+        <translation>το {what} {value} δεν είναι ένα από: {allowed}</translation>
+    </message>
+    <message>
+        <source>no call is waiting</source>
+        <translation>δεν υπάρχει κλήση σε αναμονή</translation>
+    </message>
+    <message>
+        <source>offer-call: {problem}</source>
+        <translation>offer-call: {problem}</translation>
+    </message>
+    <message>
+        <source>settings.json, ticket_template: {problem}</source>
+        <translation>settings.json, ticket_template: {problem}</translation>
+    </message>
+    <message>
+        <source>there is no playbook called {id} (loaded: {known})</source>
+        <translation>δεν υπάρχει σενάριο με το όνομα {id} (φορτώθηκαν: {known})</translation>
+    </message>
+    <message>
+        <source>now using {name}, but the choice could not be saved: {reason}</source>
+        <translation>χρησιμοποιείται τώρα το {name}, αλλά η επιλογή δεν αποθηκεύτηκε: {reason}</translation>
+    </message>
+    <message>
+        <source>no window text in the language {code}; the languages are {languages}</source>
+        <translation>δεν υπάρχουν κείμενα παραθύρου στη γλώσσα {code}· οι γλώσσες είναι {languages}</translation>
+    </message>
+    <message>
         <source>the link has a &apos;#&apos; part; write &apos;#&apos; in a value as %23</source>
         <translation>ο σύνδεσμος έχει τμήμα &apos;#&apos;· γράψτε το &apos;#&apos; σε μια τιμή ως %23</translation>
     </message>

@@ -3082,6 +3082,100 @@ Los detalles están en {1}.</translation>
         </translation>
     </message>
     <message>
+        <source>{command}: starting — try again in a moment</source>
+        <extracomment>What a command says when it cannot be done (``CommandError`` in ``core.commands`` and the desk, ``SessionError`` in ``core.session``; context &quot;errors&quot;): the window says it in its language as a toast and as the reply ``calmline ctl`` prints. Command, option and field names, ids, numbers and usages are the values, kept as written. A test keeps every template listed here.</extracomment>
+        <translation>{command}: iniciándose; inténtelo de nuevo en un momento</translation>
+    </message>
+    <message>
+        <source>playbook {id} has no steps</source>
+        <translation>el guion {id} no tiene pasos</translation>
+    </message>
+    <message numerus="yes">
+        <source>there is no step {number}; this playbook has %n</source>
+        <translation>
+            <numerusform>no hay paso {number}; este guion tiene %n paso</numerusform>
+            <numerusform>no hay paso {number}; este guion tiene %n pasos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no step called {id}</source>
+        <translation>no hay ningún paso llamado {id}</translation>
+    </message>
+    <message>
+        <source>there is no situation called {id}</source>
+        <translation>no hay ninguna situación llamada {id}</translation>
+    </message>
+    <message>
+        <source>mood must be {least} to {most}, not {mood}</source>
+        <translation>el ánimo debe ir de {least} a {most}, no {mood}</translation>
+    </message>
+    <message>
+        <source>this call is already saved; start a new call</source>
+        <translation>esta llamada ya está guardada; empiece una llamada nueva</translation>
+    </message>
+    <message numerus="yes">
+        <source>there is no situation {number}; there are %n</source>
+        <translation>
+            <numerusform>no hay situación {number}; hay %n</numerusform>
+            <numerusform>no hay situación {number}; hay %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no situation called {id} (known: {known})</source>
+        <translation>no hay ninguna situación llamada {id} (conocidas: {known})</translation>
+    </message>
+    <message numerus="yes">
+        <source>{where} has %n cards, no card {number}</source>
+        <translation>
+            <numerusform>{where} tiene %n tarjeta, no hay tarjeta {number}</numerusform>
+            <numerusform>{where} tiene %n tarjetas, no hay tarjeta {number}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no card called {id}</source>
+        <translation>no hay ninguna tarjeta llamada {id}</translation>
+    </message>
+    <message>
+        <source>set-field: unknown field {name} (fields: {fields})</source>
+        <translation>set-field: campo desconocido {name} (campos: {fields})</translation>
+    </message>
+    <message>
+        <source>a commitment needs to say what was promised</source>
+        <translation>un compromiso debe decir qué se prometió</translation>
+    </message>
+    <message>
+        <source>due {text} is not a date and time like {example}</source>
+        <translation>el vencimiento {text} no es una fecha y hora como {example}</translation>
+    </message>
+    <message>
+        <source>{what} {value} is not one of: {allowed}</source>
+        <translation>{what} {value} no es ninguno de: {allowed}</translation>
+    </message>
+    <message>
+        <source>no call is waiting</source>
+        <translation>no hay ninguna llamada en espera</translation>
+    </message>
+    <message>
+        <source>offer-call: {problem}</source>
+        <translation>offer-call: {problem}</translation>
+    </message>
+    <message>
+        <source>settings.json, ticket_template: {problem}</source>
+        <translation>settings.json, ticket_template: {problem}</translation>
+    </message>
+    <message>
+        <source>there is no playbook called {id} (loaded: {known})</source>
+        <translation>no hay ningún guion llamado {id} (cargados: {known})</translation>
+    </message>
+    <message>
+        <source>now using {name}, but the choice could not be saved: {reason}</source>
+        <translation>ahora se usa {name}, pero la elección no se pudo guardar: {reason}</translation>
+    </message>
+    <message>
+        <source>no window text in the language {code}; the languages are {languages}</source>
+        <translation>no hay textos de la ventana en el idioma {code}; los idiomas son {languages}</translation>
+    </message>
+    <message>
         <source>the link has a &apos;#&apos; part; write &apos;#&apos; in a value as %23</source>
         <translation>el enlace tiene una parte &apos;#&apos;; escriba &apos;#&apos; en un valor como %23</translation>
     </message>

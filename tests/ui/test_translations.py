@@ -22,6 +22,7 @@ from desktop_app.store.sqlite_log import SqliteCallLog
 from desktop_app.ui.catalogue import (
     ARGPARSE_WORDS,
     CLI_MESSAGES,
+    COMMAND_ERRORS,
     COMMAND_TEXT,
     CONTENT_PROBLEMS,
     COUNTED_TEXT,
@@ -207,11 +208,15 @@ def test_a_store_message_is_said_again_in_spanish_with_its_values(tmp_path: Path
 def test_every_playbook_problem_template_is_in_the_catalogue() -> None:
     """What ``core.content`` says goes through ``said(TEMPLATE, ...)`` with the template
     written out, so it can be listed, and is listed; an f-string would stay English."""
-    listed = set(CONTENT_PROBLEMS) | set(STARTUP_WORDS)
+    listed = set(CONTENT_PROBLEMS) | set(STARTUP_WORDS) | set(COMMAND_ERRORS)
     missing, not_plain, found = [], [], 0
     written_in = [*sorted((REPO_ROOT / "desktop_app" / "core" / "content").glob("*.py"))]
-    written_in += [REPO_ROOT / "desktop_app" / "core" / name
-                   for name in ("settings.py", "keymap.py", "commands.py")]  # fmt: skip
+    core = ("settings.py", "keymap.py", "commands.py", "session.py")
+    written_in += [REPO_ROOT / "desktop_app" / "core" / name for name in core]
+    # a command's errors: the desk's commands, and the window's language it refuses
+    written_in += [*sorted((REPO_ROOT / "desktop_app" / "desk").glob("*.py"))]
+    written_in += [REPO_ROOT / "desktop_app" / "ui" / name
+                   for name in ("translations.py", "log_tools/team_tools.py")]  # fmt: skip
     for path in written_in:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
@@ -228,9 +233,35 @@ def test_every_playbook_problem_template_is_in_the_catalogue() -> None:
             found += 1
             if template.value not in listed:
                 missing.append(f"{place}: {template.value!r}")
-    assert found > 80  # the scan sees the problems
+    assert found > 100  # the scan sees the problems and the commands' errors
     assert not not_plain, f"not a written-out template: {not_plain}"
     assert not missing, "\n".join(missing)
+
+
+#: where a command's errors are raised: ``raise CommandError(...)``, ``SessionError(...)``
+RAISING_COMMAND_ERRORS = ["core/commands.py", "core/session.py", "desk/*.py", "ui/**/*.py"]
+
+
+def test_a_commands_error_is_never_finished_english() -> None:
+    """A command's error is raised with ``said(...)`` or ``counted(...)`` (listed, see
+    above) or with words already in the window's language (``self.tr``): never text
+    written out in English, which the window could not say in its language."""
+    sources = sorted({path for pattern in RAISING_COMMAND_ERRORS
+                      for path in (REPO_ROOT / "desktop_app").glob(pattern)})  # fmt: skip
+    english, found = [], 0
+    for path in sources:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call)):
+                continue
+            called = node.exc.func
+            if not (isinstance(called, ast.Name) and called.id in ("CommandError", "SessionError")):
+                continue
+            found += 1
+            words = node.exc.args[0] if node.exc.args else None
+            if isinstance(words, ast.Constant | ast.JoinedStr | ast.BinOp):
+                english.append(f"{path.relative_to(REPO_ROOT)}:{node.lineno}")
+    assert found >= 25  # the scan sees the raises
+    assert not english, english
 
 
 def test_no_playbook_problem_is_built_from_an_f_string() -> None:

@@ -87,6 +87,19 @@ def counted(count: int, template: str, one: str, **values: str | int | Said) -> 
     return Said(template, tuple(values.items()), count, one)
 
 
+class SaidError(Exception):
+    """An error whose words are kept with their values (``.said``), so the window can
+    say it in its language; ``str()`` is the English."""
+
+    def __init__(self, message: str | Said = "") -> None:
+        super().__init__(str(message))
+        #: the words with their values; a finished message (the desk's, already in the
+        #: window's language) is handed on as written, the way a value is
+        self.said = (
+            message if isinstance(message, Said) else Said("{message}", (("message", message),))
+        )
+
+
 #: Words that say nothing: an absent hint.
 NOTHING = Said("")
 

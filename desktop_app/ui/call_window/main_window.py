@@ -51,7 +51,7 @@ from desktop_app.ui.call_window.page_stack import PageStack
 from desktop_app.ui.call_window.rail import StepRail
 from desktop_app.ui.call_window.step_page import CardPage, ReviewBlock, situation_page, step_page
 from desktop_app.ui.call_window.wrap_up import WrapUp
-from desktop_app.ui.translations import use_language
+from desktop_app.ui.translations import error_words, use_language
 from desktop_app.ui.widgets.accessible import install_accessibility
 from desktop_app.ui.widgets.chip_row import ChipRow
 from desktop_app.ui.widgets.contrast import keep_text_readable
@@ -680,8 +680,9 @@ class MainWindow(QMainWindow):
         try:
             words = split_command_line(line)
         except CommandError as exc:
-            self.effects.error(str(exc))
-            return False, str(exc)
+            said = error_words(exc)
+            self.effects.error(said)
+            return False, said
         return self.run_words(words)
 
     def run_clicked(self, line: str) -> None:
@@ -713,8 +714,9 @@ class MainWindow(QMainWindow):
             self.wrap_up.ask_before_saving(exc.missing)
             return False, str(exc), exc.status
         except (CommandError, SessionError) as exc:
-            self.effects.error(str(exc))
-            return False, str(exc), getattr(exc, "status", "")
+            words = error_words(exc)
+            self.effects.error(words)
+            return False, words, getattr(exc, "status", "")
         except Exception as exc:  # a bug: logged with its traceback and shown
             log.exception("command %s failed", words[0])
             self.effects.error(f"{words[0]}: {type(exc).__name__}: {exc}")
@@ -895,13 +897,13 @@ class MainWindow(QMainWindow):
         try:
             self.desk.set_field(name, value)
         except CommandError as exc:
-            self.effects.error(str(exc))
+            self.effects.error(error_words(exc))
 
     def _commitment_added(self, what: str, who: str, due: datetime | None) -> None:
         try:
             self.desk.add_commitment(what, who, due)
         except CommandError as exc:
-            self.effects.error(str(exc))
+            self.effects.error(error_words(exc))
 
     # -- Qt events -----------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:

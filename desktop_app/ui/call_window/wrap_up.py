@@ -16,6 +16,7 @@ from desktop_app.desk.desk import CallDesk
 from desktop_app.desk.effects import Effects
 from desktop_app.ui.call_window.ask_bar import BEFORE_SAVING, SAVE_FIRST, AskBar, Row
 from desktop_app.ui.call_window.notes_pane import outcome_label
+from desktop_app.ui.translations import error_words
 
 #: Runs a command line's words without asking anything first: (worked, message, status).
 Run = Callable[[Sequence[str]], tuple[bool, str, str]]
@@ -86,7 +87,7 @@ class WrapUp(QObject):
             for name, value in values.items():
                 self._desk.set_field(name, value)
         except CommandError as exc:
-            self._effects.error(str(exc))
+            self._effects.error(error_words(exc))
             return
         self.save_then(then)
 

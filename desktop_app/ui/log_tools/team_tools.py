@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.call import CallRecord
 from desktop_app.core.commands import CommandError
+from desktop_app.core.content.problems import said
 from desktop_app.core.session import CallSession
 from desktop_app.desk.desk import CallDesk
 from desktop_app.store.base import FollowUp, LogError
@@ -334,7 +335,10 @@ class TeamTools(QObject, LogCommands):
                 formats=locale_formats(),
             )
         except TemplateError as exc:
-            raise CommandError(f"settings.json, ticket_template: {exc}") from None
+            # the template's problems are core's English, handed on as written
+            raise CommandError(
+                said("settings.json, ticket_template: {problem}", problem=str(exc))
+            ) from None
         self.window.effects.copy_text(note)
         self.window.effects.notice(self.tr("Ticket note copied"))
         return "ticket note copied"
