@@ -10,7 +10,7 @@ from pathlib import Path
 from desktop_app.paths import DataDir
 from desktop_app.store.sqlite_log import SqliteCallLog
 from desktop_app.ui.plumbing.remote import server_name
-from tests.e2e.running_calmline import calmline
+from tests.e2e.running_calmline import calmline, calmline_window
 
 
 def test_ctl_without_a_running_instance_says_so(tmp_path: Path) -> None:
@@ -49,6 +49,25 @@ def test_ctl_reports_the_commands_own_error(running: Path) -> None:
     unknown = calmline(running, "ctl", "next-stpe")
     assert unknown.returncode == 1
     assert "unknown command 'next-stpe' (did you mean 'next-step'?)" in unknown.stderr
+
+
+def test_ctl_prints_the_commands_error_in_the_windows_language(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    DataDir(data).create()
+    DataDir(data).settings.write_text('{"language": "es"}', encoding="utf-8")
+    with calmline_window(data) as process:
+        bad_step = calmline(data, "ctl", "go-to-step", "99")
+        unknown = calmline(data, "ctl", "next-stpe")
+        assert calmline(data, "ctl", "quit").returncode == 0
+        process.communicate(timeout=60)
+    assert bad_step.returncode == 1  # as in English
+    assert bad_step.stderr == (
+        "calmline ctl: go-to-step: no hay paso 99; este guion tiene 6 pasos\n"
+    )
+    assert unknown.returncode == 1
+    assert unknown.stderr == (
+        "calmline ctl: next-stpe: comando desconocido 'next-stpe' (¿quería decir 'next-step'?)\n"
+    )
 
 
 def test_separate_data_dirs_never_cross(running: Path, tmp_path: Path) -> None:
