@@ -261,3 +261,46 @@ def offline_team_log(tmp_path: Path) -> Iterator[PendingCallLog]:
     ).log
     yield log
     log.close()
+
+
+#: the agent's own change to the built-in playbook: a card title too long, a placeholder misspelt
+BROKEN_PLAYBOOK = """\
+format: 1
+extends: calm-six
+steps:
+  - id: listen
+    cards:
+      - id: my-hello
+        title: A card title that is much too long to fit on the card
+        text: Hello {custmer_name}
+"""
+
+
+def start_up_box(
+    qtbot: QtBot, data: DataDir, also: Callable[[Parts, MainWindow], None] | None = None
+) -> tuple[list[str], str]:
+    """Start the window on ``data`` as Calmline starts (``also`` runs before the box
+    shows, e.g. the phone's start): the problems in English, as the diagnostics log
+    has them, and the start-up box's text. The language is put back to English."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.app import assemble
+    from desktop_app.ui.application import show_start_problems
+    from desktop_app.ui.translations import use_language
+
+    parts = assemble(data)
+    app = QCoreApplication.instance()
+    assert app is not None
+    try:
+        window = build_window(parts)
+        qtbot.addWidget(window)
+        if also is not None:
+            also(parts, window)
+        show_start_problems(parts, window)
+        (box,) = window.findChildren(QMessageBox)
+        qtbot.waitUntil(box.isVisible)
+        return parts.problems.messages, box.text()
+    finally:
+        use_language(app, "en")
+        parts.call_log.close()

@@ -12,14 +12,11 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from desktop_app.app import assemble
 from desktop_app.paths import DataDir
-from desktop_app.ui.application import build_window, show_start_problems, start_phone
-from desktop_app.ui.translations import use_language
+from desktop_app.ui.application import start_phone
+from tests.ui.conftest import start_up_box
 
 BROKEN_KEYS = """\
 Ctrl+Q: next-stepp
@@ -39,20 +36,7 @@ def start_box_lines(
     settings = {"language": language, "softphone": softphone}
     data.settings.write_text(json.dumps(settings), encoding="utf-8")
     data.keymap.write_text(BROKEN_KEYS, encoding="utf-8")
-    parts = assemble(data)
-    app = QCoreApplication.instance()
-    assert app is not None
-    try:
-        window = build_window(parts)
-        qtbot.addWidget(window)
-        start_phone(parts, window)
-        show_start_problems(parts, window)
-        (box,) = window.findChildren(QMessageBox)
-        qtbot.waitUntil(box.isVisible)
-        text = box.text()
-    finally:
-        use_language(app, "en")
-        parts.call_log.close()
+    _messages, text = start_up_box(qtbot, data, also=start_phone)
     return data, [line for line in text.splitlines() if str(data.keymap) in line or "phone" in line]
 
 

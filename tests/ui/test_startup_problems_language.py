@@ -13,26 +13,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from desktop_app.app import assemble
 from desktop_app.paths import DataDir
-from desktop_app.ui.application import build_window, show_start_problems
 from desktop_app.ui.plumbing.store_messages import said_again
 from desktop_app.ui.translations import use_language
+from tests.ui.conftest import BROKEN_PLAYBOOK, start_up_box
 
-#: the agent's own change to the built-in playbook: a card title too long, a placeholder misspelt
-BROKEN = """\
-format: 1
-extends: calm-six
-steps:
-  - id: listen
-    cards:
-      - id: my-hello
-        title: A card title that is much too long to fit on the card
-        text: Hello {custmer_name}
-"""
 GARBAGE = b"this is not a database at all " * 200
 
 
@@ -42,22 +29,10 @@ def _start_box(qtbot: QtBot, tmp_path: Path, language: str) -> tuple[DataDir, li
     settings = {"language": language, "playbook_id": "calm-sixx", "compcat": True, "compact": "yes"}
     data.settings.write_text(json.dumps(settings), encoding="utf-8")
     data.personal_playbooks.mkdir(parents=True, exist_ok=True)
-    (data.personal_playbooks / "mine.yaml").write_text(BROKEN, encoding="utf-8")
+    (data.personal_playbooks / "mine.yaml").write_text(BROKEN_PLAYBOOK, encoding="utf-8")
     data.call_log.write_bytes(GARBAGE)
-    parts = assemble(data)
-    app = QCoreApplication.instance()
-    assert app is not None
-    try:
-        window = build_window(parts)
-        qtbot.addWidget(window)
-        show_start_problems(parts, window)
-        (box,) = window.findChildren(QMessageBox)
-        qtbot.waitUntil(box.isVisible)
-        text = box.text()
-    finally:
-        use_language(app, "en")
-        parts.call_log.close()
-    return data, parts.problems.messages, text
+    messages, text = start_up_box(qtbot, data)
+    return data, messages, text
 
 
 def _moved(data: DataDir) -> Path:
