@@ -24,7 +24,7 @@ from desktop_app.core.commands import (
     CommandRegistry,
     Invocation,
 )
-from desktop_app.core.content.problems import counted, said
+from desktop_app.core.content.problems import Said, counted, said
 from desktop_app.core.placeholders import fill
 from desktop_app.core.playbook import PhraseCard, Playbook, Situation
 from desktop_app.core.session import CallSession, CardUse
@@ -79,7 +79,7 @@ class MissingFieldsError(CommandError):
 
     status = STATUS_MISSING_FIELDS
 
-    def __init__(self, message: str, missing: tuple[str, ...]) -> None:
+    def __init__(self, message: str | Said, missing: tuple[str, ...]) -> None:
         super().__init__(message)
         self.missing = missing
 
@@ -645,14 +645,21 @@ class CallDesk:
         missing = self.missing_fields()
         if missing:
             options = ", ".join(f"--{name}" for name in missing)
-            # English, like every command's error: scripts read this line.
+            # Said in the window's language; scripts go by the exit status (7) and
+            # the field names, which stay as written.
             raise MissingFieldsError(
-                f"not saved: the call needs {', '.join(missing)} (fill them in or give {options})",
+                said(
+                    "not saved: the call needs {fields} (fill them in or give {options})",
+                    fields=", ".join(missing),
+                    options=options,
+                ),
                 missing,
             )
         record = self.save_call()
         if self.not_written:
-            raise NotWrittenError(f"call {record.id}: {self.not_written}")
+            raise NotWrittenError(
+                said("call {id}: {problem}", id=record.id, problem=self.not_written)
+            )
         return f"saved call {record.id}"
 
     def _cmd_new_call(self, inv: Invocation) -> None:

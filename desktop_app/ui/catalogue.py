@@ -766,6 +766,10 @@ STARTUP_WORDS = (
 #: Command, option and field names, ids, numbers and usages are the values, kept as
 #: written. A test keeps every template listed here.
 COMMAND_ERRORS = (
+    QT_TRANSLATE_NOOP(
+        "errors", "not saved: the call needs {fields} (fill them in or give {options})"
+    ),
+    QT_TRANSLATE_NOOP("errors", "call {id}: {problem}"),
     QT_TRANSLATE_NOOP("errors", "{command}: starting — try again in a moment"),
     QT_TRANSLATE_NOOP("errors", "playbook {id} has no steps"),
     translate("errors", "there is no step {number}; this playbook has %n", "", 2),

@@ -3082,8 +3082,16 @@ Details are in {1}.</source>
         </translation>
     </message>
     <message>
-        <source>{command}: starting — try again in a moment</source>
+        <source>not saved: the call needs {fields} (fill them in or give {options})</source>
         <extracomment>What a command says when it cannot be done (``CommandError`` in ``core.commands`` and the desk, ``SessionError`` in ``core.session``; context &quot;errors&quot;): the window says it in its language as a toast and as the reply ``calmline ctl`` prints. Command, option and field names, ids, numbers and usages are the values, kept as written. A test keeps every template listed here.</extracomment>
+        <translation>δεν αποθηκεύτηκε: η κλήση χρειάζεται {fields} (συμπληρώστε τα ή δώστε {options})</translation>
+    </message>
+    <message>
+        <source>call {id}: {problem}</source>
+        <translation>κλήση {id}: {problem}</translation>
+    </message>
+    <message>
+        <source>{command}: starting — try again in a moment</source>
         <translation>{command}: εκκίνηση σε εξέλιξη· δοκιμάστε ξανά σε λίγο</translation>
     </message>
     <message>

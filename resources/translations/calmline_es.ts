@@ -3082,8 +3082,16 @@ Los detalles están en {1}.</translation>
         </translation>
     </message>
     <message>
-        <source>{command}: starting — try again in a moment</source>
+        <source>not saved: the call needs {fields} (fill them in or give {options})</source>
         <extracomment>What a command says when it cannot be done (``CommandError`` in ``core.commands`` and the desk, ``SessionError`` in ``core.session``; context &quot;errors&quot;): the window says it in its language as a toast and as the reply ``calmline ctl`` prints. Command, option and field names, ids, numbers and usages are the values, kept as written. A test keeps every template listed here.</extracomment>
+        <translation>no se ha guardado: a la llamada le faltan {fields} (rellénelos o indique {options})</translation>
+    </message>
+    <message>
+        <source>call {id}: {problem}</source>
+        <translation>llamada {id}: {problem}</translation>
+    </message>
+    <message>
+        <source>{command}: starting — try again in a moment</source>
         <translation>{command}: iniciándose; inténtelo de nuevo en un momento</translation>
     </message>
     <message>

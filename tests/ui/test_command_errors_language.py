@@ -87,3 +87,18 @@ def test_a_language_without_a_translation_is_refused_in_the_language_kept(
     assert not ok
     assert reply == "no hay textos de la ventana en el idioma 'xx'; los idiomas son en, el, es"
     assert window.run_words_with_status(["go-to-step", "x"])[1].endswith("no 'x'")
+
+
+def test_a_save_that_lacks_required_fields_is_refused_in_the_language(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The field and option names stay as written, and so does the failure's name
+    (``calmline ctl`` exits with 7 on it)."""
+    window = window_in(qtbot, tmp_path, "es")
+    window.run_words(["set-field", "notes", "Cobro doble"])
+    ok, reply, status = window.run_words_with_status(["save-call"])
+    assert (ok, status) == (False, "missing-fields")
+    assert reply == (
+        "no se ha guardado: a la llamada le faltan category, outcome "
+        "(rellénelos o indique --category, --outcome)"
+    )

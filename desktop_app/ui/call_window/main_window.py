@@ -712,7 +712,7 @@ class MainWindow(QMainWindow):
             result = self.desk.registry.run(words[0], list(words[1:]))
         except MissingFieldsError as exc:
             self.wrap_up.ask_before_saving(exc.missing)
-            return False, str(exc), exc.status
+            return False, error_words(exc), exc.status
         except (CommandError, SessionError) as exc:
             words = error_words(exc)
             self.effects.error(words)
