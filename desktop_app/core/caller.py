@@ -12,6 +12,8 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, fields
 
+from desktop_app.core.content.problems import SaidError, said
+
 #: The most each field may hold, in characters, after cleaning.
 FIELD_LIMITS: dict[str, int] = {
     "name": 100,
@@ -30,8 +32,10 @@ PHONE_EXTRA = frozenset("+()-. *#")
 _BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
-class CallerError(ValueError):
-    """A field about the caller that cannot be used; the message names it."""
+class CallerError(SaidError, ValueError):
+    """A field about the caller that cannot be used; the message names it (``.said``
+    keeps its words and values, for the window and the command line to say it in
+    their language)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,13 +77,28 @@ def clean_text(value: str) -> str:
 def clean_field(name: str, value: str) -> str:
     """One field, cleaned and checked; ``CallerError`` names what is wrong."""
     if name not in FIELD_LIMITS:
-        raise CallerError(f"unknown field {name!r} (known: {', '.join(FIELD_NAMES)})")
+        raise CallerError(
+            said(
+                "unknown field {name} (known: {known})",
+                name=repr(name),
+                known=", ".join(FIELD_NAMES),
+            )
+        )
     text = clean_text(value)
     limit = FIELD_LIMITS[name]
     if len(text) > limit:
-        raise CallerError(f"{name} is {len(text)} characters long; at most {limit} are taken")
+        raise CallerError(
+            said(
+                "{name} is {length} characters long; at most {most} are taken",
+                name=name,
+                length=len(text),
+                most=limit,
+            )
+        )
     if name == "phone" and not all(c.isascii() and (c.isdigit() or c in PHONE_EXTRA) for c in text):
-        raise CallerError(f"phone {text!r} is not a phone number (digits, + ( ) - . * # only)")
+        raise CallerError(
+            said("phone {text} is not a phone number (digits, + ( ) - . * # only)", text=repr(text))
+        )
     return text
 
 

@@ -241,6 +241,5 @@ class PhoneCalls:
         try:
             caller = clean_caller(values)
         except CallerError as exc:
-            # the caller's field and its problem are core's English, handed on as written
-            raise CommandError(said("offer-call: {problem}", problem=str(exc))) from None
+            raise CommandError(said("offer-call: {problem}", problem=exc.said)) from None
         return self.offer(caller)

@@ -766,6 +766,10 @@ STARTUP_WORDS = (
 #: Command, option and field names, ids, numbers and usages are the values, kept as
 #: written. A test keeps every template listed here.
 COMMAND_ERRORS = (
+    # a caller's field that cannot be used (``core/caller.py``), in a link or offer-call
+    QT_TRANSLATE_NOOP("errors", "unknown field {name} (known: {known})"),
+    QT_TRANSLATE_NOOP("errors", "{name} is {length} characters long; at most {most} are taken"),
+    QT_TRANSLATE_NOOP("errors", "phone {text} is not a phone number (digits, + ( ) - . * # only)"),
     QT_TRANSLATE_NOOP(
         "errors", "not saved: the call needs {fields} (fill them in or give {options})"
     ),

@@ -3082,8 +3082,20 @@ Details are in {1}.</source>
         </translation>
     </message>
     <message>
-        <source>not saved: the call needs {fields} (fill them in or give {options})</source>
+        <source>unknown field {name} (known: {known})</source>
         <extracomment>What a command says when it cannot be done (``CommandError`` in ``core.commands`` and the desk, ``SessionError`` in ``core.session``; context &quot;errors&quot;): the window says it in its language as a toast and as the reply ``calmline ctl`` prints. Command, option and field names, ids, numbers and usages are the values, kept as written. A test keeps every template listed here.</extracomment>
+        <translation>άγνωστο πεδίο {name} (γνωστά: {known})</translation>
+    </message>
+    <message>
+        <source>{name} is {length} characters long; at most {most} are taken</source>
+        <translation>το {name} έχει {length} χαρακτήρες· λαμβάνονται το πολύ {most}</translation>
+    </message>
+    <message>
+        <source>phone {text} is not a phone number (digits, + ( ) - . * # only)</source>
+        <translation>το τηλέφωνο {text} δεν είναι αριθμός τηλεφώνου (μόνο ψηφία και + ( ) - . * #)</translation>
+    </message>
+    <message>
+        <source>not saved: the call needs {fields} (fill them in or give {options})</source>
         <translation>δεν αποθηκεύτηκε: η κλήση χρειάζεται {fields} (συμπληρώστε τα ή δώστε {options})</translation>
     </message>
     <message>

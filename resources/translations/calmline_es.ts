@@ -3082,8 +3082,20 @@ Los detalles están en {1}.</translation>
         </translation>
     </message>
     <message>
-        <source>not saved: the call needs {fields} (fill them in or give {options})</source>
+        <source>unknown field {name} (known: {known})</source>
         <extracomment>What a command says when it cannot be done (``CommandError`` in ``core.commands`` and the desk, ``SessionError`` in ``core.session``; context &quot;errors&quot;): the window says it in its language as a toast and as the reply ``calmline ctl`` prints. Command, option and field names, ids, numbers and usages are the values, kept as written. A test keeps every template listed here.</extracomment>
+        <translation>campo desconocido {name} (conocidos: {known})</translation>
+    </message>
+    <message>
+        <source>{name} is {length} characters long; at most {most} are taken</source>
+        <translation>{name} tiene {length} caracteres; se toman como mucho {most}</translation>
+    </message>
+    <message>
+        <source>phone {text} is not a phone number (digits, + ( ) - . * # only)</source>
+        <translation>teléfono {text} no es un número de teléfono (solo dígitos y + ( ) - . * #)</translation>
+    </message>
+    <message>
+        <source>not saved: the call needs {fields} (fill them in or give {options})</source>
         <translation>no se ha guardado: a la llamada le faltan {fields} (rellénelos o indique {options})</translation>
     </message>
     <message>

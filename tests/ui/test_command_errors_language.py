@@ -102,3 +102,19 @@ def test_a_save_that_lacks_required_fields_is_refused_in_the_language(
         "no se ha guardado: a la llamada le faltan category, outcome "
         "(rellénelos o indique --category, --outcome)"
     )
+
+
+def test_a_callers_field_that_cannot_be_used_is_refused_in_the_language(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """As a phone program offers a call with a phone that is not one."""
+    window = window_in(qtbot, tmp_path, "es")
+    ok, reply, _status = window.run_words_with_status(["offer-call", "--phone", "call me"])
+    assert not ok
+    assert reply == (
+        "offer-call: teléfono 'call me' no es un número de teléfono (solo dígitos y + ( ) - . * #)"
+    )
+    english = window_in(qtbot, tmp_path / "en", "en")
+    assert english.run_words_with_status(["offer-call", "--phone", "call me"])[1] == (
+        "offer-call: phone 'call me' is not a phone number (digits, + ( ) - . * # only)"
+    )

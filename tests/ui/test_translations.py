@@ -211,7 +211,7 @@ def test_every_playbook_problem_template_is_in_the_catalogue() -> None:
     listed = set(CONTENT_PROBLEMS) | set(STARTUP_WORDS) | set(COMMAND_ERRORS)
     missing, not_plain, found = [], [], 0
     written_in = [*sorted((REPO_ROOT / "desktop_app" / "core" / "content").glob("*.py"))]
-    core = ("settings.py", "keymap.py", "commands.py", "session.py")
+    core = ("settings.py", "keymap.py", "commands.py", "session.py", "caller.py")
     written_in += [REPO_ROOT / "desktop_app" / "core" / name for name in core]
     # a command's errors: the desk's commands, and the window's language it refuses
     written_in += [*sorted((REPO_ROOT / "desktop_app" / "desk").glob("*.py"))]
