@@ -101,7 +101,9 @@
     </message>
     <message>
         <source>Cards</source>
-        <extracomment>the cards a page keeps in view under its goal, when it can around a page&apos;s column (left, top, right, bottom), and between its parts the same in compact mode the most lines of text per card (None: all of it) the &quot;Cards&quot; heading above them the cue to move on stays under the goal (else it goes below the cards) from the roomiest to the densest; a page takes the first that fits compact mode: one line per card, its title and key compact mode&apos;s one line in place of the guidance: the step&apos;s goal (``add_summary``) the cue to move on (step pages), below the guidance or the cards (``Fit``) the do / don&apos;t reminders below the cards, on step pages</extracomment>
+        <extracomment>between cards cut to a few lines between one-line cards (compact mode), so that nine fit under the goal at 380x600 the width the cards were placed for (-1: to be placed again)
+----------
+the cards a page keeps in view under its goal, when it can around a page&apos;s column (left, top, right, bottom), and between its parts the same in compact mode the most lines of text per card (None: all of it) the &quot;Cards&quot; heading above them the cue to move on stays under the goal (else it goes below the cards) from the roomiest to the densest; a page takes the first that fits compact mode: one line per card, its title and key compact mode&apos;s one line in place of the guidance: the step&apos;s goal (``add_summary``) the cue to move on (step pages), below the guidance or the cards (``Fit``) the do / don&apos;t reminders below the cards, on step pages</extracomment>
         <translation>Κάρτες</translation>
     </message>
     <message>
@@ -121,7 +123,7 @@
     <name>CardView</name>
     <message>
         <source>{0} · used {1}×</source>
-        <extracomment>the colour of each text on a card, as ``style_as`` gives labels of the same kind each value still missing, as (start, length) of its &quot;[words]&quot; in ``text`` a card&apos;s text as it is shown, heard and copied now (start, length) of the runs set in italics and ``draw``&apos;s ``mark`` colour the bottom of each line, from the top of the first the text cut short to a number of lines, by that number (for this font and width) a card cut to a few lines keeps less room above and below its texts too the width a card asks for; the page gives it its own width only a card with placeholders changes its text as the call goes on the most lines of text shown (0: the title only), or None for all of it the card as painted, by state; all for ``_pictures_for`` (size, pixel ratio, palette), emptied when the fonts or the key hint change</extracomment>
+        <extracomment>the colour of each text on a card, as ``style_as`` gives labels of the same kind each value still missing, as (start, length) of its &quot;[words]&quot; in ``text`` a card&apos;s text as it is shown, heard and copied now (start, length) of the runs set in italics and ``draw``&apos;s ``mark`` colour the bottom of each line, from the top of the first the text cut short to a number of lines, by that number (for this font and width) a card cut to a few lines keeps less room above and below its texts too the width a card asks for; the page gives it its own width only a card with placeholders changes its text as the call goes on the most lines of text shown (0: the title only), or None for all of it where the list paints it, in the list&apos;s coordinates the card as painted, by state; all for ``_pictures_for`` (size, pixel ratio, palette), emptied when the fonts or the key hint change</extracomment>
         <translation>{0} · {1}× χρήση</translation>
     </message>
 </context>
@@ -1483,7 +1485,7 @@ Details are in {1}.</source>
     <name>accessible</name>
     <message>
         <source>Scroll</source>
-        <extracomment>sets the value, as a click on it would what it says now beside its name (a value&apos;s word, a label&apos;s text) what pressing it does (a card is copied, a step is gone to), if it can be pressed the key that does the same, shown as the press action&apos;s key binding the description worked out only when a screen reader asks for it (a card&apos;s filled text): the bridge asks for the role and state far more often</extracomment>
+        <extracomment>sets the value, as a click on it would what it says now beside its name (a value&apos;s word, a label&apos;s text) what pressing it does (a card is copied, a step is gone to), if it can be pressed the key that does the same, shown as the press action&apos;s key binding the description worked out only when a screen reader asks for it (a card&apos;s filled text): the bridge asks for the role and state far more often the parts&apos; interfaces handed out, by index; Qt&apos;s cache may hold them, so they are deleted through it when the widget goes (see ``_forget``)</extracomment>
         <translation>Κύλιση</translation>
     </message>
 </context>

@@ -13,8 +13,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt, QTranslator
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QLocale, QPoint, Qt, QTranslator
+from PySide6.QtGui import QAccessible, QAccessibleInterface, QColor, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -27,6 +27,7 @@ from desktop_app.store.factory import open_log
 from desktop_app.store.pending import PendingCallLog
 from desktop_app.store.sqlite_log import SqliteCallLog
 from desktop_app.ui.application import build_window, release_clipboard
+from desktop_app.ui.call_window.cards import CardView
 from desktop_app.ui.call_window.main_window import MainWindow
 from desktop_app.ui.translations import QT_TRANSLATOR_NAME, TRANSLATOR_NAME
 from tests.synthetic import fill_log, sample_call, synthetic_calls
@@ -141,6 +142,22 @@ def window_language(qapp: QApplication) -> Iterator[LanguageInUse]:
     before = LanguageInUse(qapp)
     yield before
     before.put_back()
+
+
+def spoken_card(view: CardView) -> QAccessibleInterface:
+    """What a screen reader is told of a card: a child of its list's interface."""
+    cards = view.card_list()
+    listed = QAccessible.queryAccessibleInterface(cards)
+    assert listed is not None
+    card = listed.child(cards.views.index(view))
+    assert card is not None
+    return card
+
+
+def click_card(qtbot: QtBot, view: CardView, pos: QPoint | None = None) -> None:
+    """A left click on the card (at ``pos`` in it), as the agent clicks it."""
+    where = view.geometry().topLeft() + (pos if pos is not None else QPoint(20, 10))
+    qtbot.mouseClick(view.card_list(), Qt.MouseButton.LeftButton, pos=where)
 
 
 def press(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QAccessible, QColor, QFontMetrics, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -15,7 +15,13 @@ from desktop_app.core.playbook import PhraseCard, Playbook, Step
 from desktop_app.ui.call_window.cards import CardView
 from desktop_app.ui.call_window.effects import SECRET_HINT_MIME
 from desktop_app.ui.call_window.main_window import MainWindow
-from tests.ui.conftest import DARK_BASE, WindowFactory, sample_playbook
+from tests.ui.conftest import (
+    DARK_BASE,
+    WindowFactory,
+    click_card,
+    sample_playbook,
+    spoken_card,
+)
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -24,7 +30,7 @@ def test_a_click_copies_marks_secret_confirms_and_records(window: MainWindow, qt
     first = window.step_pages[0].cards
     assert first is not None
     view = first.views[1]
-    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=QPoint(20, 10))
+    click_card(qtbot, view)
     mime = QApplication.clipboard().mimeData()
     assert mime.text() == "I'm writing this down."
     assert bytes(mime.data(SECRET_HINT_MIME).data()) == b"secret"
@@ -161,7 +167,7 @@ def test_a_card_paints_its_number_in_the_highlight_colour_and_its_key_muted(
     assert min(QColor(rgb).lightness() for rgb in hint) >= lightest_ink - 8
     assert view.hint_text() == "Ctrl+1"
     # Screen readers get the painted texts from the card itself.
-    spoken = QAccessible.queryAccessibleInterface(view)
+    spoken = spoken_card(view)
     assert spoken.role() == QAccessible.Role.Button
     assert spoken.text(QAccessible.Text.Name) == "Invite them on"
     assert spoken.text(QAccessible.Text.Description) == "Please go on, I'm listening."
@@ -244,14 +250,14 @@ def test_a_card_is_drawn_once_then_shown_from_its_picture_until_its_look_changes
     plain = view.grab().toImage()  # drawn when the window was first shown
     window.run_command("go-to-step 2")
     window.run_command("go-to-step 1")
-    qtbot.waitUntil(lambda: view.isVisible())
+    qtbot.waitUntil(lambda: view.card_list().isVisible())
     assert view.grab().toImage() == plain
     assert drawn == []  # stepping away and back drew nothing again
 
     # The keyboard focus: the thick highlight edge, then the hairline again.
     palette = view.palette()
     middle = view.height() // 2
-    view.setFocus()
+    view.take_focus()
     qtbot.waitUntil(view.hasFocus)
     focused = view.grab().toImage()
     assert focused.pixelColor(1, middle) == palette.color(QPalette.ColorRole.Highlight)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from desktop_app.ui.call_window.cards import CardList, CardView
 from desktop_app.ui.call_window.main_window import MainWindow
 from desktop_app.ui.widgets.accessible import contrast_ratio
 from desktop_app.ui.widgets.style import FOCUS_RING
@@ -18,18 +19,39 @@ from tests.ui.conftest import DARK_BASE
 ROUND_LIMIT = 120
 
 
-def tab_round(qtbot: QtBot, start: QWidget, *, back: bool = False) -> list[QWidget]:
-    """The widgets Tab (Shift+Tab with ``back``) visits from ``start`` until it is back there."""
+#: where Tab stops: a widget, or a card of a card list (one widget, a stop per card)
+Stop = QWidget | CardView
+
+
+def focus_stop() -> Stop:
+    """Where the keyboard focus is: the widget, or the card of a card list."""
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    if isinstance(widget, CardList):
+        view = widget.focused_view()
+        assert view is not None, "a card list with the focus and no card with it"
+        return view
+    return widget
+
+
+def is_shown(stop: Stop) -> bool:
+    if isinstance(stop, CardView):
+        return stop.card_list().isVisible() and not stop.geometry().isEmpty()
+    return stop.isVisible()
+
+
+def tab_round(qtbot: QtBot, start: QWidget, *, back: bool = False) -> list[Stop]:
+    """Where Tab (Shift+Tab with ``back``) stops from ``start`` until it is back there."""
     start.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(start.hasFocus)
-    seen = [start]
+    seen: list[Stop] = [start]
     modifier = Qt.KeyboardModifier.ShiftModifier if back else Qt.KeyboardModifier.NoModifier
     for _ in range(ROUND_LIMIT):
-        before = QApplication.focusWidget()
-        assert before is not None
-        qtbot.keyClick(before, Qt.Key.Key_Backtab if back else Qt.Key.Key_Tab, modifier)
-        now = QApplication.focusWidget()
-        assert now is not None
+        before = focus_stop()
+        target = QApplication.focusWidget()
+        assert target is not None
+        qtbot.keyClick(target, Qt.Key.Key_Backtab if back else Qt.Key.Key_Tab, modifier)
+        now = focus_stop()
         if now is start:
             return seen
         if now is not before:  # a date field's Tab first walks its day, month, year
@@ -71,7 +93,7 @@ def test_tab_goes_round_every_view_without_a_trap(
     last = f"go-to-step {len(window.desk.playbook.steps)}"
     assert window.run_command(last if view == "last-step" else view)[0]
     forward = tab_round(qtbot, window.rail)
-    shown = [w for w in forward if w.isVisible()]
+    shown = [w for w in forward if is_shown(w)]
     assert shown == forward, "Tab stopped on a hidden widget"
     if view == "last-step":
         review = window.review
@@ -103,7 +125,9 @@ def test_tab_goes_round_each_log_tool_and_back(window: MainWindow, qtbot: QtBot,
     )
     forward = tab_round(qtbot, start)
     assert len(forward) >= 2
-    assert all(dialog.isAncestorOf(w) for w in forward), "Tab left the dialog"
+    assert all(isinstance(w, QWidget) and dialog.isAncestorOf(w) for w in forward), (
+        "Tab left the dialog"
+    )
     assert len(tab_round(qtbot, start, back=True)) == len(forward)
 
 

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.ui.call_window.main_window import MainWindow
 from desktop_app.ui.widgets.notice_bar import add_notice_bar
+from tests.ui.conftest import spoken_card
 
 NAME, DESCRIPTION, VALUE = (
     QAccessible.Text.Name,
@@ -30,7 +31,7 @@ def test_a_card_is_a_button_described_by_its_text_as_it_would_be_copied(
     window.run_command("go-to-step 2")
     cards = window.step_pages[1].cards
     assert cards is not None
-    card = spoken(cards.views[0])
+    card = spoken_card(cards.views[0])
     assert card.role() == QAccessible.Role.Button
     assert card.text(NAME) == "Name the feeling"
     # The missing value is named, never read out as "{customer_name}".

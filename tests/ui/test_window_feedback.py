@@ -16,7 +16,7 @@ from desktop_app.resources import resource_path
 from desktop_app.ui.call_window.cards import CardView
 from desktop_app.ui.call_window.main_window import MainWindow
 from desktop_app.ui.widgets.typography import TEXT_SCALE_MAX
-from tests.ui.conftest import WindowFactory, sample_playbook
+from tests.ui.conftest import WindowFactory, sample_playbook, spoken_card
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -52,7 +52,7 @@ def test_a_card_shows_what_is_known_and_a_blank_for_what_is_not(
     assert view.body_text() == "That sounds frustrating, [Customer's name]."
     assert view.blank_texts() == ["[Customer's name]"]
     assert _accent_pixels(view) > 20  # the blank stands out in the accent colour
-    spoken = QAccessible.queryAccessibleInterface(view)
+    spoken = spoken_card(view)
     assert spoken.text(QAccessible.Text.Description) == view.body_text()
 
     qtbot.keyClicks(window.notes.name, "Dana Reyes")

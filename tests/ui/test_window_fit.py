@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.ui.call_window.main_window import MainWindow
 from desktop_app.ui.widgets.typography import TEXT_SCALE_MAX
-from tests.ui.conftest import WindowFactory
+from tests.ui.conftest import WindowFactory, spoken_card
 from tests.ui.test_window_sizes import at, builtin_playbook, cut_off
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -38,7 +38,7 @@ def test_at_the_largest_text_on_a_small_screen_a_card_shows_one_line_and_says_th
         assert text.endswith("…") and len(text) < len(whole), text
         assert whole.startswith(text[:-1].rstrip())
         assert view.toolTip() == f"<p>{escape(whole)}</p>"
-        spoken = QAccessible.queryAccessibleInterface(view)
+        spoken = spoken_card(view)
         assert spoken.text(QAccessible.Text.Name) == view.title_text()
         assert spoken.text(QAccessible.Text.Description) == whole
         assert view.title_text().startswith(title.rstrip("…").rstrip())
@@ -102,7 +102,7 @@ def test_compact_mode_shows_each_card_in_one_line_its_title_and_key(
         qtbot.waitUntil(lambda view=view: view.height() == view.heightForWidth(view.width()))
         title, text = view.shown_texts()
         assert text == "" and title
-        assert view.height() < 2 * view.fontMetrics().lineSpacing()
+        assert view.height() < 2 * view.card_list().fontMetrics().lineSpacing()
         assert view.toolTip() == f"<p>{escape(view.body_text())}</p>"
     qtbot.keyClick(window, Qt.Key.Key_M, CTRL)
     qtbot.waitUntil(lambda: cards.views[0].shown_texts()[1] != "")

@@ -21,6 +21,7 @@ from desktop_app.core.content import load_library
 from desktop_app.core.playbook import Playbook
 from desktop_app.core.settings import Settings
 from desktop_app.resources import resource_path
+from desktop_app.ui.call_window.cards import CardView
 from desktop_app.ui.call_window.main_window import MainWindow
 from desktop_app.ui.widgets.typography import TEXT_SCALE_MAX
 from tests.ui.conftest import WindowFactory
@@ -40,7 +41,10 @@ def builtin_playbook(language: str | None = None, playbook_id: str = "calm-six")
     return library.playbooks[playbook_id]
 
 
-def rect_in(widget: QWidget, ancestor: QWidget) -> QRect:
+def rect_in(widget: QWidget | CardView, ancestor: QWidget) -> QRect:
+    if isinstance(widget, CardView):  # painted by its list
+        place = widget.geometry()
+        return QRect(widget.card_list().mapTo(ancestor, place.topLeft()), place.size())
     return QRect(widget.mapTo(ancestor, QPoint(0, 0)), widget.size())
 
 
@@ -94,8 +98,8 @@ def test_at_380_by_600_the_goal_and_the_first_three_cards_show_without_scrolling
     card_views = cards.views
     assert len(card_views) >= 3
     for card in card_views[:3]:
-        assert card.isVisible()
-        assert seen.contains(rect_in(card, window)), card.accessibleName()
+        assert cards.isVisible() and not card.geometry().isEmpty()
+        assert seen.contains(rect_in(card, window)), card.title_text()
 
 
 @pytest.fixture(params=LANGUAGES, ids=lambda language: language or "en")
@@ -184,7 +188,7 @@ def test_each_step_shows_its_goal_and_first_three_cards_without_scrolling(
         assert page.verticalScrollBar().value() == 0
         assert seen.contains(rect_in(goal, window)), (number, goal.objectName())
         for card in cards.views[:3]:
-            assert seen.contains(rect_in(card, window)), (number, card.accessibleName())
+            assert seen.contains(rect_in(card, window)), (number, card.title_text())
         assert not cut_off(window), cut_off(window)
 
 
@@ -206,7 +210,7 @@ def test_the_other_built_in_playbooks_show_goal_and_three_cards_at_380_by_600(
         seen = seen_part(page, window)
         assert seen.contains(rect_in(page.guidance.findChildren(QWidget)[0], window)), number
         for card in page.cards.views[:3]:
-            assert seen.contains(rect_in(card, window)), (number, card.accessibleName())
+            assert seen.contains(rect_in(card, window)), (number, card.title_text())
         assert not cut_off(window), (number, cut_off(window))
 
 
@@ -235,7 +239,7 @@ def test_compact_mode_shows_the_goal_in_one_line_and_every_card_of_the_step(
         assert summary.height() < 2 * summary.fontMetrics().lineSpacing()
         assert summary.toolTip() == goal and summary.accessibleDescription() == goal
         hidden += [
-            f"step {number}: {card.accessibleName()}"
+            f"step {number}: {card.title_text()}"
             for card in cards.views
             if not seen.contains(rect_in(card, window))
         ]
@@ -320,7 +324,7 @@ def test_a_notes_field_with_the_focus_shows_whole_at_the_largest_text(
         assert field.hasFocus()
     # Ctrl+L from the cards, as the agent presses it mid-call
     card = window.step_pages[0].cards.views[0]  # type: ignore[union-attr]
-    card.setFocus()
+    card.take_focus()
     qtbot.waitUntil(lambda: window.splitter.sizes() == cards_before)
     assert window.run_command("focus-notes")[0]
     qtbot.waitUntil(lambda: seen_whole(notes.notes))
@@ -329,7 +333,7 @@ def test_a_notes_field_with_the_focus_shows_whole_at_the_largest_text(
     qtbot.keyClick(notes.notes, Qt.Key.Key_Tab)
     qtbot.waitUntil(lambda: seen_whole(notes.resolution))
     assert notes.resolution.hasFocus()
-    card.setFocus()
+    card.take_focus()
     qtbot.waitUntil(lambda: window.splitter.sizes() == cards_before)
     # Ctrl+L again with the cursor in the free notes already, the text one size smaller
     notes.notes.setFocus()
@@ -337,7 +341,7 @@ def test_a_notes_field_with_the_focus_shows_whole_at_the_largest_text(
     assert window.run_command("focus-notes")[0]
     qtbot.waitUntil(lambda: seen_whole(notes.notes))
     # and from compact mode, which Ctrl+L leaves for the notes
-    card.setFocus()
+    card.take_focus()
     assert window.run_command("toggle-compact")[0] and not notes.isVisible()
     assert window.run_command("focus-notes")[0]
     qtbot.waitUntil(lambda: seen_whole(notes.notes))

@@ -21,29 +21,34 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from html import escape
+from typing import cast
 
-from PySide6.QtCore import QEvent, QPointF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import (
     QAccessible,
     QColor,
     QFocusEvent,
     QFont,
     QFontMetrics,
+    QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPalette,
     QPixmap,
+    QResizeEvent,
+    QShowEvent,
     QTextCharFormat,
     QTextLayout,
     QTextOption,
 )
-from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QScrollArea, QSizePolicy, QToolTip, QWidget
 
 from desktop_app.core.placeholders import pieces, placeholders_in
 from desktop_app.core.playbook import PhraseCard
 from desktop_app.ui.call_window.ask_bar import placeholder_label
-from desktop_app.ui.widgets.accessible import Spoken
+from desktop_app.ui.widgets.accessible import Spoken, tell_part_described, tell_part_focused
 from desktop_app.ui.widgets.style import (
     FOCUS_RING,
     FOCUS_RING_WIDTH,
@@ -236,10 +241,16 @@ def _marks(
     return marks
 
 
-class CardView(QWidget):
-    """A rounded card: the number on the left, the title with the key beside it,
-    the text below. Its fonts follow the card's own font (the body size, set
-    by ``Typography``)."""
+class CardView:
+    """One card of a ``CardList``, painted by it: the number on the left, the
+    title with the key beside it, the text below, on a rounded face. Its fonts
+    follow the list's font (the body size, set by ``Typography``).
+
+    It is no widget: a page of nine cards is one widget, so a step change
+    shows and hides far fewer of them (with a screen reader listening, Qt
+    tells it about every widget shown or hidden). A screen reader meets each
+    card all the same, as a button of the list (``spoken``).
+    """
 
     MARGINS = (10, 8, 10, 9)  # left, top, right, bottom
     #: a card cut to a few lines keeps less room above and below its texts too
@@ -252,15 +263,14 @@ class CardView(QWidget):
 
     def __init__(
         self,
+        owner: CardList,
         number: int,
         card: PhraseCard,
         key: str,
         on_use: Callable[[PhraseCard], None],
-        typography: Typography,
-        parent: QWidget | None = None,
         words: CardWords | None = None,
     ) -> None:
-        super().__init__(parent)
+        self._owner = owner
         self.card = card
         self._on_use = on_use
         self._words = words
@@ -275,21 +285,14 @@ class CardView(QWidget):
         self._heights: dict[int, int] = {}
         #: the most lines of text shown (0: the title only), or None for all of it
         self._lines: int | None = None
+        #: where the list paints it, in the list's coordinates
+        self._geometry = QRect()
+        self._tooltip = ""
         #: the card as painted, by state; all for ``_pictures_for`` (size, pixel
         #: ratio, palette), emptied when the fonts or the key hint change
         self._pictures: dict[str, QPixmap] = {}
         self._pictures_for: tuple[int, int, float, int] | None = None
-        self.setObjectName("card")
-        # Every pixel is the card's own (see ``_picture``): the page under it is not painted.
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self.setAttribute(Qt.WidgetAttribute.WA_Hover)  # repainted as the mouse comes and goes
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
-        typography.role(self)
-        self._fonts()
+        self.set_font(owner.font())
 
     # -- what it shows ---------------------------------------------------------
     def title_text(self) -> str:
@@ -314,20 +317,25 @@ class CardView(QWidget):
         text = self._shown.text
         return [text[start : start + length] for start, length in self._shown.blanks]
 
-    def refresh_words(self) -> None:
-        """Show what the call knows now (a name typed in the notes, a promise's due date)."""
+    def toolTip(self) -> str:
+        """A card cut short says its whole text here (a screen reader always hears
+        it, in the description); escaped, so a name typed in the notes is never HTML."""
+        return self._tooltip
+
+    def refresh_words(self) -> bool:
+        """Show what the call knows now (a name typed in the notes, a promise's due
+        date); whether the card's text changed."""
         if not self._fills:
-            return
+            return False
         shown = self._words_now()
         if shown == self._shown:
-            return  # the usual case while typing: not a word of this card changed
+            return False  # the usual case while typing: not a word of this card changed
         self._shown = shown
         self._text = WrappedText(shown.text, shown.blanks)
         self._heights.clear()
         self._pictures.clear()
         self._say_whole_text()
-        self.updateGeometry()
-        self.update()
+        return True
 
     def set_line_limit(self, lines: int | None) -> None:
         """Show at most ``lines`` lines of the text and one of the title (0: the
@@ -338,42 +346,38 @@ class CardView(QWidget):
         self._heights.clear()
         self._pictures.clear()
         self._say_whole_text()
-        self.updateGeometry()
-        self.update()
 
     def line_limit(self) -> int | None:
         return self._lines
 
     def _say_whole_text(self) -> None:
-        """A card cut short says its whole text in its tooltip (as a screen reader
-        always hears it in the accessible description)."""
-        if self._lines is None:
-            self.setToolTip("")
-        else:
-            # Escaped and marked as rich text: a name typed in the notes is never read as HTML.
-            self.setToolTip(f"<p>{escape(self._shown.text)}</p>")
+        self._tooltip = "" if self._lines is None else f"<p>{escape(self._shown.text)}</p>"
 
-    def show_uses(self, times: int) -> None:
-        if times:
-            hint = self.tr("{0} · used {1}×").format(self._key, times).lstrip(" ·")
-        else:
-            hint = self._key
-        if hint != self._hint:
-            self._hint = hint
-            self._heights.clear()  # the title has another width beside it
-            self._pictures.clear()
-            self.updateGeometry()
-            self.update()
+    def show_uses(self, times: int) -> bool:
+        """The key hint says how often the card was used this call; whether it changed."""
+        used = QCoreApplication.translate("CardView", "{0} · used {1}×")
+        used = used.format(self._key, times).lstrip(" ·")
+        hint = used if times else self._key
+        if hint == self._hint:
+            return False
+        self._hint = hint
+        self._heights.clear()  # the title has another width beside it
+        self._pictures.clear()
+        return True
 
     def spoken(self) -> Spoken:
-        """The texts are painted, not labels: a screen reader hears them from here."""
+        """The texts are painted: a screen reader hears them from here."""
         return Spoken(
             _BUTTON,
             self.card.title,
             describe=self._as_copied,
-            press=lambda: self._on_use(self.card),
+            press=self.press,
             key=self._key,
         )
+
+    def press(self) -> None:
+        """What a click, Enter or the card's key does: the card is copied."""
+        self._on_use(self.card)
 
     def _as_copied(self) -> str:
         return self._words_now().text
@@ -383,22 +387,49 @@ class CardView(QWidget):
             return self._words(self.card)
         return card_text(self.card, {})
 
+    # -- where it is (a ``Part`` of its list, for a screen reader) ---------------
+    def card_list(self) -> CardList:
+        """The list that paints it."""
+        return self._owner
+
+    def geometry(self) -> QRect:
+        return QRect(self._geometry)
+
+    def rect(self) -> QRect:
+        return QRect(0, 0, self._geometry.width(), self._geometry.height())
+
+    def width(self) -> int:
+        return self._geometry.width()
+
+    def height(self) -> int:
+        return self._geometry.height()
+
+    def palette(self) -> QPalette:
+        return self._owner.palette()
+
+    def hasFocus(self) -> bool:
+        return self._owner.focused_view() is self
+
+    def take_focus(self) -> None:
+        self._owner.focus_view(self)
+
+    def grab(self) -> QPixmap:
+        """The card as it is on screen."""
+        return self._owner.grab(self._geometry)
+
+    def place(self, geometry: QRect) -> None:
+        self._geometry = QRect(geometry)
+
     # -- fonts and geometry ----------------------------------------------------
-    def _fonts(self) -> None:
-        body = self.font()
+    def set_font(self, body: QFont) -> None:
         self.number_font = scaled(body, 1.15, QFont.Weight.Bold)
         self.title_font = scaled(body, 1.0, QFont.Weight.DemiBold)
         self.hint_font = scaled(body, 0.8)
         self.text_font = scaled(body, 0.95)
         self._hint_metrics = QFontMetrics(self.hint_font)
+        self._number_height = QFontMetrics(self.number_font).height()
         self._heights.clear()
         self._pictures.clear()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.FontChange:
-            self._fonts()
-            self.updateGeometry()
-        super().changeEvent(event)
 
     def margins(self) -> tuple[int, int, int, int]:
         return self.MARGINS if self._lines is None else self.DENSE_MARGINS
@@ -422,9 +453,6 @@ class CardView(QWidget):
         title = self._title.height(self.title_font, title_width, lines)
         return max(title, self._hint_metrics.height())
 
-    def hasHeightForWidth(self) -> bool:
-        return True
-
     def heightForWidth(self, width: int) -> int:
         height = self._heights.get(width)
         if height is None:
@@ -441,50 +469,34 @@ class CardView(QWidget):
             title = self._title_row_height(title_width, self._title_lines())
         finally:
             self._lines = saved
-        number = QFontMetrics(self.number_font).height()
         if lines == 0:
-            return top + max(number, title) + bottom
+            return top + max(self._number_height, title) + bottom
         text = self._text.height(self.text_font, text_width, lines)
-        return top + max(number, title + self.LINE_GAP + text) + bottom
+        return top + max(self._number_height, title + self.LINE_GAP + text) + bottom
 
-    def sizeHint(self) -> QSize:
-        return QSize(self.PREFERRED_WIDTH, self.heightForWidth(self.PREFERRED_WIDTH))
-
-    def minimumSizeHint(self) -> QSize:
+    def least_width(self) -> int:
         left, _top, right, _bottom = self.margins()
         words = 8 * self._hint_metrics.averageCharWidth()
-        width = left + self.NUMBER_WIDTH + self.COLUMN_GAP + words + right
-        return QSize(width, self.heightForWidth(width))
+        return left + self.NUMBER_WIDTH + self.COLUMN_GAP + words + right
 
-    # -- painting and input ----------------------------------------------------
-    def paintEvent(self, _event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.drawPixmap(0, 0, self._picture())
-        painter.end()
-
-    def _state(self) -> str:
-        if self.hasFocus():
-            return "focus"
-        return "hover" if self.underMouse() else "plain"
-
-    def _picture(self) -> QPixmap:
-        """The card as it looks now, painted once for its size, look and state.
+    # -- painting ----------------------------------------------------------------
+    def picture(self, state: str, ratio: float) -> QPixmap:
+        """The card as it looks in ``state``, painted once for its size, look and state.
 
         The picture is opaque, its corners filled with the page's colour (a
         card sits on its page's ``Base``, the same colour as its face), so
         text keeps the sub-pixel smoothing the window itself would give it.
         """
-        ratio = self.devicePixelRatioF()
-        size = (self.width(), self.height(), ratio, self.palette().cacheKey())
+        palette = self.palette()
+        size = (self.width(), self.height(), ratio, palette.cacheKey())
         if size != self._pictures_for:
             self._pictures.clear()
             self._pictures_for = size
-        state = self._state()
         picture = self._pictures.get(state)
         if picture is None:
-            picture = QPixmap(self.size() * ratio)
+            picture = QPixmap(self._geometry.size() * ratio)
             picture.setDevicePixelRatio(ratio)
-            picture.fill(self.palette().color(_FACE))
+            picture.fill(palette.color(_FACE))
             painter = QPainter(picture)
             self.paint_card(painter, state)
             painter.end()
@@ -532,28 +544,6 @@ class CardView(QWidget):
                 width - right - hint_width, top, hint_width, title_height, _HINT_ALIGN, self._hint
             )
 
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        self.update()
-        super().focusInEvent(event)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        self.update()
-        super().focusOutEvent(event)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
-            event.position().toPoint()
-        ):
-            self._on_use(self.card)
-            return
-        super().mouseReleaseEvent(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            self._on_use(self.card)
-            return
-        super().keyPressEvent(event)
-
 
 _BUTTON = QAccessible.Role.Button
 _NUMBER_ALIGN = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
@@ -561,7 +551,14 @@ _HINT_ALIGN = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
 
 
 class CardList(QWidget):
-    """The cards of one step or situation, numbered from 1."""
+    """The cards of one step or situation, numbered from 1, painted one under another.
+
+    One widget and one Tab stop: Tab and Shift+Tab (and the arrow keys) go
+    from card to card inside it before they leave it, the card with the
+    keyboard focus wears the focus ring and is scrolled into view, Enter or
+    Space copies it, a click copies the card under the pointer. A screen
+    reader meets the list and, as its children, a button for each card.
+    """
 
     SPACING = 6
     #: between cards cut to a few lines
@@ -579,38 +576,249 @@ class CardList(QWidget):
         words: CardWords | None = None,
     ) -> None:
         super().__init__(parent)
-        layout = self._column = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(self.SPACING)
+        self.setObjectName("cards")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)  # the card under the pointer is edged darker
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self._gap = self.SPACING
+        self._current = 0
+        self._hovered: CardView | None = None
+        self._pressed: CardView | None = None
+        #: the width the cards were placed for (-1: to be placed again)
+        self._placed_for = -1
         self.views: list[CardView] = []
         for number, card in enumerate(cards, start=1):
             key = keys[number - 1] if number - 1 < len(keys) else ""
-            view = CardView(number, card, key, on_use, typography, self, words)
-            layout.addWidget(view)
-            self.views.append(view)
+            self.views.append(CardView(self, number, card, key, on_use, words))
+        typography.role(self)  # the cards' fonts follow (``changeEvent``)
 
+    # -- what the page asks of it ----------------------------------------------------
     def show_uses(self, uses: Callable[[str], int]) -> None:
-        for view in self.views:
-            view.show_uses(uses(view.card.id))
+        changed = [view.show_uses(uses(view.card.id)) for view in self.views]  # every one
+        if any(changed):
+            self._relayout()
 
     def refresh_words(self) -> None:
-        for view in self.views:
-            view.refresh_words()
+        changed = [i for i, view in enumerate(self.views) if view.refresh_words()]
+        for index in changed:
+            tell_part_described(self, index)
+        if changed:
+            self._relayout()
 
     def set_line_limit(self, lines: int | None) -> None:
         """Every card in at most ``lines`` lines of text (see ``CardView.set_line_limit``)."""
-        self._column.setSpacing(self._gap(lines))
+        self._gap = self._gap_for(lines)
         for view in self.views:
             view.set_line_limit(lines)
+        self._relayout()
 
     def height_of_first(self, count: int, width: int, lines: int | None) -> int:
         """The height the first ``count`` cards take at ``width`` with ``lines``
         lines of text each, the gaps between them included."""
         shown = self.views[:count]
-        gap = self._gap(lines)
+        gap = self._gap_for(lines)
         return sum(view.height_with(width, lines) for view in shown) + gap * max(len(shown) - 1, 0)
 
-    def _gap(self, lines: int | None) -> int:
+    def _gap_for(self, lines: int | None) -> int:
         if lines is None:
             return self.SPACING
         return self.DENSE_SPACING if lines else self.COMPACT_SPACING
+
+    # -- the keyboard focus, card by card ----------------------------------------------
+    def focused_view(self) -> CardView | None:
+        """The card the keyboard is on, while the list has the focus."""
+        if self.views and self.hasFocus():
+            return self.views[self._current]
+        return None
+
+    def current_view(self) -> CardView | None:
+        """The card the keyboard is on, or comes back to."""
+        return self.views[self._current] if self.views else None
+
+    def focus_view(self, view: CardView) -> None:
+        """Give ``view`` the keyboard focus (the list takes it, if it has not)."""
+        self._move_to(self.views.index(view))
+        if not self.hasFocus():
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _move_to(self, index: int) -> None:
+        before = self._current
+        self._current = index
+        if self.hasFocus() and index != before:
+            self.update(self.views[before].geometry())
+            self._arrived()
+
+    def _arrived(self) -> None:
+        """The focused card drawn with its ring, in view, and told to a screen reader."""
+        view = self.views[self._current]
+        self.update(view.geometry())
+        _scroll_into_view(self, view.geometry())
+        tell_part_focused(self, self._current)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        if self.views:
+            if event.reason() == Qt.FocusReason.TabFocusReason:
+                self._current = 0
+            elif event.reason() == Qt.FocusReason.BacktabFocusReason:
+                self._current = len(self.views) - 1
+            self._arrived()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        if self.views:
+            self.update(self.views[self._current].geometry())
+        super().focusOutEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        step = 1 if next else -1
+        if self.hasFocus() and 0 <= self._current + step < len(self.views):
+            self._move_to(self._current + step)
+            return True  # still inside the list: Tab goes on to the next card
+        return bool(super().focusNextPrevChild(next))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self.views:
+            self.views[self._current].press()
+            return
+        moves = {int(Qt.Key.Key_Down): 1, int(Qt.Key.Key_Up): -1}
+        if key in moves and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            wanted = self._current + moves[int(key)]
+            if 0 <= wanted < len(self.views):
+                self._move_to(wanted)
+            return
+        super().keyPressEvent(event)
+
+    # -- the pointer -------------------------------------------------------------------
+    def view_at(self, point: QPoint) -> CardView | None:
+        for view in self.views:
+            if view.geometry().contains(point):
+                return view
+        return None
+
+    def _hover(self, view: CardView | None) -> None:
+        if view is not self._hovered:
+            for changed in (self._hovered, view):
+                if changed is not None:
+                    self.update(changed.geometry())
+            self._hovered = view
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        self._hover(self.view_at(event.position().toPoint()))
+        super().mouseMoveEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        self._hover(None)
+        super().leaveEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._pressed = self.view_at(event.position().toPoint())
+        if self._pressed is not None and event.button() == Qt.MouseButton.LeftButton:
+            self._move_to(self.views.index(self._pressed))
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        view, self._pressed = self.view_at(event.position().toPoint()), None
+        if event.button() == Qt.MouseButton.LeftButton and view is not None:
+            view.press()
+            return
+        super().mouseReleaseEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            place = cast(QHelpEvent, event)
+            view = self.view_at(place.pos())
+            if view is not None and view.toolTip():
+                QToolTip.showText(place.globalPos(), view.toolTip(), self, view.geometry())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+    # -- what a screen reader hears --------------------------------------------------
+    def spoken(self) -> Spoken:
+        return Spoken(_LIST, QCoreApplication.translate("CardPage", "Cards"))
+
+    def spoken_parts(self) -> Sequence[CardView]:
+        return self.views
+
+    # -- size and placing ----------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            for view in self.views:
+                view.set_font(self.font())
+            self._relayout()
+        super().changeEvent(event)
+
+    def _relayout(self) -> None:
+        self._placed_for = -1
+        self.updateGeometry()
+        self.update()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        heights = sum(view.heightForWidth(width) for view in self.views)
+        return heights + self._gap * max(len(self.views) - 1, 0)
+
+    def sizeHint(self) -> QSize:
+        width = CardView.PREFERRED_WIDTH
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:
+        width = max((view.least_width() for view in self.views), default=0)
+        return QSize(width, self.heightForWidth(width))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._placed_for = -1
+        super().resizeEvent(event)
+
+    def _place(self) -> None:
+        """Each card's rectangle, one under another at the list's width."""
+        width = self.width()
+        if width == self._placed_for:
+            return
+        top = 0
+        for view in self.views:
+            height = view.heightForWidth(width)
+            view.place(QRect(0, top, width, height))
+            top += height + self._gap
+        self._placed_for = width
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._place()
+        super().showEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self._place()
+        ratio = self.devicePixelRatioF()
+        focused = self.focused_view()
+        painter = QPainter(self)
+        for view in self.views:
+            place = view.geometry()
+            if not place.intersects(event.rect()):
+                continue
+            state = "focus" if view is focused else "hover" if view is self._hovered else "plain"
+            painter.drawPixmap(place.topLeft(), view.picture(state, ratio))
+        painter.end()
+
+
+_LIST = QAccessible.Role.List
+
+
+def _scroll_into_view(widget: QWidget, place: QRect) -> None:
+    """Scroll the nearest scroll area around ``widget`` until ``place`` (in its
+    coordinates) is in view, as a scroll area does for a widget that takes the focus."""
+    area = widget.parentWidget()
+    while area is not None and not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    body = area.widget() if area is not None else None
+    if area is None or body is None:
+        return
+    centre = widget.mapTo(body, place.center())
+    area.ensureVisible(centre.x(), centre.y(), 0, place.height() // 2 + 1)

@@ -8,6 +8,12 @@ does, its key) and ``install_accessibility`` makes Qt ask it, through one
 ``QAccessibleWidget`` subclass handed out by a factory. The answer is built
 at the moment a screen reader asks, so it is never stale.
 
+A painted widget that paints several things a listener meets one by one (a
+card list's cards) hands them out with ``spoken_parts()``: each ``Part`` is
+then a child of the widget for assistive technology, with its own role,
+name, place and actions, as the rows of Qt's item views are, though it is
+no widget of its own.
+
 Changes are told with Qt's accessibility events (``announce``,
 ``tell_value_changed``, ``tell_name_changed``), never by moving the focus.
 Each helper returns at once when no assistive technology listens, so the
@@ -16,20 +22,22 @@ step key costs the same for everyone.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import cast
+from typing import Protocol, cast
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import (
     QAccessible,
+    QAccessibleActionInterface,
     QAccessibleAnnouncementEvent,
     QAccessibleEvent,
     QAccessibleInterface,
     QAccessibleValueChangeEvent,
     QAccessibleValueInterface,
     QColor,
+    QWindow,
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QAccessibleWidget, QScrollBar, QWidget
 
@@ -69,9 +77,45 @@ class Spoken:
     describe: Callable[[], str] | None = None
 
 
+class Part(Protocol):
+    """A piece of a painted widget that a screen reader meets as an object of its own."""
+
+    def spoken(self) -> Spoken: ...
+
+    def geometry(self) -> QRect:
+        """Where it is painted, in its widget's coordinates."""
+        ...
+
+    def hasFocus(self) -> bool: ...
+
+    def take_focus(self) -> None: ...
+
+
 def speaks(obj: QObject) -> Callable[[], Spoken] | None:
     spoken = getattr(obj, "spoken", None)
     return spoken if callable(spoken) else None
+
+
+def _parts_of(obj: QObject) -> Callable[[], Sequence[Part]]:
+    parts = getattr(obj, "spoken_parts", None)
+    return parts if callable(parts) else _no_parts
+
+
+def _no_parts() -> Sequence[Part]:
+    return ()
+
+
+def _said(spoken: Spoken, kind: QAccessible.Text) -> str | None:
+    """The text of ``kind`` that ``spoken`` gives (None: one it does not say)."""
+    if kind == _TEXT.Name:
+        return spoken.name
+    if kind == _TEXT.Description:
+        return spoken.describe() if spoken.describe is not None else spoken.description
+    if kind == _TEXT.Value:
+        return spoken.value
+    if kind == _TEXT.Accelerator:
+        return spoken.key
+    return None
 
 
 class _RangeValue(QAccessibleValueInterface):
@@ -117,21 +161,56 @@ class PaintedAccessible(QAccessibleWidget):
         self._role = role  # a widget's role never changes
         self._spoken = spoken
         self._value = _RangeValue(spoken)
+        self._parts = _parts_of(widget)
+        #: the parts' interfaces handed out, by index; Qt's cache may hold them, so
+        #: they are deleted through it when the widget goes (see ``_forget``)
+        self._children: dict[int, PartAccessible] = {}
+        if self._parts is not _no_parts:
+            children = self._children
+            widget.destroyed.connect(lambda: _forget(children))
 
     def role(self) -> QAccessible.Role:
         return self._role
 
+    # -- the painted parts, children before any child widget ---------------------------
+    def childCount(self) -> int:
+        return len(self._parts()) + int(super().childCount())
+
+    def child(self, index: int) -> QAccessibleInterface | None:  # type: ignore[override]
+        count = len(self._parts())
+        if index < 0:
+            return None
+        if index >= count:
+            return cast(QAccessibleInterface | None, super().child(index - count))
+        child = self._children.get(index)
+        if child is None:
+            child = self._children[index] = PartAccessible(self.widget(), index, self._parts)
+        return child
+
+    def indexOfChild(self, child: QAccessibleInterface) -> int:
+        for index, handed in self._children.items():
+            if handed is child:
+                return index
+        found = int(super().indexOfChild(child))
+        return found + len(self._parts()) if found >= 0 else -1
+
+    def focusChild(self) -> QAccessibleInterface | None:  # type: ignore[override]
+        for index, part in enumerate(self._parts()):
+            if part.hasFocus():
+                return self.child(index)
+        return cast(QAccessibleInterface | None, super().focusChild())
+
+    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:  # type: ignore[override]
+        widget = self.widget()
+        point = widget.mapFromGlobal(QPoint(x, y))
+        for index, part in enumerate(self._parts()):
+            if part.geometry().contains(point):
+                return self.child(index)
+        return cast(QAccessibleInterface | None, super().childAt(x, y))
+
     def text(self, kind: QAccessible.Text) -> str:
-        said = self._spoken()
-        if kind == _TEXT.Name:
-            return said.name
-        if kind == _TEXT.Description:
-            return said.describe() if said.describe is not None else said.description
-        if kind == _TEXT.Value:
-            return said.value
-        if kind == _TEXT.Accelerator:
-            return said.key
-        return str(super().text(kind))
+        said = _said(self._spoken(), kind)
+        return str(super().text(kind)) if said is None else said
 
     def state(self) -> QAccessible.State:
         state = super().state()
@@ -168,6 +247,125 @@ class PaintedAccessible(QAccessibleWidget):
             return cast(int, shiboken6.VoidPtr(shiboken6.getCppPointer(self._value)[0]))
         found: object = super().interface_cast(kind)
         return cast(int, _NO_INTERFACE if found is None else found)
+
+
+class _PartActions(QAccessibleActionInterface):
+    """What can be done to a part: press it (a card is copied), give it the focus."""
+
+    def __init__(self, part: PartAccessible) -> None:
+        super().__init__()
+        self._part = part
+
+    def actionNames(self) -> list[str]:
+        part = self._part.part()
+        if part is None:
+            return []
+        pressable = [self.pressAction()] if part.spoken().press is not None else []
+        return [*pressable, self.setFocusAction()]
+
+    def doAction(self, name: str) -> None:
+        part = self._part.part()
+        if part is None:
+            return
+        press = part.spoken().press
+        if name == self.pressAction() and press is not None:
+            press()
+        elif name == self.setFocusAction():
+            part.take_focus()
+
+    def keyBindingsForAction(self, name: str) -> list[str]:
+        part = self._part.part()
+        key = part.spoken().key if part is not None else ""
+        return [key] if key and name == self.pressAction() else []
+
+
+class PartAccessible(QAccessibleInterface):
+    """One ``Part`` of a painted widget, as assistive technology sees it.
+
+    (Where Qt answers "none" with a null pointer, PySide's stubs promise an
+    object: the overrides that may answer None say so.)
+    """
+
+    def __init__(self, owner: QWidget, index: int, parts: Callable[[], Sequence[Part]]) -> None:
+        super().__init__()
+        self._owner = owner
+        self._index = index
+        self._parts = parts
+        self._actions = _PartActions(self)
+
+    def part(self) -> Part | None:
+        if not shiboken6.isValid(self._owner):
+            return None
+        parts = self._parts()
+        return parts[self._index] if self._index < len(parts) else None
+
+    def isValid(self) -> bool:
+        return self.part() is not None
+
+    def object(self) -> QObject | None:  # type: ignore[override]
+        return None
+
+    def window(self) -> QWindow | None:  # type: ignore[override]
+        return self._owner.window().windowHandle() if self.isValid() else None
+
+    def parent(self) -> QAccessibleInterface | None:  # type: ignore[override]
+        return QAccessible.queryAccessibleInterface(self._owner) if self.isValid() else None
+
+    def child(self, _index: int) -> QAccessibleInterface | None:  # type: ignore[override]
+        return None
+
+    def childCount(self) -> int:
+        return 0
+
+    def indexOfChild(self, _child: QAccessibleInterface) -> int:
+        return -1
+
+    def childAt(self, _x: int, _y: int) -> QAccessibleInterface | None:  # type: ignore[override]
+        return None
+
+    def focusChild(self) -> QAccessibleInterface | None:  # type: ignore[override]
+        return None
+
+    def role(self) -> QAccessible.Role:
+        part = self.part()
+        return part.spoken().role if part is not None else Role.NoRole
+
+    def text(self, kind: QAccessible.Text) -> str:
+        part = self.part()
+        said = _said(part.spoken(), kind) if part is not None else None
+        return said or ""
+
+    def setText(self, _kind: QAccessible.Text, _text: str) -> None:
+        return None  # a part's words are the playbook's, not a listener's to change
+
+    def rect(self) -> QRect:
+        part = self.part()
+        if part is None:
+            return QRect()
+        place = part.geometry()
+        return QRect(self._owner.mapToGlobal(place.topLeft()), place.size())
+
+    def state(self) -> QAccessible.State:
+        state = QAccessible.State()
+        part = self.part()
+        if part is None or not self._owner.isVisible():
+            state.invisible = True
+            return state
+        state.focusable = True
+        state.focused = part.hasFocus()
+        return state
+
+    def interface_cast(self, kind: QAccessible.InterfaceType) -> int:
+        if kind == QAccessible.InterfaceType.ActionInterface:
+            return cast(int, shiboken6.VoidPtr(shiboken6.getCppPointer(self._actions)[0]))
+        return cast(int, _NO_INTERFACE)
+
+
+def _forget(children: dict[int, PartAccessible]) -> None:
+    """The parts' interfaces out of Qt's cache (which deletes them): their widget is gone."""
+    for child in children.values():
+        QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(child))
+    children.clear()
 
 
 def _factory(_class_name: str, obj: QObject) -> QAccessibleInterface | None:
@@ -233,6 +431,22 @@ def tell_name_changed(widget: QWidget) -> None:
 def tell_value_changed(widget: QWidget, value: int) -> None:
     if listening():
         QAccessible.updateAccessibility(QAccessibleValueChangeEvent(widget, value))
+
+
+def tell_part_focused(widget: QWidget, index: int) -> None:
+    """The keyboard focus moved to part ``index`` of ``widget`` (another card)."""
+    if listening():
+        event = QAccessibleEvent(widget, QAccessible.Event.Focus)
+        event.setChild(index)
+        QAccessible.updateAccessibility(event)
+
+
+def tell_part_described(widget: QWidget, index: int) -> None:
+    """Part ``index`` of ``widget`` says other words now (a card's text filled in)."""
+    if listening():
+        event = QAccessibleEvent(widget, QAccessible.Event.DescriptionChanged)
+        event.setChild(index)
+        QAccessible.updateAccessibility(event)
 
 
 def tell_selection_changed(widget: QWidget) -> None:

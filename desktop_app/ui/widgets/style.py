@@ -11,7 +11,9 @@ light and dark is followed by Qt itself: nothing is restyled.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from typing import Protocol
+
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QPushButton, QWidget
 
@@ -32,7 +34,15 @@ def fill(widget: QWidget, role: Role) -> None:
     widget.setAutoFillBackground(True)
 
 
-def frame_rect(widget: QWidget, pen_width: float) -> QRectF:
+class Surface(Protocol):
+    """What a rounded shape is painted on: a widget, or a card its list paints."""
+
+    def palette(self) -> QPalette: ...
+
+    def rect(self) -> QRect: ...
+
+
+def frame_rect(widget: Surface, pen_width: float) -> QRectF:
     """The widget's rectangle, inset so that a pen of ``pen_width`` draws inside it."""
     inset = pen_width / 2
     return QRectF(widget.rect()).adjusted(inset, inset, -inset, -inset)
@@ -43,7 +53,7 @@ _NO_PEN = Qt.PenStyle.NoPen
 
 
 def paint_rounded(
-    widget: QWidget,
+    widget: Surface,
     painter: QPainter,
     background: Role,
     border: Role | None = None,
