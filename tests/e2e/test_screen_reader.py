@@ -181,3 +181,17 @@ def test_a_step_change_the_mood_and_an_error_are_spoken(
     assert any(e["role"] == "page tab" and e["detail1"] == 1 for e in selected), events
     values = [e for e in events if e["type"].startswith("object:property-change:accessible-value")]
     assert any(e["name"] == "Customer mood" for e in values), events
+
+
+def test_a_page_s_heading_and_reminders_are_heard_for_what_they_are(
+    desktop: Desktop, calmline: tuple[int, Path]
+) -> None:
+    pid, data = calmline
+    ctl(data, "go-to-step", "1")
+    page = below(desktop.walker("walk", str(pid)), "Step: Listen")
+    headings = [(n["role"], n["name"]) for n in page if n["role"] == "heading"]
+    assert ("heading", "Cards") in headings, headings
+    reminders = next(n for n in page if n["name"] == "Reminders")
+    assert reminders["role"] == "list", reminders
+    assert reminders["description"].startswith("Do: "), reminders
+    assert "; Don't: " in reminders["description"], reminders

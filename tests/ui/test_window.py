@@ -22,7 +22,7 @@ from desktop_app.resources import resource_path
 from desktop_app.store.sqlite_log import SqliteCallLog
 from desktop_app.ui.application import add_team_tools, build_window, make_window
 from desktop_app.ui.call_window.main_window import MainWindow, format_elapsed
-from desktop_app.ui.call_window.reminders import ReminderList
+from desktop_app.ui.call_window.reminders import Reminders
 from tests.ui.conftest import DARK_BASE, WindowFactory, sample_playbook
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -396,14 +396,18 @@ def test_a_situation_page_shows_its_do_and_dont_reminders(
     window.run_command("open-situation safety")
     page = window.situation_pages["safety"]
     qtbot.waitUntil(page.isVisible)
-    shown = [label.text() for label in page.findChildren(QLabel)]
     (safety,) = [s for s in book.situations if s.id == "safety"]
-    assert "REMINDERS" in shown
-    do, dont = page.findChild(ReminderList, "doList"), page.findChild(ReminderList, "dontList")
-    assert do is not None and do.isVisible() and do.items() == safety.do
-    assert dont is not None and dont.isVisible() and dont.items() == safety.dont
-    # One painted list each, as tall as its wrapped lines, read out whole.
-    assert do.height() >= do.heightForWidth(do.width()) > 0
-    assert do.spoken().name == "Do: " + "; ".join(safety.do)
+    reminders = page.reminders
+    assert isinstance(reminders, Reminders) and reminders.isVisible()
+    assert reminders.heading() == "REMINDERS"
+    assert reminders.items() == [("Do", safety.do), ("Don't", safety.dont)]
+    # One painted block, as tall as its heading and wrapped lines, read out whole.
+    assert reminders.height() >= reminders.heightForWidth(reminders.width()) > 0
+    said = QAccessible.queryAccessibleInterface(reminders)
+    assert said.role() == QAccessible.Role.List
+    assert said.text(QAccessible.Text.Name) == "Reminders"
+    assert said.text(QAccessible.Text.Description) == (
+        "Do: " + "; ".join(safety.do) + "; Don't: " + "; ".join(safety.dont)
+    )
     # The chips follow the playbook's order, most used first.
     assert list(window.chips) == [s.id for s in book.situations]

@@ -1,52 +1,72 @@
-"""A step's do / don't reminders as one painted list: a mark and a wrapped line each.
+"""A step's do / don't reminders as one painted widget: the "Reminders" heading,
+then the "Do" list with ✓ marks and the "Don't" list with ✕ marks, each
+reminder a mark and a wrapped line.
 
-As labels, each reminder was two widgets (the mark and its text), about twenty
-on a page; with a screen reader attached Qt's bridge tells it about every one
-of them each time a page is shown or hidden, which made the step key miss its
-target. Painted, a list is one widget, read out as one text. Text is drawn as
-plain text, never HTML.
+As labels, each reminder was two widgets (the mark and its text), and the
+block around them with its heading and two lists five more; with a screen
+reader attached Qt's bridge tells it about every one of them each time a page
+is shown or hidden, which made the step key miss its target. Painted, the
+block is one widget, which a screen reader hears as a list named "Reminders"
+described by its items ("Do: …; Don't: …"). Text is drawn as plain text,
+never HTML.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QAccessible, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop_app.ui.widgets.accessible import Spoken
+from desktop_app.ui.widgets.section_heading import HeadingText
+from desktop_app.ui.widgets.wrapped import WrappedPainting
 
 #: Room between the mark's column and the text, and between two reminders.
 GAP = 8
 LINE_GAP = 3
+#: Room between the heading and a list, and between the two lists.
+LIST_GAP = 6
 _WRAP = int(Qt.TextFlag.TextWordWrap)
+_MARK = int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
 
 
-class ReminderList(QWidget):
+@dataclass(frozen=True, slots=True)
+class ReminderList:
+    """One list of the block: its title ("Do"), its mark and the mark's colour."""
+
+    title: str
+    mark: str
+    mark_role: QPalette.ColorRole
+    items: tuple[str, ...]
+
+
+class Reminders(WrappedPainting):
+    """The "Reminders" heading, then each list that has reminders, in order."""
+
     def __init__(
-        self,
-        heading: str,
-        mark: str,
-        mark_role: QPalette.ColorRole,
-        items: Sequence[str],
-        parent: QWidget | None = None,
+        self, heading: str, lists: Sequence[ReminderList], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self._heading = heading
-        self._mark = mark
-        self._mark_role = mark_role
-        self._items = tuple(items)
-        self._heights: tuple[int, tuple[int, ...]] = (-1, ())  # width, height of each item
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
+        self._written = heading
+        self._heading = HeadingText(heading)
+        self._lists = tuple(listed for listed in lists if listed.items)
+        # the font and width measured at, and the height of each item of each list
+        self._heights: tuple[str, int, tuple[tuple[int, ...], ...]] = ("", -1, ())
 
-    def items(self) -> tuple[str, ...]:
-        return self._items
+    def heading(self) -> str:
+        """The heading as shown, in capitals."""
+        return self._heading.text
+
+    def items(self) -> list[tuple[str, tuple[str, ...]]]:
+        """Each list shown, in order: its title and its reminders."""
+        return [(listed.title, listed.items) for listed in self._lists]
 
     def spoken(self) -> Spoken:
-        return Spoken(QAccessible.Role.StaticText, f"{self._heading}: " + "; ".join(self._items))
+        said = "; ".join(f"{title}: " + "; ".join(items) for title, items in self.items())
+        return Spoken(QAccessible.Role.List, self._written, description=said)
 
     # -- size ------------------------------------------------------------------
     def _mark_font(self) -> QFont:
@@ -55,59 +75,51 @@ class ReminderList(QWidget):
         return font
 
     def _mark_width(self) -> int:
-        # As wide as the mark at the text size in use (larger text, a wider ✓).
-        return max(14, QFontMetrics(self._mark_font()).horizontalAdvance(self._mark))
+        # As wide as the widest mark at the text size in use (larger text, a wider ✓).
+        metrics = QFontMetrics(self._mark_font())
+        return max([14, *(metrics.horizontalAdvance(listed.mark) for listed in self._lists)])
 
-    def _item_heights(self, width: int) -> tuple[int, ...]:
-        if self._heights[0] != width:
+    def _item_heights(self, width: int) -> tuple[tuple[int, ...], ...]:
+        if self._heights[:2] != (self.font().key(), width):
             metrics = QFontMetrics(self.font())
             room = max(1, width - self._mark_width() - GAP)
             heights = tuple(
-                metrics.boundingRect(QRect(0, 0, room, 1 << 20), _WRAP, item).height()
-                for item in self._items
+                tuple(
+                    metrics.boundingRect(QRect(0, 0, room, 1 << 20), _WRAP, item).height()
+                    for item in listed.items
+                )
+                for listed in self._lists
             )
-            self._heights = (width, heights)
-        return self._heights[1]
-
-    def hasHeightForWidth(self) -> bool:
-        return True
+            self._heights = (self.font().key(), width, heights)
+        return self._heights[2]
 
     def heightForWidth(self, width: int) -> int:
-        heights = self._item_heights(width)
-        return sum(heights) + LINE_GAP * max(0, len(heights) - 1)
+        lists = [
+            sum(heights) + LINE_GAP * (len(heights) - 1) for heights in self._item_heights(width)
+        ]
+        return self._heading.height(self.font(), width) + sum(lists) + LIST_GAP * len(lists)
 
-    def sizeHint(self) -> QSize:
-        width = QFontMetrics(self.font()).averageCharWidth() * 40
-        return QSize(width, self.heightForWidth(width))
-
-    def minimumSizeHint(self) -> QSize:
-        width = self._mark_width() + GAP + QFontMetrics(self.font()).averageCharWidth() * 8
-        return QSize(width, self.heightForWidth(width))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.FontChange:
-            self._heights = (-1, ())
-            self.updateGeometry()
-        super().changeEvent(event)
+    def narrowest_width(self) -> int:
+        return self._mark_width() + GAP + super().narrowest_width()
 
     # -- painting --------------------------------------------------------------
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         palette = self.palette()
+        width = self.width()
+        top = self._heading.paint(painter, palette, self.font(), width)
         mark_width = self._mark_width()
         text_left = mark_width + GAP
-        room = max(1, self.width() - text_left)
-        top = 0
-        for item, height in zip(self._items, self._item_heights(self.width()), strict=True):
-            painter.setFont(self._mark_font())
-            painter.setPen(palette.color(self._mark_role))
-            painter.drawText(
-                QRect(0, top, mark_width, height),
-                int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter),
-                self._mark,
-            )
-            painter.setFont(self.font())
-            painter.setPen(palette.color(QPalette.ColorRole.WindowText))
-            painter.drawText(QRect(text_left, top, room, height), _WRAP, item)
-            top += height + LINE_GAP
+        room = max(1, width - text_left)
+        for listed, heights in zip(self._lists, self._item_heights(width), strict=True):
+            top += LIST_GAP
+            for item, height in zip(listed.items, heights, strict=True):
+                painter.setFont(self._mark_font())
+                painter.setPen(palette.color(listed.mark_role))
+                painter.drawText(QRect(0, top, mark_width, height), _MARK, listed.mark)
+                painter.setFont(self.font())
+                painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+                painter.drawText(QRect(text_left, top, room, height), _WRAP, item)
+                top += height + LINE_GAP
+            top -= LINE_GAP
         painter.end()

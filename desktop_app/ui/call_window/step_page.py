@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFont, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QGridLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -33,9 +32,10 @@ from desktop_app.core.playbook import PhraseCard, Situation, Step
 from desktop_app.ui.call_window.cards import CardList, CardWords
 from desktop_app.ui.call_window.focus_order import chain_after
 from desktop_app.ui.call_window.page_stack import PageStack
-from desktop_app.ui.call_window.reminders import ReminderList
-from desktop_app.ui.widgets.labels import heading_case, plain_label
+from desktop_app.ui.call_window.reminders import ReminderList, Reminders
+from desktop_app.ui.widgets.labels import plain_label
 from desktop_app.ui.widgets.painted_label import PaintedLabel
+from desktop_app.ui.widgets.section_heading import SectionHeading
 from desktop_app.ui.widgets.style import TEXT_ROLES, Role, fill, style_as
 from desktop_app.ui.widgets.typography import Typography
 
@@ -202,22 +202,11 @@ class CardPage(QWidget):
         self.column.addWidget(self.cue)
 
     def add_heading(self, text: str, hint: str = "") -> QWidget:
-        row = QWidget(self.body)
-        grid = QGridLayout(row)
-        grid.setContentsMargins(0, 6, 0, 0)
-        # Wrapped: at the largest text a long heading would be wider than a narrow window.
-        heading = plain_label(heading_case(text), row, wrap=True)
-        style_as(heading, "sectionHeading")
-        self.typography.role(heading, 0.78, QFont.Weight.Bold)
-        grid.addWidget(heading, 0, 0)
-        if hint:
-            hint_label = plain_label(hint, row)
-            style_as(hint_label, "keyHint")
-            hint_label.setAlignment(Qt.AlignmentFlag.AlignRight)
-            self.typography.role(hint_label, 0.8)
-            grid.addWidget(hint_label, 0, 1)
-        self.column.addWidget(row)
-        return row
+        """A heading over what follows, in capitals; returned for the page to hide it
+        when room is short."""
+        heading = SectionHeading(text, hint, self.body)
+        self.column.addWidget(heading)
+        return heading
 
     def add_cards(self, cards: Sequence[PhraseCard], keys: Sequence[str], on_use: UseCard) -> None:
         self._cards_heading = self.add_heading(QCoreApplication.translate("CardPage", "Cards"))
@@ -334,22 +323,22 @@ def _add_reminders(page: CardPage, do: Sequence[str], dont: Sequence[str]) -> No
     """The do / don't reminders of a step or situation, below its cards."""
     if not do and not dont:
         return
-    reminders = QWidget(page.body)
-    column = QVBoxLayout(reminders)
-    column.setContentsMargins(0, 0, 0, 0)
-    heading = page.add_heading(QCoreApplication.translate("CardPage", "Reminders"))
-    page.column.removeWidget(heading)
-    heading.setParent(reminders)
-    column.addWidget(heading)
-    column.setSpacing(6)
-    for heading_text, mark, kind, items in (
-        (QCoreApplication.translate("CardPage", "Do"), "✓", "doMark", do),
-        (QCoreApplication.translate("CardPage", "Don't"), "✕", "dontMark", dont),
-    ):
-        if items:
-            listed = ReminderList(heading_text, mark, TEXT_ROLES[kind], items, reminders)
-            listed.setObjectName(kind.replace("Mark", "List"))
-            column.addWidget(listed)
+    reminders = Reminders(
+        QCoreApplication.translate("CardPage", "Reminders"),
+        [
+            ReminderList(
+                QCoreApplication.translate("CardPage", "Do"), "✓", TEXT_ROLES["doMark"], tuple(do)
+            ),
+            ReminderList(
+                QCoreApplication.translate("CardPage", "Don't"),
+                "✕",
+                TEXT_ROLES["dontMark"],
+                tuple(dont),
+            ),
+        ],
+        page.body,
+    )
+    reminders.setObjectName("reminders")
     page.reminders = reminders
     page.column.addWidget(reminders)
 
