@@ -120,9 +120,19 @@ def test_the_reminders_are_one_widget_heard_as_a_list_of_both(
     assert said is not None
     assert said.role() == QAccessible.Role.List
     assert said.text(QAccessible.Text.Name) == "Reminders"
-    assert said.text(QAccessible.Text.Description) == (
-        "Do: " + "; ".join(step.do) + "; Don't: " + "; ".join(step.dont)
-    )
+    # Each reminder an item of the list, read with its list's title, where it is
+    # painted (a screen reader's review cursor and magnifier follow it there), and
+    # passed by the keyboard: it is read, not pressed.
+    items = [said.child(i) for i in range(said.childCount())]
+    assert [i.text(QAccessible.Text.Name) for i in items] == [
+        *(f"Do: {item}" for item in step.do),
+        *(f"Don't: {item}" for item in step.dont),
+    ]
+    assert all(i.role() == QAccessible.Role.ListItem for i in items)
+    assert not any(i.state().focusable for i in items)
+    tops = [reminders.mapFromGlobal(i.rect().topLeft()).y() for i in items]
+    assert tops == sorted(tops) and tops[0] > 0  # in reading order, below the heading
+    assert all(i.rect().height() > 0 for i in items)
     # What the agent sees: a ✓ in the highlight colour for each "do", then a ✕ in
     # the muted colour for each "don't", in the mark column, below the heading.
     window.pages.view.ensureWidgetVisible(reminders)

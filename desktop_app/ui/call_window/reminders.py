@@ -7,8 +7,8 @@ block around them with its heading and two lists five more; with a screen
 reader attached Qt's bridge tells it about every one of them each time a page
 is shown or hidden, which made the step key miss its target. Painted, the
 block is one widget, which a screen reader hears as a list named "Reminders"
-described by its items ("Do: …; Don't: …"). Text is drawn as plain text,
-never HTML.
+whose items are the reminders ("Do: Let them finish"), each a painted part of
+it (``spoken_parts``). Text is drawn as plain text, never HTML.
 """
 
 from __future__ import annotations
@@ -43,6 +43,29 @@ class ReminderList:
     items: tuple[str, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class Reminder:
+    """One reminder as a screen reader meets it: an item of the list, read with
+    its list's title ("Don't: Promise what you cannot keep")."""
+
+    owner: Reminders
+    said: str
+    #: (the list's number, the reminder's line in it)
+    at: tuple[int, int]
+
+    def spoken(self) -> Spoken:
+        return Spoken(QAccessible.Role.ListItem, self.said)
+
+    def geometry(self) -> QRect:
+        return self.owner.item_rect(*self.at)
+
+    def hasFocus(self) -> bool:
+        return False  # read, not pressed: the keyboard passes it by
+
+    def take_focus(self) -> None:
+        return None
+
+
 class Reminders(WrappedPainting):
     """The "Reminders" heading, then each list that has reminders, in order."""
 
@@ -65,8 +88,26 @@ class Reminders(WrappedPainting):
         return [(listed.title, listed.items) for listed in self._lists]
 
     def spoken(self) -> Spoken:
-        said = "; ".join(f"{title}: " + "; ".join(items) for title, items in self.items())
-        return Spoken(QAccessible.Role.List, self._written, description=said)
+        return Spoken(QAccessible.Role.List, self._written)
+
+    def spoken_parts(self) -> Sequence[Reminder]:
+        return [
+            Reminder(self, f"{listed.title}: {item}", (number, line))
+            for number, listed in enumerate(self._lists)
+            for line, item in enumerate(listed.items)
+        ]
+
+    def item_rect(self, number: int, line: int) -> QRect:
+        """Where reminder ``line`` of list ``number`` is painted."""
+        width = self.width()
+        top = self._heading.height(self.font(), width)
+        for at, heights in enumerate(self._item_heights(width)):
+            top += LIST_GAP
+            if at == number:
+                top += sum(heights[:line]) + LINE_GAP * line
+                return QRect(0, top, width, heights[line])
+            top += sum(heights) + LINE_GAP * (len(heights) - 1)
+        return QRect()
 
     # -- size ------------------------------------------------------------------
     def _mark_font(self) -> QFont:

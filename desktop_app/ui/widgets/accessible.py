@@ -260,8 +260,9 @@ class _PartActions(QAccessibleActionInterface):
         part = self._part.part()
         if part is None:
             return []
-        pressable = [self.pressAction()] if part.spoken().press is not None else []
-        return [*pressable, self.setFocusAction()]
+        if part.spoken().press is None:
+            return []
+        return [self.pressAction(), self.setFocusAction()]
 
     def doAction(self, name: str) -> None:
         part = self._part.part()
@@ -351,7 +352,9 @@ class PartAccessible(QAccessibleInterface):
         if part is None or not self._owner.isVisible():
             state.invisible = True
             return state
-        state.focusable = True
+        # A part that can be pressed takes the keyboard focus (a card); one that is
+        # only read (a reminder) does not.
+        state.focusable = part.spoken().press is not None
         state.focused = part.hasFocus()
         return state
 
