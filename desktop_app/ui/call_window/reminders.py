@@ -77,7 +77,9 @@ class Reminders(WrappedPainting):
         self._heading = HeadingText(heading)
         self._lists = tuple(listed for listed in lists if listed.items)
         # the font and width measured at, and the height of each item of each list
-        self._heights: tuple[str, int, tuple[tuple[int, ...], ...]] = ("", -1, ())
+        #: the height of each item of each list, by font and width: a layout asks
+        #: for a few widths in turn, and measuring wrapped text is not free
+        self._heights: dict[tuple[str, int], tuple[tuple[int, ...], ...]] = {}
 
     def heading(self) -> str:
         """The heading as shown, in capitals."""
@@ -121,18 +123,21 @@ class Reminders(WrappedPainting):
         return max([14, *(metrics.horizontalAdvance(listed.mark) for listed in self._lists)])
 
     def _item_heights(self, width: int) -> tuple[tuple[int, ...], ...]:
-        if self._heights[:2] != (self.font().key(), width):
+        measured = (self.font().key(), width)
+        heights = self._heights.get(measured)
+        if heights is None:
+            if len(self._heights) > 8:
+                self._heights.clear()  # widths of a window resized a while ago
             metrics = QFontMetrics(self.font())
             room = max(1, width - self._mark_width() - GAP)
-            heights = tuple(
+            heights = self._heights[measured] = tuple(
                 tuple(
                     metrics.boundingRect(QRect(0, 0, room, 1 << 20), _WRAP, item).height()
                     for item in listed.items
                 )
                 for listed in self._lists
             )
-            self._heights = (self.font().key(), width, heights)
-        return self._heights[2]
+        return heights
 
     def heightForWidth(self, width: int) -> int:
         lists = [

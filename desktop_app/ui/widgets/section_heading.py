@@ -58,7 +58,8 @@ class HeadingText:
     def __init__(self, text: str, hint: str = "") -> None:
         self.text = heading_case(text)
         self.hint = hint
-        self._measured: tuple[str, int, int] = ("", -1, 0)  # font, width, height
+        #: its height by font and width (a layout asks for a few widths in turn)
+        self._measured: dict[tuple[str, int], int] = {}
 
     def _room(self, body: QFont, width: int) -> tuple[int, int]:
         """The width the heading's text wraps in, and the hint's width."""
@@ -69,14 +70,18 @@ class HeadingText:
 
     def height(self, body: QFont, width: int) -> int:
         """Its height at ``width``, the room above it included."""
-        if self._measured[:2] != (body.key(), width):
+        measured = (body.key(), width)
+        height = self._measured.get(measured)
+        if height is None:
+            if len(self._measured) > 8:
+                self._measured.clear()  # widths of a window resized a while ago
             room, _hint_width = self._room(body, width)
             text = QFontMetrics(heading_font(body)).boundingRect(
                 QRect(0, 0, room, _TALL), _WRAP, self.text
             )
             hint = QFontMetrics(hint_font(body)).height() if self.hint else 0
-            self._measured = (body.key(), width, ROOM_ABOVE + max(text.height(), hint))
-        return self._measured[2]
+            height = self._measured[measured] = ROOM_ABOVE + max(text.height(), hint)
+        return height
 
     def paint(self, painter: QPainter, palette: QPalette, body: QFont, width: int) -> int:
         """Draw it at the top of ``painter``'s widget; returns its height."""
