@@ -135,7 +135,7 @@ def test_the_reminders_are_one_widget_heard_as_a_list_of_both(
     assert all(i.rect().height() > 0 for i in items)
     # What the agent sees: a ✓ in the highlight colour for each "do", then a ✕ in
     # the muted colour for each "don't", in the mark column, below the heading.
-    window.pages.view.ensureWidgetVisible(reminders)
+    page.ensureWidgetVisible(reminders)
     qtbot.waitUntil(lambda: not reminders.visibleRegion().isEmpty())
     image = reminders.grab().toImage()
     palette = reminders.palette()
@@ -174,7 +174,7 @@ def test_a_long_heading_wraps_whole_at_380_pixels_and_the_largest_text(
     page = shown_page(window, qtbot, 6)
     (heading,) = [h for h in page.findChildren(SectionHeading) if h.text().startswith("LOG")]
     assert heading.text() == "LOG ENTRY — CHECK IT, THEN SAVE"
-    window.pages.view.ensureWidgetVisible(heading)
+    page.ensureWidgetVisible(heading)
     qtbot.waitUntil(lambda: not heading.visibleRegion().isEmpty())
     font = heading_font(heading.font())
     line = QFontMetrics(font).height()
