@@ -103,7 +103,7 @@
         <source>Cards</source>
         <extracomment>between cards cut to a few lines between one-line cards (compact mode), so that nine fit under the goal at 380x600 the width the cards were placed for (-1: to be placed again)
 ----------
-the cards a page keeps in view under its goal, when it can around a page&apos;s column (left, top, right, bottom), and between its parts the same in compact mode the most lines of text per card (None: all of it) the &quot;Cards&quot; heading above them the cue to move on stays under the goal (else it goes below the cards) from the roomiest to the densest; a page takes the first that fits compact mode: one line per card, its title and key compact mode&apos;s one line in place of the guidance: the step&apos;s goal (``add_summary``) the cue to move on (step pages), below the guidance or the cards (``Fit``) the room (width, height) the fit was chosen for the do / don&apos;t reminders below the cards, on step pages</extracomment>
+the cards a page keeps in view under its goal, when it can around a page&apos;s column (left, top, right, bottom), and between its parts the same in compact mode the most lines of text per card (None: all of it) the &quot;Cards&quot; heading above them the cue to move on stays under the goal (else it goes below the cards) from the roomiest to the densest; a page takes the first that fits compact mode: one line per card, its title and key compact mode&apos;s one line in place of the guidance: the step&apos;s goal (``add_summary``) the cue to move on (step pages), below the guidance or the cards (``Fit``) the do / don&apos;t reminders below the cards, on step pages</extracomment>
         <translation>Tarjetas</translation>
     </message>
     <message>
@@ -925,14 +925,6 @@ Los detalles están en {1}.</translation>
     <message>
         <source>Read every notice</source>
         <translation>Leer todos los avisos</translation>
-    </message>
-</context>
-<context>
-    <name>PageStack</name>
-    <message>
-        <source>Step and cards</source>
-        <extracomment>the size the stack asks for, in lines of text: a full page&apos;s (QScrollArea&apos;s most) the view the pages are seen through changed its size (a page fits itself again) where each page was scrolled to when another was shown the widget Tab goes from into the page shown (``focus_order.chain_after``)</extracomment>
-        <translation>Paso y tarjetas</translation>
     </message>
 </context>
 <context>

@@ -18,12 +18,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QFont, QResizeEvent, QShowEvent
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QScrollBar,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -81,9 +82,8 @@ FITS = (
 COMPACT_FIT = Fit(0, heading=False)
 
 
-class CardPage(QWidget):
-    """A page: an optional guidance block, then numbered cards. It scrolls in
-    its ``PageStack``'s view, which all pages share.
+class CardPage(QScrollArea):
+    """A scrolling page: an optional guidance block, then numbered cards.
 
     ``add_widgets`` adds the page's widgets; it runs once, on ``ensure_built()``.
     """
@@ -100,15 +100,19 @@ class CardPage(QWidget):
         self._words = words
         self._compact = False
         self._uses: Callable[[str], int] | None = None
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # Its cards take the focus (and scroll into view); the page is no Tab stop.
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.typography = typography
-        self.setObjectName("page")
-        fill(self, Role.Base)
-        self.column = QVBoxLayout(self)
+        self.body = QWidget(self)
+        self.body.setObjectName("page")
+        fill(self.body, Role.Base)
+        self.column = QVBoxLayout(self.body)
         self.column.setContentsMargins(*PAGE_MARGINS)
         self.column.setSpacing(PAGE_SPACING)
-        self.guidance = QWidget(self)
+        self.guidance = QWidget(self.body)
         self.guidance_column = QVBoxLayout(self.guidance)
         self.guidance_column.setContentsMargins(0, 0, 0, 4)
         self.guidance_column.setSpacing(6)
@@ -120,30 +124,9 @@ class CardPage(QWidget):
         self._cards_heading: QWidget | None = None
         self._cards: CardList | None = None
         self._fit: Fit = FITS[0]
-        #: the room (width, height) the fit was chosen for
-        self._fitted_for = (-1, -1)
         #: the do / don't reminders below the cards, on step pages
         self.reminders: QWidget | None = None
-
-    @property
-    def body(self) -> QWidget:
-        """Where the page's widgets go: the page itself."""
-        return self
-
-    def viewport(self) -> QWidget:
-        """What the page is seen through: its stack's view (the page, before it has one)."""
-        stack = self._stack()
-        return stack.viewport() if stack is not None else self
-
-    def verticalScrollBar(self) -> QScrollBar | None:
-        stack = self._stack()
-        return stack.scroll_bar() if stack is not None else None
-
-    def _stack(self) -> PageStack | None:
-        holder = self.parentWidget()
-        while holder is not None and not isinstance(holder, PageStack):
-            holder = holder.parentWidget()
-        return holder
+        self.setWidget(self.body)
 
     @property
     def built(self) -> bool:
@@ -155,11 +138,9 @@ class CardPage(QWidget):
             return
         fill, self._fill = self._fill, None
         fill(self)
-        stack = self._stack()
-        if stack is not None:
-            stack.room_changed.connect(self._fit_if_shown)
-            if stack.tab_after is not None:
-                chain_after(stack.tab_after, self)
+        stack = self.parentWidget()
+        if isinstance(stack, PageStack) and stack.tab_after is not None:
+            chain_after(stack.tab_after, self)
         self.set_compact(self._compact)
         if self._uses is not None:
             self.show_uses(self._uses)
@@ -229,7 +210,7 @@ class CardPage(QWidget):
             self.summary.setVisible(compact)
         if self.reminders is not None:
             self.reminders.setVisible(not compact)
-        self._fit_in_view(again=True)
+        self._fit_in_view()
 
     # -- fitting the room ------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -240,22 +221,14 @@ class CardPage(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:  # larger or smaller text: other room
-            self._fit_in_view(again=True)
+            self._fit_in_view()
 
     @property
     def fit(self) -> Fit:
         """How the page is laid out now."""
         return self._fit
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self._fit_in_view()  # the room may have changed while another page was shown
-
-    def _fit_if_shown(self) -> None:
-        if self.isVisible():
-            self._fit_in_view()
-
-    def _fit_in_view(self, *, again: bool = False) -> None:
+    def _fit_in_view(self) -> None:
         """Take the roomiest ``Fit`` that shows the goal and first cards unscrolled."""
         if not self.built or self._cards is None:
             return
@@ -263,12 +236,8 @@ class CardPage(QWidget):
             self._apply(COMPACT_FIT)
             return
         margins = self.column.contentsMargins()
-        viewport = self.viewport()
-        width = viewport.width() - margins.left() - margins.right()
-        room = viewport.height()
-        if (width, room) == self._fitted_for and not again:
-            return  # chosen for this room already
-        self._fitted_for = (width, room)
+        width = self.viewport().width() - margins.left() - margins.right()
+        room = self.viewport().height()
         chosen = FITS[-1]
         for fit in FITS:
             above = self._height_above_cards(width, fit)
