@@ -5,7 +5,8 @@ python3-pyatspi; the project's virtual environment cannot import it. Every
 command prints one JSON value on its last line.
 
     atspi_walker.py walk PID             every node of the program's tree
-    atspi_walker.py press PID ROLE NAME  do the "Press" action of the first such node
+    atspi_walker.py press PID ROLE NAME [ACTION]
+                                         do the "Press" action (or ACTION) of the first such node
     atspi_walker.py listen PID SECONDS   print "ready", then the events heard (PID 0: all)
 """
 
@@ -21,6 +22,7 @@ from gi.repository import GLib  # type: ignore[import-not-found]
 
 #: events a screen reader speaks when they come from the window in front
 EVENTS = (
+    "focus:",
     "object:announcement",
     "object:state-changed:selected",
     "object:selection-changed",
@@ -79,15 +81,15 @@ def walk(accessible: Any, path: str, out: list[dict[str, Any]]) -> None:
             walk(child, f"{path}/{index}", out)
 
 
-def press(app: Any, role: str, name: str) -> dict[str, Any]:
+def press(app: Any, role: str, name: str, wanted: str = "Press") -> dict[str, Any]:
     found = pyatspi.findDescendant(app, lambda a: a.getRoleName() == role and a.name == name)
     if found is None:
         raise SystemExit(f"no {role} named {name!r}")
     action = found.queryAction()
     names = [action.getName(i) for i in range(action.nActions)]
-    if "Press" not in names:
-        raise SystemExit(f"{role} {name!r} has no Press action, only {names}")
-    return {"pressed": name, "done": bool(action.doAction(names.index("Press")))}
+    if wanted not in names:
+        raise SystemExit(f"{role} {name!r} has no {wanted} action, only {names}")
+    return {"pressed": name, "done": bool(action.doAction(names.index(wanted)))}
 
 
 def listen(pid: int, seconds: float) -> list[dict[str, Any]]:
@@ -124,7 +126,7 @@ def main(argv: list[str]) -> None:
         walk(find_app(pid), "", out)
         print(json.dumps(out))
     elif command == "press":
-        print(json.dumps(press(find_app(pid), argv[2], argv[3])))
+        print(json.dumps(press(find_app(pid), *argv[2:5])))
     elif command == "listen":
         if pid:  # 0: every program
             find_app(pid)

@@ -197,3 +197,23 @@ def test_a_page_s_heading_and_reminders_are_heard_for_what_they_are(
     assert items and all(n["role"] == "list item" for n in items), items
     assert items[0]["name"].startswith("Do: "), items
     assert items[-1]["name"].startswith("Don't: "), items
+
+
+def test_the_card_given_the_focus_is_where_a_screen_reader_ends(
+    desktop: Desktop, calmline: tuple[int, Path]
+) -> None:
+    """The cards are one widget: Qt says the list took the focus, then Calmline
+    says which card has it, so a reader speaks the card, not "Cards, list"."""
+    pid, data = calmline
+    ctl(data, "raise-window")  # the window in front (a log tool may have been)
+    ctl(data, "go-to-step", "1")
+    ctl(data, "focus-notes")  # the focus away from the cards first
+    tree = desktop.walker("walk", str(pid))
+    cards = [n for n in below(tree, "Step: Listen") if n["role"] == "push button"]
+    second = cards[1]["name"]
+    with desktop.listening(pid, 5) as listener:
+        assert desktop.walker("press", str(pid), "push button", second, "SetFocus")["done"]
+        heard = listener.communicate(timeout=30)[0]
+    events = json.loads(heard.strip().splitlines()[-1])
+    focused = [(e["role"], e["name"]) for e in events if e["type"].startswith("focus:")]
+    assert focused and focused[-1] == ("push button", second), events

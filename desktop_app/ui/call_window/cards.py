@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from html import escape
 from typing import cast
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAccessible,
     QColor,
@@ -651,12 +651,18 @@ class CardList(QWidget):
             self.update(self.views[before].geometry())
             self._arrived()
 
-    def _arrived(self) -> None:
-        """The focused card drawn with its ring, in view, and told to a screen reader."""
+    def _arrived(self, *, told: bool = True) -> None:
+        """The focused card drawn with its ring, in view, and (if ``told``) told to a
+        screen reader."""
         view = self.views[self._current]
         self.update(view.geometry())
         _scroll_into_view(self, view.geometry())
-        tell_part_focused(self, self._current)
+        if told:
+            self._tell_focused()
+
+    def _tell_focused(self) -> None:
+        if self.hasFocus() and self.views:
+            tell_part_focused(self, self._current)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         if self.views:
@@ -664,7 +670,11 @@ class CardList(QWidget):
                 self._current = 0
             elif event.reason() == Qt.FocusReason.BacktabFocusReason:
                 self._current = len(self.views) - 1
-            self._arrived()
+            # Qt tells a screen reader that the list has the focus after this
+            # handler: the card is told once that is done, so the card is what
+            # the reader ends on (and speaks), not the list.
+            self._arrived(told=False)
+            QTimer.singleShot(0, self, self._tell_focused)
         super().focusInEvent(event)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
