@@ -23,8 +23,10 @@ from tests.ui.conftest import WindowFactory
 #: reader attached, Qt's bridge sends it one message per widget shown or hidden,
 #: and a step change hides one page and shows another: each widget here costs
 #: the step key time. As labels in rows, the headings and reminders were five
-#: widgets more on every page (six on the log step, with its review heading).
-MOST_WIDGETS = {"listen": 19, "acknowledge": 17, "ask": 16, "resolve": 17, "recap": 15, "log": 19}
+#: widgets more on every page (six on the log step, with its review heading), and
+#: each card one more. The page's own scroll bar shows where the page is longer
+#: than the window (Listen at 1280x800); the log step adds its review.
+MOST_WIDGETS = {"listen": 10, "acknowledge": 10, "ask": 10, "resolve": 10, "recap": 10, "log": 13}
 
 
 def calm_six() -> Playbook:
