@@ -77,6 +77,27 @@ def test_a_click_finds_the_card_under_the_pointer_and_a_gap_copies_nothing(
     assert cards.focused_view() is second  # the click gave it the keyboard focus
 
 
+def test_clicking_a_card_far_down_does_not_jump_the_page_to_the_card_before(
+    make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window(builtin_playbook())
+    at(window, qtbot, (380, 600), 1)
+    cards = cards_of(window, 2)
+    page = window.step_pages[1]
+    bar = page.verticalScrollBar()
+    last = cards.views[-1]
+    # The agent scrolled down to the last card.
+    bar.setValue(cards.mapTo(page.widget(), last.geometry().topLeft()).y() - 10)
+    qtbot.waitUntil(lambda: seen_part(page, window).contains(rect_in(last, window)))
+    window.notes.notes.setFocus()  # the keyboard elsewhere; the list remembers card 1
+    scrolled_to: list[int] = []
+    bar.valueChanged.connect(scrolled_to.append)
+    qtbot.mouseClick(cards, Qt.MouseButton.LeftButton, pos=last.geometry().center())
+    qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == last.body_text())
+    assert cards.focused_view() is last
+    assert scrolled_to == [], scrolled_to  # never up to card 1 and back
+
+
 def test_a_card_cut_short_shows_its_whole_text_as_the_tooltip_under_the_pointer(
     make_window: WindowFactory, qtbot: QtBot
 ) -> None:

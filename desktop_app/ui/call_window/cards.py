@@ -586,7 +586,8 @@ class CardList(QWidget):
         self._gap = self.SPACING
         self._current = 0
         self._hovered: CardView | None = None
-        self._pressed: CardView | None = None
+        #: a focus change is to be told to a screen reader (``_tell_soon``)
+        self._telling = False
         #: the width the cards were placed for (-1: to be placed again)
         self._placed_for = -1
         self.views: list[CardView] = []
@@ -661,10 +662,24 @@ class CardList(QWidget):
             self._tell_focused()
 
     def _tell_focused(self) -> None:
+        self._telling = False
         if self.hasFocus() and self.views:
             tell_part_focused(self, self._current)
 
+    def _tell_soon(self) -> None:
+        """Tell the focused card once this event is done (and Qt's own focus news with it)."""
+        if not self._telling:
+            self._telling = True
+            QTimer.singleShot(0, self, self._tell_focused)
+
     def focusInEvent(self, event: QFocusEvent) -> None:
+        if self.views and event.reason() == Qt.FocusReason.MouseFocusReason:
+            # The click that gave the focus picks the card (``mousePressEvent``): the
+            # page must not scroll to the card the keyboard was on before.
+            self.update(self.views[self._current].geometry())
+            self._tell_soon()
+            super().focusInEvent(event)
+            return
         if self.views:
             if event.reason() == Qt.FocusReason.TabFocusReason:
                 self._current = 0
@@ -674,7 +689,7 @@ class CardList(QWidget):
             # handler: the card is told once that is done, so the card is what
             # the reader ends on (and speaks), not the list.
             self._arrived(told=False)
-            QTimer.singleShot(0, self, self._tell_focused)
+            self._tell_soon()
         super().focusInEvent(event)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
@@ -725,13 +740,17 @@ class CardList(QWidget):
         super().leaveEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        self._pressed = self.view_at(event.position().toPoint())
-        if self._pressed is not None and event.button() == Qt.MouseButton.LeftButton:
-            self._move_to(self.views.index(self._pressed))
+        view = self.view_at(event.position().toPoint())
+        if view is not None and event.button() == Qt.MouseButton.LeftButton:
+            before, self._current = self._current, self.views.index(view)
+            if self.hasFocus():  # the click gave it the focus, or it had it
+                self.update(self.views[before].geometry())
+                self._arrived(told=False)
+                self._tell_soon()
         super().mousePressEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        view, self._pressed = self.view_at(event.position().toPoint()), None
+        view = self.view_at(event.position().toPoint())
         if event.button() == Qt.MouseButton.LeftButton and view is not None:
             view.press()
             return
