@@ -182,10 +182,10 @@ class CardPage(QScrollArea):
         self.typography.role(self.cue, 0.9)
         self.column.addWidget(self.cue)
 
-    def add_heading(self, text: str, hint: str = "") -> QWidget:
+    def add_heading(self, text: str) -> QWidget:
         """A heading over what follows, in capitals; returned for the page to hide it
         when room is short."""
-        heading = SectionHeading(text, hint, self.body)
+        heading = SectionHeading(text, self.body)
         self.column.addWidget(heading)
         return heading
 
