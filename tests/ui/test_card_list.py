@@ -138,6 +138,19 @@ def test_a_screen_reader_meets_each_card_as_a_button_of_the_list(
     assert listed.focusChild() is spoken[1]
 
 
+def test_a_card_s_place_follows_a_change_before_the_list_is_painted_again(
+    window: MainWindow,
+) -> None:
+    cards = cards_of(window, 1)
+    first, second = cards.views
+    tall = first.height()
+    cards.set_line_limit(0)  # titles only, as compact mode shows them; not painted yet
+    # What a screen reader asks for (and a click is matched against) is where the
+    # cards are now, not where they were last painted.
+    assert first.height() == first.heightForWidth(cards.width()) < tall
+    assert second.geometry().top() == first.height() + CardList.COMPACT_SPACING
+
+
 def test_a_card_the_screen_reader_knew_is_let_go_when_its_page_is_rebuilt(
     window: MainWindow, qtbot: QtBot
 ) -> None:

@@ -393,16 +393,17 @@ class CardView:
         return self._owner
 
     def geometry(self) -> QRect:
+        self._owner.place_cards()  # where it is now, not where it was last painted
         return QRect(self._geometry)
 
     def rect(self) -> QRect:
-        return QRect(0, 0, self._geometry.width(), self._geometry.height())
+        return QRect(QPoint(0, 0), self.geometry().size())
 
     def width(self) -> int:
-        return self._geometry.width()
+        return self.geometry().width()
 
     def height(self) -> int:
-        return self._geometry.height()
+        return self.geometry().height()
 
     def palette(self) -> QPalette:
         return self._owner.palette()
@@ -635,10 +636,6 @@ class CardList(QWidget):
             return self.views[self._current]
         return None
 
-    def current_view(self) -> CardView | None:
-        """The card the keyboard is on, or comes back to."""
-        return self.views[self._current] if self.views else None
-
     def focus_view(self, view: CardView) -> None:
         """Give ``view`` the keyboard focus (the list takes it, if it has not)."""
         self._move_to(self.views.index(view))
@@ -807,7 +804,7 @@ class CardList(QWidget):
         self._placed_for = -1
         super().resizeEvent(event)
 
-    def _place(self) -> None:
+    def place_cards(self) -> None:
         """Each card's rectangle, one under another at the list's width."""
         width = self.width()
         if width == self._placed_for:
@@ -820,11 +817,11 @@ class CardList(QWidget):
         self._placed_for = width
 
     def showEvent(self, event: QShowEvent) -> None:
-        self._place()
+        self.place_cards()
         super().showEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        self._place()
+        self.place_cards()
         ratio = self.devicePixelRatioF()
         focused = self.focused_view()
         painter = QPainter(self)
