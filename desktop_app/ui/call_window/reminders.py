@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop_app.ui.widgets.accessible import Spoken
 from desktop_app.ui.widgets.section_heading import HeadingText
-from desktop_app.ui.widgets.wrapped import WrappedPainting
+from desktop_app.ui.widgets.wrapped import MeasuredByWidth, WrappedPainting
 
 #: Room between the mark's column and the text, and between two reminders.
 GAP = 8
@@ -77,9 +77,8 @@ class Reminders(WrappedPainting):
         self._heading = HeadingText(heading)
         self._lists = tuple(listed for listed in lists if listed.items)
         # the font and width measured at, and the height of each item of each list
-        #: the height of each item of each list, by font and width: a layout asks
-        #: for a few widths in turn, and measuring wrapped text is not free
-        self._heights: dict[tuple[str, int], tuple[tuple[int, ...], ...]] = {}
+        #: the height of each item of each list
+        self._heights: MeasuredByWidth[tuple[tuple[int, ...], ...]] = MeasuredByWidth()
 
     def heading(self) -> str:
         """The heading as shown, in capitals."""
@@ -123,21 +122,15 @@ class Reminders(WrappedPainting):
         return max([14, *(metrics.horizontalAdvance(listed.mark) for listed in self._lists)])
 
     def _item_heights(self, width: int) -> tuple[tuple[int, ...], ...]:
-        measured = (self.font().key(), width)
-        heights = self._heights.get(measured)
-        if heights is None:
-            if len(self._heights) > 8:
-                self._heights.clear()  # widths of a window resized a while ago
+        def measure() -> tuple[tuple[int, ...], ...]:
             metrics = QFontMetrics(self.font())
-            room = max(1, width - self._mark_width() - GAP)
-            heights = self._heights[measured] = tuple(
-                tuple(
-                    metrics.boundingRect(QRect(0, 0, room, 1 << 20), _WRAP, item).height()
-                    for item in listed.items
-                )
+            room = QRect(0, 0, max(1, width - self._mark_width() - GAP), 1 << 20)
+            return tuple(
+                tuple(metrics.boundingRect(room, _WRAP, item).height() for item in listed.items)
                 for listed in self._lists
             )
-        return heights
+
+        return self._heights.get(self.font(), width, measure)
 
     def heightForWidth(self, width: int) -> int:
         lists = [

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QWidget
 from desktop_app.ui.widgets.accessible import Spoken
 from desktop_app.ui.widgets.labels import heading_case
 from desktop_app.ui.widgets.style import HEADING_LETTER_SPACING, TEXT_ROLES
-from desktop_app.ui.widgets.wrapped import WrappedPainting
+from desktop_app.ui.widgets.wrapped import MeasuredByWidth, WrappedPainting
 
 #: the heading's size, relative to the body text
 HEADING_SIZE = 0.78
@@ -46,21 +46,17 @@ class HeadingText:
 
     def __init__(self, text: str) -> None:
         self.text = heading_case(text)
-        #: its height by font and width (a layout asks for a few widths in turn)
-        self._measured: dict[tuple[str, int], int] = {}
+        self._heights: MeasuredByWidth[int] = MeasuredByWidth()
 
     def height(self, body: QFont, width: int) -> int:
         """Its height at ``width``, the room above it included."""
-        measured = (body.key(), width)
-        height = self._measured.get(measured)
-        if height is None:
-            if len(self._measured) > 8:
-                self._measured.clear()  # widths of a window resized a while ago
-            text = QFontMetrics(heading_font(body)).boundingRect(
-                QRect(0, 0, max(1, width), _TALL), _WRAP, self.text
-            )
-            height = self._measured[measured] = ROOM_ABOVE + text.height()
-        return height
+
+        def measure() -> int:
+            room = QRect(0, 0, max(1, width), _TALL)
+            text = QFontMetrics(heading_font(body)).boundingRect(room, _WRAP, self.text)
+            return ROOM_ABOVE + text.height()
+
+        return self._heights.get(body, width, measure)
 
     def paint(self, painter: QPainter, palette: QPalette, body: QFont, width: int) -> int:
         """Draw it at the top of ``painter``'s widget; returns its height."""

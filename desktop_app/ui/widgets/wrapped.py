@@ -6,9 +6,35 @@ text) asks them to measure it again.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
 from PySide6.QtCore import QEvent, QSize
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+Measure = TypeVar("Measure")
+
+
+class MeasuredByWidth(Generic[Measure]):
+    """What wrapped text measures at a width, in a font, kept for the few widths a
+    layout asks about in turn (measuring wrapped text is not free, and a step change
+    must not measure again)."""
+
+    #: more widths than this are those of a window resized a while ago: forgotten
+    MOST = 8
+
+    def __init__(self) -> None:
+        self._measured: dict[tuple[str, int], Measure] = {}
+
+    def get(self, font: QFont, width: int, measure: Callable[[], Measure]) -> Measure:
+        key = (font.key(), width)
+        found = self._measured.get(key)
+        if found is None:
+            if len(self._measured) > self.MOST:
+                self._measured.clear()
+            found = self._measured[key] = measure()
+        return found
 
 
 class WrappedPainting(QWidget):
