@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.ui.call_window.cards import CardList
 from desktop_app.ui.call_window.main_window import MainWindow
+from desktop_app.ui.call_window.step_page import CardPage
 from desktop_app.ui.widgets.typography import TEXT_SCALE_MAX
 from tests.ui.conftest import WindowFactory, spoken_card
 from tests.ui.test_window_sizes import at, builtin_playbook, rect_in, seen_part
@@ -21,6 +22,15 @@ def cards_of(window: MainWindow, step: int) -> CardList:
     cards = window.step_pages[step - 1].cards
     assert cards is not None
     return cards
+
+
+def nine_cards_at_380(
+    make_window: WindowFactory, qtbot: QtBot
+) -> tuple[MainWindow, CardPage, CardList]:
+    """The built-in playbook's second step at 380x600: nine cards, the last below the fold."""
+    window = make_window(builtin_playbook())
+    at(window, qtbot, (380, 600), 1)
+    return window, window.step_pages[1], cards_of(window, 2)
 
 
 def test_a_page_of_cards_is_one_widget_and_one_tab_stop(window: MainWindow) -> None:
@@ -36,10 +46,7 @@ def test_a_page_of_cards_is_one_widget_and_one_tab_stop(window: MainWindow) -> N
 def test_the_arrow_keys_and_tab_go_card_by_card_and_enter_copies_the_one_in_focus(
     make_window: WindowFactory, qtbot: QtBot
 ) -> None:
-    window = make_window(builtin_playbook())
-    at(window, qtbot, (380, 600), 1)
-    cards = cards_of(window, 2)
-    page = window.step_pages[1]
+    window, page, cards = nine_cards_at_380(make_window, qtbot)
     last = cards.views[-1]
     assert not seen_part(page, window).contains(rect_in(last, window))  # below the fold
     cards.setFocus(Qt.FocusReason.TabFocusReason)
@@ -80,10 +87,7 @@ def test_a_click_finds_the_card_under_the_pointer_and_a_gap_copies_nothing(
 def test_clicking_a_card_far_down_does_not_jump_the_page_to_the_card_before(
     make_window: WindowFactory, qtbot: QtBot
 ) -> None:
-    window = make_window(builtin_playbook())
-    at(window, qtbot, (380, 600), 1)
-    cards = cards_of(window, 2)
-    page = window.step_pages[1]
+    window, page, cards = nine_cards_at_380(make_window, qtbot)
     bar = page.verticalScrollBar()
     last = cards.views[-1]
     # The agent scrolled down to the last card.
@@ -107,6 +111,7 @@ def test_a_card_cut_short_shows_its_whole_text_as_the_tooltip_under_the_pointer(
     view = cards.views[1]
     qtbot.waitUntil(lambda: view.toolTip() != "")
     place = view.geometry().center()
+    qtbot.mouseMove(cards, place)  # the pointer comes to rest on the card
     QApplication.sendEvent(cards, QHelpEvent(QEvent.Type.ToolTip, place, cards.mapToGlobal(place)))
     qtbot.waitUntil(QToolTip.isVisible)
     assert QToolTip.text() == view.toolTip()

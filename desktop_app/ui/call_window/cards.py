@@ -21,7 +21,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from html import escape
-from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import (
@@ -30,7 +29,6 @@ from PySide6.QtGui import (
     QFocusEvent,
     QFont,
     QFontMetrics,
-    QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -727,6 +725,16 @@ class CardList(QWidget):
                 if changed is not None:
                     self.update(changed.geometry())
             self._hovered = view
+            if QToolTip.isVisible():
+                QToolTip.hideText()  # the last card's; the new one's shows when the pointer rests
+        self._tooltip_of_hovered()
+
+    def _tooltip_of_hovered(self) -> None:
+        """The list's tooltip is that of the card under the pointer (its whole text
+        where it is cut short): Qt shows it, no handler of every event needed."""
+        tip = self._hovered.toolTip() if self._hovered is not None else ""
+        if tip != self.toolTip():
+            self.setToolTip(tip)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         self._hover(self.view_at(event.position().toPoint()))
@@ -753,18 +761,6 @@ class CardList(QWidget):
             return
         super().mouseReleaseEvent(event)
 
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
-            place = cast(QHelpEvent, event)
-            view = self.view_at(place.pos())
-            if view is not None and view.toolTip():
-                QToolTip.showText(place.globalPos(), view.toolTip(), self, view.geometry())
-            else:
-                QToolTip.hideText()
-                event.ignore()
-            return True
-        return super().event(event)
-
     # -- what a screen reader hears --------------------------------------------------
     def spoken(self) -> Spoken:
         return Spoken(_LIST, QCoreApplication.translate("CardPage", "Cards"))
@@ -782,6 +778,7 @@ class CardList(QWidget):
 
     def _relayout(self) -> None:
         self._placed_for = -1
+        self._tooltip_of_hovered()  # a card cut short, or whole again
         self.updateGeometry()
         self.update()
 
