@@ -36,6 +36,7 @@ from desktop_app.ui.call_window.page_stack import PageStack
 from desktop_app.ui.call_window.reminders import ReminderList, Reminders
 from desktop_app.ui.widgets.labels import plain_label
 from desktop_app.ui.widgets.painted_label import PaintedLabel
+from desktop_app.ui.widgets.scroll_bar import RestingScrollBar
 from desktop_app.ui.widgets.section_heading import SectionHeading
 from desktop_app.ui.widgets.style import TEXT_ROLES, Role, fill, style_as
 from desktop_app.ui.widgets.typography import Typography
@@ -103,6 +104,7 @@ class CardPage(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBar(RestingScrollBar(Qt.Orientation.Vertical, self))
         # Its cards take the focus (and scroll into view); the page is no Tab stop.
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.typography = typography

@@ -14,8 +14,17 @@ than a 380-pixel window). Text is drawn as plain text, never HTML.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QAccessible, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
+from PySide6.QtCore import QPointF, QRect, Qt
+from PySide6.QtGui import (
+    QAccessible,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QStaticText,
+    QTransform,
+)
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.ui.widgets.accessible import Spoken
@@ -33,11 +42,21 @@ _TALL = 1 << 20
 
 
 def heading_font(body: QFont) -> QFont:
-    font = QFont(body)
-    font.setPointSizeF(body.pointSizeF() * HEADING_SIZE)
-    font.setWeight(QFont.Weight.Bold)
-    font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, HEADING_LETTER_SPACING)
+    key = body.key()
+    font = _HEADING_FONTS.get(key)
+    if font is None:
+        font = QFont(body)
+        font.setPointSizeF(body.pointSizeF() * HEADING_SIZE)
+        font.setWeight(QFont.Weight.Bold)
+        font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, HEADING_LETTER_SPACING)
+        if len(_HEADING_FONTS) >= MeasuredByWidth.MOST:
+            _HEADING_FONTS.clear()  # fonts of text sizes chosen a while ago
+        _HEADING_FONTS[key] = font
     return font
+
+
+#: the heading font for each body font in use (``QFont.key``)
+_HEADING_FONTS: dict[str, QFont] = {}
 
 
 class HeadingText:
@@ -47,6 +66,7 @@ class HeadingText:
     def __init__(self, text: str) -> None:
         self.text = heading_case(text)
         self._heights: MeasuredByWidth[int] = MeasuredByWidth()
+        self._laid_out: MeasuredByWidth[QStaticText] = MeasuredByWidth()
 
     def height(self, body: QFont, width: int) -> int:
         """Its height at ``width``, the room above it included."""
@@ -60,12 +80,19 @@ class HeadingText:
 
     def paint(self, painter: QPainter, palette: QPalette, body: QFont, width: int) -> int:
         """Draw it at the top of ``painter``'s widget; returns its height."""
-        height = self.height(body, width)
-        painter.setFont(heading_font(body))
+        font = heading_font(body)
+
+        def lay_out() -> QStaticText:
+            laid_out = QStaticText(self.text)
+            laid_out.setTextFormat(Qt.TextFormat.PlainText)
+            laid_out.setTextWidth(max(1, width))
+            laid_out.prepare(QTransform(), font)
+            return laid_out
+
+        painter.setFont(font)
         painter.setPen(palette.color(TEXT_ROLES["sectionHeading"]))
-        text_room = QRect(0, ROOM_ABOVE, max(1, width), height - ROOM_ABOVE)
-        painter.drawText(text_room, _WRAP, self.text)
-        return height
+        painter.drawStaticText(QPointF(0, ROOM_ABOVE), self._laid_out.get(body, width, lay_out))
+        return self.height(body, width)
 
 
 class SectionHeading(WrappedPainting):
