@@ -110,20 +110,30 @@ def new_call(counter: latency.PaintCounter) -> None:
     latency.settle(counter, 20)
 
 
+def step_shown(window: QWidget) -> str:
+    """The step's title as the window shows it (not the window's title: that stays
+    "Calmline" while a screen reader listens)."""
+    title = window.findChild(QWidget, "stepTitle")
+    text = getattr(title, "text", None)
+    if not callable(text):
+        raise RuntimeError("Calmline's window shows no step title")
+    return str(text())
+
+
 def count_steps(counter: latency.PaintCounter) -> int:
-    """Steps reachable with Alt+Right from step 1, told apart by the window title."""
+    """Steps reachable with Alt+Right from step 1, told apart by the title shown."""
     window = counter.window
     first_step(counter)
-    titles = [window.windowTitle()]
+    titles = [step_shown(window)]
     for _ in range(30):
         try:
             latency.press(counter, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
         except latency.NoPaintError:
             break
         latency.settle(counter)
-        if window.windowTitle() in titles:
+        if step_shown(window) in titles:
             break
-        titles.append(window.windowTitle())
+        titles.append(step_shown(window))
     first_step(counter)
     if len(titles) < 2:
         raise RuntimeError(f"Alt+Right did not change the step (title stayed {titles[0]!r})")

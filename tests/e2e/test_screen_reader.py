@@ -175,6 +175,14 @@ def test_a_step_change_the_mood_and_an_error_are_spoken(
     events = json.loads(heard.strip().splitlines()[-1])
     said = [e["detail"] for e in events if e["type"].startswith("object:announcement")]
     assert any("Step 2 of 6" in text for text in said), events
+    # The step is said once: the window keeps its name ("Calmline"), where a new
+    # one ("Calmline — Acknowledge") would be spoken by the reader again.
+    renamed = [
+        e
+        for e in events
+        if e["type"] == "object:property-change:accessible-name" and e["role"] == "frame"
+    ]
+    assert renamed == [], renamed
     assert "Mood: 2 of 5, angry" in said, events
     assert any(refused.message in text for text in said), events
     selected = [e for e in events if e["type"] == "object:state-changed:selected"]

@@ -52,7 +52,7 @@ from desktop_app.ui.call_window.rail import StepRail
 from desktop_app.ui.call_window.step_page import CardPage, ReviewBlock, situation_page, step_page
 from desktop_app.ui.call_window.wrap_up import WrapUp
 from desktop_app.ui.translations import error_words, use_language
-from desktop_app.ui.widgets.accessible import install_accessibility
+from desktop_app.ui.widgets.accessible import install_accessibility, listening
 from desktop_app.ui.widgets.chip_row import ChipRow
 from desktop_app.ui.widgets.contrast import keep_text_readable
 from desktop_app.ui.widgets.labels import WholeOrNothing, plain_label
@@ -88,6 +88,18 @@ SaveSettings = Callable[[Settings], None]
 
 #: the menu group of the window's own commands (in the cheat sheet)
 WINDOW = "Window"
+
+
+def window_title(step: str) -> str:
+    """The window's title, "Calmline — Ask": the taskbar says where the call is.
+
+    Not while assistive technology is attached: a screen reader speaks every new
+    name of the window in front (Orca does, unless it is nearly the old one), so
+    each step would be said twice, the rail's announcement already saying it;
+    and that one name change costs the step key more than any other part of
+    it with a reader listening. The window is then "Calmline" throughout.
+    """
+    return APP_NAME if listening() else f"{APP_NAME} — {step}"
 
 
 class MainWindow(QMainWindow):
@@ -605,7 +617,7 @@ class MainWindow(QMainWindow):
         step = session.current_step
         index = session.current_index
         total = len(session.playbook.steps)
-        self.setWindowTitle(f"{APP_NAME} — {step.title}")
+        self.setWindowTitle(window_title(step.title))
         self.step_title.setText(step.title)
         counter = self.tr("Step {0} of {1}").format(index + 1, total)
         if self._next_key and not session.is_last_step:
