@@ -54,6 +54,11 @@ def test_the_smoke_run_completes_and_writes_every_row(tmp_path: Path) -> None:
     extra = typing["extra"]
     assert extra["keys_at_p99_or_over"] >= 1
     assert 0 <= extra["keys_at_p99_or_over_during_saves"] <= extra["keys_at_p99_or_over"]
+    reader = rows["step-key"]["extra"]["accessibility"]
+    if "skipped" not in reader:  # a machine without the accessibility bus
+        # with a reader listening, the floor's label is measured in the same run
+        assert reader["floor on"]["n"] == reader["on"]["n"] >= 1, reader
+        assert "the floor's QLabel" in rows["step-key"]["value_text"], rows["step-key"]
     team = rows["team-log-unreachable"]["extra"]
     # each side's closing time was read from its workers' output, not left out
     for side in ("with", "without"):
