@@ -101,7 +101,7 @@
     </message>
     <message>
         <source>Cards</source>
-        <extracomment>between cards cut to a few lines between one-line cards (compact mode), so that nine fit under the goal at 380x600 the width the cards were placed for (-1: to be placed again)
+        <extracomment>between cards cut to a few lines between one-line cards (compact mode), so that nine fit under the goal at 380x600 a focus change is to be told to a screen reader (``_tell_soon``) the width the cards were placed for (-1: to be placed again)
 ----------
 the cards a page keeps in view under its goal, when it can around a page&apos;s column (left, top, right, bottom), and between its parts the same in compact mode the most lines of text per card (None: all of it) the &quot;Cards&quot; heading above them the cue to move on stays under the goal (else it goes below the cards) from the roomiest to the densest; a page takes the first that fits compact mode: one line per card, its title and key compact mode&apos;s one line in place of the guidance: the step&apos;s goal (``add_summary``) the cue to move on (step pages), below the guidance or the cards (``Fit``) the do / don&apos;t reminders below the cards, on step pages</extracomment>
         <translation>Tarjetas</translation>
@@ -783,7 +783,7 @@ Los detalles están en {1}.</translation>
     </message>
     <message>
         <source>Notes</source>
-        <extracomment>each caption and heading with its English source, to translate again (``retranslate``) the pane&apos;s fields in order, laid out in the grid by ``_lay_out``</extracomment>
+        <extracomment>each caption with its field and English source, to translate again (``retranslate``) each heading with its English source the pane&apos;s fields in order, laid out in the grid by ``_lay_out``</extracomment>
         <translation>Notas</translation>
     </message>
     <message>

@@ -205,6 +205,9 @@ def test_a_page_s_heading_and_reminders_are_heard_for_what_they_are(
     assert items and all(n["role"] == "list item" for n in items), items
     assert items[0]["name"].startswith("Do: "), items
     assert items[-1]["name"].startswith("Don't: "), items
+    # the notes pane's sections too: a reader jumps between them by headings
+    notes = below(desktop.walker("walk", str(pid)), "Call notes")
+    assert [n["name"] for n in notes if n["role"] == "heading"] == ["Notes", "Promises"], notes
 
 
 def test_the_card_given_the_focus_is_where_a_screen_reader_ends(

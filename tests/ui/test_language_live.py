@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -14,8 +15,11 @@ from desktop_app.store.pending import PendingCallLog
 from desktop_app.ui.call_window.main_window import MainWindow
 from desktop_app.ui.log_tools.team_line import attach_team_line
 from desktop_app.ui.log_tools.team_tools import team_tools
+from desktop_app.ui.widgets.section_heading import SectionHeading
 from tests.synthetic import sample_call
 from tests.ui.conftest import WindowFactory
+
+NAME = QAccessible.Text.Name
 
 
 def to_spanish(window: MainWindow, qtbot: QtBot) -> None:
@@ -161,3 +165,17 @@ def test_the_notice_strip_switches_its_words_and_keeps_the_notices(
     assert (
         strip.accessibleDescription() == "2 avisos · el más reciente: A call is waiting: Ann Adams"
     )
+
+
+def test_the_notes_headings_switch_and_are_heard_in_the_new_language(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    def headings() -> list[tuple[str, str]]:
+        return [
+            (heading.text(), QAccessible.queryAccessibleInterface(heading).text(NAME))
+            for heading in window.notes.findChildren(SectionHeading)
+        ]
+
+    assert headings() == [("NOTES", "Notes"), ("PROMISES", "Promises")]
+    to_spanish(window, qtbot)
+    assert headings() == [("NOTAS", "Notas"), ("COMPROMISOS", "Compromisos")]

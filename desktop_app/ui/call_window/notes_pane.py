@@ -27,7 +27,7 @@ from PySide6.QtCore import (
     QTime,
     QTimer,
 )
-from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -47,7 +47,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.call import CallRecord, Commitment, Outcome
 from desktop_app.ui.locale_formats import local_pattern
-from desktop_app.ui.widgets.labels import heading_case, plain_label
+from desktop_app.ui.widgets.labels import plain_label
+from desktop_app.ui.widgets.section_heading import ROOM_ABOVE, SectionHeading
 from desktop_app.ui.widgets.style import Role, fill, style_as
 from desktop_app.ui.widgets.typography import Typography
 
@@ -73,7 +74,7 @@ class _Line:
     """What sits side by side when the pane has two columns: fields, or a heading."""
 
     fields: list[_Field] = field(default_factory=list)
-    heading: QLabel | None = None
+    heading: SectionHeading | None = None
     #: takes the room a taller pane gives (the free notes)
     grows: bool = False
 
@@ -101,8 +102,10 @@ class NotesPane(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        #: each caption and heading with its English source, to translate again (``retranslate``)
-        self._captions: list[tuple[QLabel, QWidget | None, str]] = []
+        #: each caption with its field and English source, to translate again (``retranslate``)
+        self._captions: list[tuple[QLabel, QWidget, str]] = []
+        #: each heading with its English source
+        self._headings: list[tuple[SectionHeading, str]] = []
         # Its fields take the focus; the pane itself is no stop on the Tab key.
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._typography = typography
@@ -115,7 +118,8 @@ class NotesPane(QScrollArea):
         body.setObjectName("notes")
         fill(body, Role.Base)
         self._grid = QGridLayout(body)
-        self._grid.setContentsMargins(14, 10, 14, 14)
+        # its first line is the "Notes" heading, which keeps room above itself
+        self._grid.setContentsMargins(14, 10 - ROOM_ABOVE, 14, 14)
         self._grid.setHorizontalSpacing(10)
         self._grid.setVerticalSpacing(2)
         #: the pane's fields in order, laid out in the grid by ``_lay_out``
@@ -273,7 +277,8 @@ class NotesPane(QScrollArea):
         for line in self._lines:
             if line.heading is not None:
                 if row:
-                    grid.setRowMinimumHeight(row, 10)  # room above a heading
+                    # room above a heading, with the room it keeps above itself
+                    grid.setRowMinimumHeight(row, 10 - ROOM_ABOVE)
                     row += 1
                 grid.addWidget(line.heading, row, 0, 1, 2)
                 row += 1
@@ -301,13 +306,12 @@ class NotesPane(QScrollArea):
     def retranslate(self) -> None:
         """Every word of the pane in the language now installed; what is typed stays."""
         self.setAccessibleName(self.tr("Call notes"))
+        for heading, source in self._headings:
+            heading.set_text(self.tr(source))
         for label, widget, source in self._captions:
             caption = self.tr(source)
-            if widget is None:
-                label.setText(heading_case(caption))
-            else:
-                label.setText(caption)
-                widget.setAccessibleName(caption)
+            label.setText(caption)
+            widget.setAccessibleName(caption)
         self.notes.setPlaceholderText(self.tr("What the customer says, facts, feelings…"))
         self.outcome.setItemText(0, self.tr("—"))
         for index in range(1, self.outcome.count()):
@@ -322,10 +326,11 @@ class NotesPane(QScrollArea):
     # Captions come as QT_TRANSLATE_NOOP's source text (typed ``object``) and are translated
     # in ``retranslate``, again whenever the language changes.
     def _heading(self, source: object) -> None:
-        heading = plain_label("", self)
-        self._captions.append((heading, None, str(source)))
-        style_as(heading, "sectionHeading")
-        self._typography.role(heading, 0.78, QFont.Weight.Bold)
+        # Painted as a page's headings are, and heard as a heading: a screen reader
+        # jumps from "Notes" to "Promises" by headings.
+        heading = SectionHeading("", self)
+        self._headings.append((heading, str(source)))
+        self._typography.role(heading)  # the body font, which the heading scales down
         self._lines.append(_Line(heading=heading))
 
     def _place(

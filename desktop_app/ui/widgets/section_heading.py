@@ -108,6 +108,14 @@ class SectionHeading(WrappedPainting):
         """The heading as shown, in capitals."""
         return self._heading.text
 
+    def set_text(self, text: str) -> None:
+        """Another heading in its place (the same heading in another language)."""
+        if text != self._written:
+            self._written = text
+            self._heading = HeadingText(text)
+            self.updateGeometry()
+            self.update()
+
     def spoken(self) -> Spoken:
         # Named as written ("Cards"): capitals may be spelt out letter by letter.
         return Spoken(QAccessible.Role.Heading, self._written)
