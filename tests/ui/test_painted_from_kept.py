@@ -3,6 +3,10 @@ look exactly as when drawn afresh, and never show what they showed before a chan
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette
@@ -17,6 +21,7 @@ from desktop_app.ui.widgets.section_heading import (
     heading_font,
 )
 from desktop_app.ui.widgets.style import TEXT_ROLES
+from tests.conftest import REPO_ROOT
 
 SIZE = (14, 300)
 
@@ -190,3 +195,47 @@ def test_the_heading_font_follows_the_body_font(qtbot: QtBot) -> None:
     large = heading_font(body)
     assert large.pointSizeF() == pytest.approx(small.pointSizeF() * 2)
     assert large.bold() and small.bold()
+
+
+_AT_SCALE = """
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QScrollBar
+from desktop_app.ui.widgets.scroll_bar import RestingScrollBar
+app = QApplication([])
+bars = []
+for kind in (RestingScrollBar, QScrollBar):
+    bar = kind(Qt.Orientation.Vertical)
+    bar.resize(14, 300)
+    bar.setRange(0, 1200)
+    bar.setPageStep(300)
+    bar.setValue(450)
+    bar.setAutoFillBackground(True)
+    bar.move(300, 300)  # away from the pointer, which would have it drawn as Qt draws it
+    bar.show()
+    bars.append(bar)
+app.processEvents()
+assert not any(bar.underMouse() for bar in bars)
+resting, plain = (bar.grab().toImage() for bar in bars)
+print(bars[0].devicePixelRatioF(), resting.width(), resting == plain)
+"""
+
+
+@pytest.mark.parametrize("scale", ["1.25", "2"])
+def test_a_scroll_bar_at_rest_is_sharp_on_a_high_density_screen(scale: str) -> None:
+    """At 200 % its picture has the screen's pixels, not the window's blown up; at
+    125 % it is drawn as Qt draws it (a picture would move the arrows a fraction of
+    a pixel): at both, the same pixels as Qt's own."""
+    shown = subprocess.run(
+        [sys.executable, "-c", _AT_SCALE],
+        cwd=REPO_ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_SCALE_FACTOR": scale},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert shown.returncode == 0, shown.stderr
+    ratio, width, same = shown.stdout.split()
+    assert float(ratio) == float(scale)
+    assert int(width) == round(SIZE[0] * float(scale))
+    assert same == "True"

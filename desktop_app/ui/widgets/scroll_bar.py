@@ -14,7 +14,11 @@ its focus and its screen's pixel ratio; each drops the picture. Under the
 pointer or while pressed it is drawn as QScrollBar draws itself: the part
 hovered or pressed is QScrollBar's own state, and there the look changes
 with every move. A style that fades its scroll bars in and out (macOS)
-animates them, and is never drawn from a picture.
+animates them, and is never drawn from a picture. Nor is a scroll bar on a
+screen scaled by a fraction (125 %, 175 %): there a picture places the
+style's arrows a fraction of a pixel apart from where the style draws them
+on the window, so it is drawn afresh; at 100 % and 200 % the picture is the
+same pixels.
 """
 
 from __future__ import annotations
@@ -49,10 +53,10 @@ class RestingScrollBar(QScrollBar):
         self._fades = self._style_fades()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        if self._pressed or self._fades or self.underMouse():
+        ratio = self.devicePixelRatioF()
+        if self._pressed or self._fades or not ratio.is_integer() or self.underMouse():
             super().paintEvent(event)
             return
-        ratio = self.devicePixelRatioF()
         picture = self._picture
         if picture is None or picture.devicePixelRatio() != ratio:
             picture = self._picture = self._draw(ratio)
