@@ -52,7 +52,7 @@ def heading_font(body: QFont) -> QFont:
         if len(_HEADING_FONTS) >= MeasuredByWidth.MOST:
             _HEADING_FONTS.clear()  # fonts of text sizes chosen a while ago
         _HEADING_FONTS[key] = font
-    return font
+    return QFont(font)  # a copy (sharing its data): a caller's change stays its own
 
 
 #: the heading font for each body font in use (``QFont.key``)
